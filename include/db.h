@@ -1,0 +1,73 @@
+/* db.h - the SQLite store: opening (with migrations), transactions,
+ * settings.  Part of the core library.
+ *
+ * Every write goes through db_tx_begin()/db_tx_commit() (or _rollback):
+ * the outermost level is BEGIN IMMEDIATE, inner levels are SAVEPOINTs, so a
+ * store function is one transaction on its own and part of the caller's
+ * transaction inside an import. */
+#ifndef CASUS_DB_H
+#define CASUS_DB_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+/* Result codes of the core (store, import, export). */
+enum {
+	CASUS_OK = 0,
+	CASUS_INVALID = 1,    /* validation failed: see the valerr */
+	CASUS_NOTFOUND = 2,
+	CASUS_CONFLICT = 3,   /* row changed meanwhile (version mismatch) */
+	CASUS_BUSY = 4,       /* another casus holds the write lock */
+	CASUS_ERROR = 5       /* internal/SQLite error: see db_errmsg() */
+};
+
+typedef struct casus_db {
+	sqlite3 *sql;
+	char *path;           /* owned */
+	char *user;           /* who is recorded in the audit: setting
+			       * "consultant" or $USER; owned */
+	int tx_depth;         /* nesting level of db_tx_begin */
+	char errmsg[512];     /* last Dutch error message */
+} casus_db;
+
+enum { DB_OPEN_READONLY = 1, DB_OPEN_NOCREATE = 2, DB_OPEN_MEMORY = 4 };
+
+/* The default file: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.db, else
+ * ~/.local/share/casus/casus.db.  Caller frees. */
+char *db_default_path(void);
+
+/* Open (creating with mode 0600 in a 0700 directory when needed), apply
+ * missing migrations in one transaction, set foreign keys, WAL and busy
+ * timeout.  path ":memory:" opens an in-memory database.  On failure
+ * returns NULL and, if errmsg is non-NULL, a Dutch message (caller frees). */
+casus_db *db_open(const char *path, int flags, char **errmsg);
+void db_close(casus_db *db);
+
+/* The schema version this binary knows (number of migrations). */
+int db_schema_version(void);
+
+int db_tx_begin(casus_db *db);
+int db_tx_commit(casus_db *db);
+int db_tx_rollback(casus_db *db);
+
+/* Last error as Dutch text (never NULL). */
+const char *db_errmsg(const casus_db *db);
+/* Record an error from SQLite rc; maps BUSY/LOCKED to CASUS_BUSY with a
+ * Dutch message; returns the CASUS_* code. */
+int db_fail(casus_db *db, int sqlite_rc, const char *what);
+
+/* Settings (table setting).  Returned strings are owned by the caller. */
+char *db_setting_get(casus_db *db, const char *key);
+int db_setting_set(casus_db *db, const char *key, const char *value);
+int db_setting_int(casus_db *db, const char *key, int dflt);
+
+/* Prepare with error reporting; returns SQLITE_OK or an sqlite rc. */
+int db_prepare(casus_db *db, const char *sql, sqlite3_stmt **st);
+/* Run SQL without parameters or results. */
+int db_exec(casus_db *db, const char *sql);
+
+/* Warn (Dutch text, caller frees) when the file or its directory can be
+ * read by others; NULL when private. */
+char *db_permission_warning(const char *path);
+
+#endif

@@ -1,0 +1,70 @@
+/* store.h - reading and writing records.  Each *_save/*_delete function is
+ * one transaction (nested as a savepoint inside a caller's transaction),
+ * validates first (validate.h), binds every value as a parameter, and is
+ * audited by the schema's triggers in the same transaction.
+ *
+ * save: id == 0 inserts and sets id and version; id != 0 updates when the
+ * stored version equals r->version (else CASUS_CONFLICT) and bumps version.
+ * delete: version 0 skips the conflict check.
+ * Return codes are CASUS_* from db.h; on CASUS_INVALID the problems are in
+ * `e` (which may be NULL when the caller does not want them). */
+#ifndef CASUS_STORE_H
+#define CASUS_STORE_H
+
+#include "db.h"
+#include "model.h"
+#include "validate.h"
+
+int store_consultant_save(casus_db *db, consultant *r, valerr *e);
+int store_consultant_list(casus_db *db, consultant **out, size_t *n);
+/* Find by login; CASUS_NOTFOUND when absent. */
+int store_consultant_by_login(casus_db *db, const char *login, consultant *out);
+int store_consultant_get(casus_db *db, int64_t id, consultant *out);
+
+int store_client_save(casus_db *db, client *r, valerr *e);
+int store_client_get(casus_db *db, int64_t id, client *out);
+int store_client_by_klantnummer(casus_db *db, const char *klantnummer, client *out);
+/* Deletes the client and, through ON DELETE CASCADE, every record. */
+int store_client_delete(casus_db *db, int64_t id, int version);
+
+int store_pip_step_save(casus_db *db, pip_step *r, valerr *e);
+int store_pip_step_delete(casus_db *db, int64_t id, int version);
+int store_voortraject_save(casus_db *db, voortraject *r, valerr *e);
+int store_voortraject_delete(casus_db *db, int64_t id, int version);
+int store_activiteit_save(casus_db *db, activiteit *r, valerr *e);
+int store_activiteit_delete(casus_db *db, int64_t id, int version);
+int store_employer_save(casus_db *db, employer *r, valerr *e);
+int store_employer_list(casus_db *db, employer **out, size_t *n);
+int store_employer_by_name(casus_db *db, const char *naam, employer *out);
+int store_startbaan_save(casus_db *db, startbaan *r, valerr *e);
+int store_startbaan_delete(casus_db *db, int64_t id, int version);
+int store_onhold_save(casus_db *db, onhold *r, valerr *e);
+int store_onhold_delete(casus_db *db, int64_t id, int version);
+/* Refused with a Dutch message when the client already has the other kind
+ * (uitval vs einde). */
+int store_afsluiting_save(casus_db *db, afsluiting *r, valerr *e);
+int store_afsluiting_delete(casus_db *db, int64_t id, int version);
+int store_journal_save(casus_db *db, journal *r, valerr *e);
+int store_journal_delete(casus_db *db, int64_t id, int version);
+
+/* Hand a client over to another consultant: records the handover and sets
+ * the regiehouder, in one transaction. */
+int store_handover(casus_db *db, int64_t client_id, int64_t naar_id,
+		   cdate datum, const char *reden, valerr *e);
+
+/* Load everything about one client (arrays sorted by date). */
+int store_casefile_load(casus_db *db, int64_t client_id, casefile *out);
+
+/* Stream the casefiles of many clients in client id order, with one query
+ * per record table (merge join), not one per client.  only_participants:
+ * only clients with startbanen = 1.  The callback gets a casefile that is
+ * freed after it returns; a non-zero return stops the iteration and is
+ * returned. */
+typedef int (*casefile_fn)(const casefile *cf, void *arg);
+int store_casefile_foreach(casus_db *db, int only_participants,
+			   casefile_fn fn, void *arg);
+
+/* Count clients (all). */
+int64_t store_client_count(casus_db *db);
+
+#endif

@@ -1,0 +1,45 @@
+/* util.h - allocation wrappers that abort on failure, a growable string
+ * buffer and small string helpers.  Part of the core library (no curses).
+ *
+ * Ownership: every function returning char* returns a heap string that the
+ * caller frees with free(). */
+#ifndef CASUS_UTIL_H
+#define CASUS_UTIL_H
+
+#include <stddef.h>
+#include <stdarg.h>
+#include <stdint.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);           /* NULL in -> NULL out */
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
+
+/* Growable NUL-terminated byte buffer.  sb.s is always a valid string once
+ * anything was appended; sb_take() hands the string to the caller. */
+typedef struct strbuf {
+	char *s;
+	size_t len;
+	size_t cap;
+} strbuf;
+
+#define STRBUF_INIT { NULL, 0, 0 }
+void sb_append(strbuf *sb, const char *s);
+void sb_appendn(strbuf *sb, const char *s, size_t n);
+void sb_appendc(strbuf *sb, char c);
+void sb_appendf(strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_reset(strbuf *sb);              /* len = 0, keeps memory */
+char *sb_take(strbuf *sb);              /* returns "" copy when empty */
+void sb_free(strbuf *sb);
+
+/* True when s is NULL or only blanks. */
+int str_blank(const char *s);
+/* Copy of s without leading/trailing ASCII blanks (caller frees). */
+char *str_trim_dup(const char *s);
+/* Valid UTF-8 (no overlongs, no surrogates)? */
+int utf8_valid(const char *s, size_t n);
+
+#endif

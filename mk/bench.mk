@@ -1,0 +1,1 @@
+# bench: files of this area are listed here (see Makefile.am).

@@ -1,0 +1,1 @@
+# export: files of this area are listed here (see Makefile.am).

@@ -1,0 +1,1 @@
+# import: files of this area are listed here (see Makefile.am).

@@ -1,0 +1,27 @@
+# Unit tests of the core (in-memory databases) and golden tests of the
+# command line.  Every test speaks TAP (tests/unit/check.h, tests/lib.sh).
+
+EXTRA_DIST += tests/unit/check.h tests/lib.sh
+
+UNIT_TESTS = \
+	tests/unit/test_date tests/unit/test_vocab tests/unit/test_validate \
+	tests/unit/test_derive tests/unit/test_signals tests/unit/test_norm \
+	tests/unit/test_sha256 tests/unit/test_store tests/unit/test_search \
+	tests/unit/test_demo
+check_PROGRAMS += $(UNIT_TESTS)
+TESTS += $(UNIT_TESTS)
+tests_unit_test_date_LDADD = $(CASUS_LIBS)
+tests_unit_test_vocab_LDADD = $(CASUS_LIBS)
+tests_unit_test_validate_LDADD = $(CASUS_LIBS)
+tests_unit_test_derive_LDADD = $(CASUS_LIBS)
+tests_unit_test_signals_LDADD = $(CASUS_LIBS)
+tests_unit_test_norm_LDADD = $(CASUS_LIBS)
+tests_unit_test_sha256_LDADD = $(CASUS_LIBS)
+tests_unit_test_store_LDADD = $(CASUS_LIBS)
+tests_unit_test_search_LDADD = $(CASUS_LIBS)
+tests_unit_test_demo_LDADD = $(CASUS_LIBS)
+
+CLI_TESTS = \
+	tests/cli/basics.sh
+TESTS += $(CLI_TESTS)
+EXTRA_DIST += $(CLI_TESTS)

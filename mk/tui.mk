@@ -1,0 +1,1 @@
+# tui: files of this area are listed here (see Makefile.am).

@@ -1,0 +1,2 @@
+/* card.c - being written (placeholder so the library links). */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* controle.c - being written (placeholder so the library links). */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* norm.c - being written (placeholder so the library links). */
+#include "config.h"

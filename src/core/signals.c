@@ -1,0 +1,2 @@
+/* signals.c - being written (placeholder so the library links). */
+#include "config.h"

@@ -1,0 +1,43 @@
+# lib.sh - helpers for shell tests that speak TAP.  Source it:
+#   . "$top_srcdir/tests/lib.sh"
+# Environment from the Makefile: top_srcdir, top_builddir, CASUS (binary).
+# Every test runs in its own scratch directory with a fixed day and user.
+
+: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+: "${CASUS:=$top_builddir/casus}"
+export CASUS_TODAY=${CASUS_TODAY:-2026-11-24}
+export CASUS_NOW=${CASUS_NOW:-2026-11-24 10:00}
+export USER=tester LC_ALL=C.UTF-8 TZ=Europe/Amsterdam
+unset CASUS_DB XDG_DATA_HOME NO_COLOR
+
+T_N=0
+T_FAIL=0
+T_DIR=$(mktemp -d "${TMPDIR:-/tmp}/casus-test.XXXXXX")
+trap 'rm -rf "$T_DIR"' EXIT
+export HOME="$T_DIR/home"
+mkdir -p "$HOME"
+
+t_ok() { T_N=$((T_N + 1)); echo "ok $T_N - $1"; }
+t_fail() { T_N=$((T_N + 1)); T_FAIL=$((T_FAIL + 1)); echo "not ok $T_N - $1"; }
+t_check() { # t_check DESC CMD...: passes when CMD succeeds
+	desc=$1; shift
+	if "$@"; then t_ok "$desc"; else t_fail "$desc"; fi
+}
+# t_golden DESC GOLDEN-FILE ACTUAL-FILE: compare, show a diff on failure.
+# With CASUS_UPDATE_GOLDEN=1 the golden file is (re)written instead.
+t_golden() {
+	if [ "${CASUS_UPDATE_GOLDEN:-}" = 1 ]; then
+		cp "$3" "$2"; t_ok "$1 (golden bijgewerkt)"; return
+	fi
+	if diff -u "$2" "$3" > "$T_DIR/diff" 2>&1; then t_ok "$1"
+	else t_fail "$1"; sed 's/^/# /' "$T_DIR/diff" | head -60; fi
+}
+# t_status DESC WANT CMD...: passes when CMD exits with status WANT
+t_status() {
+	desc=$1; want=$2; shift 2
+	"$@" > "$T_DIR/out" 2> "$T_DIR/err"; got=$?
+	if [ "$got" = "$want" ]; then t_ok "$desc"
+	else t_fail "$desc"; echo "#   status $got, want $want"; sed 's/^/#   /' "$T_DIR/err" | head -20; fi
+}
+t_done() { echo "1..$T_N"; [ "$T_FAIL" = 0 ]; }
