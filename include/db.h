@@ -21,12 +21,15 @@ enum {
 	CASUS_ERROR = 5       /* internal/SQLite error: see db_errmsg() */
 };
 
+#define DB_STMT_SLOTS 96
+
 typedef struct casus_db {
 	sqlite3 *sql;
 	char *path;           /* owned */
 	char *user;           /* who is recorded in the audit: setting
 			       * "consultant" or $USER; owned */
 	int tx_depth;         /* nesting level of db_tx_begin */
+	sqlite3_stmt *stmt[DB_STMT_SLOTS]; /* cache of db_cached(); owned */
 	char errmsg[512];     /* last Dutch error message */
 } casus_db;
 
@@ -63,6 +66,12 @@ int db_setting_int(casus_db *db, const char *key, int dflt);
 
 /* Prepare with error reporting; returns SQLITE_OK or an sqlite rc. */
 int db_prepare(casus_db *db, const char *sql, sqlite3_stmt **st);
+/* A prepared statement kept for the life of the connection, for hot
+ * paths (store writes, demo, import).  Slots are numbered by the caller
+ * (store.c owns 0..63, others 64..); the statement comes back reset with
+ * its bindings cleared.  Do not finalize it.  Returns SQLITE_OK or an rc. */
+int db_cached(casus_db *db, int slot, const char *sql, sqlite3_stmt **st);
+
 /* Run SQL without parameters or results. */
 int db_exec(casus_db *db, const char *sql);
 

@@ -1,4 +1,4 @@
-/* store.h - reading and writing records.  Each *_save/*_delete function is
+/* store.h - reading and writing records.  Each save and delete function is
  * one transaction (nested as a savepoint inside a caller's transaction),
  * validates first (validate.h), binds every value as a parameter, and is
  * audited by the schema's triggers in the same transaction.

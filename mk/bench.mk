@@ -1,1 +1,1 @@
-# bench: files of this area are listed here (see Makefile.am).
+# Benchmarks (not part of make check): make bench

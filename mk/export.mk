@@ -1,1 +1,3 @@
-# export: files of this area are listed here (see Makefile.am).
+# Registration workbook export (issue 5): core export, the command, tests.
+libcasus_a_SOURCES += include/export.h src/core/export.c
+casus_SOURCES += src/cli/cmd_export.c

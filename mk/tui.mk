@@ -1,1 +1,2 @@
-# tui: files of this area are listed here (see Makefile.am).
+# The full-screen application (issue 4).
+casus_SOURCES += src/tui/tui.c

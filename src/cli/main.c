@@ -1,2 +1,142 @@
+/* main.c - casus: option parsing and command dispatch. */
 #include "config.h"
-int main(void){return 0;}
+
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "util.h"
+
+/* X(name, function, one-line Dutch help) - the commands, in help order. */
+#define COMMAND_LIST(X) \
+	X("zoek",      cmd_zoek,      "zoek TEKST                 klanten zoeken op naam, klantnummer, BSN of geboortedatum") \
+	X("toon",      cmd_toon,      "toon KLANTNUMMER           de klantkaart als tekst") \
+	X("signalen",  cmd_signalen,  "signalen [--datum D]       alle klanten met een signaal, urgentste eerst") \
+	X("controle",  cmd_controle,  "controle --peildatum D     volledigheidscontrole voor de registratie") \
+	X("import",    cmd_import,    "import [--controleer] BESTAND.csv...  een caseload inlezen uit CSV") \
+	X("export",    cmd_export,    "export --peildatum D [-o BESTAND.xlsx] [--csv MAP]  de registratie per 31 oktober") \
+	X("demo",      cmd_demo,      "demo [--klanten N] [--seed S]  een synthetische democaseload aanmaken")
+
+typedef struct command {
+	const char *name;
+	int (*fn)(cli_ctx *ctx);
+	const char *help;
+} command;
+
+static const command commands[] = {
+#define CMD_ENTRY(name, fn, help) { name, fn, help },
+	COMMAND_LIST(CMD_ENTRY)
+#undef CMD_ENTRY
+};
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("casus: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int cli_exit_for(int casus_rc)
+{
+	switch (casus_rc) {
+	case CASUS_OK:
+		return EXIT_OK;
+	case CASUS_ERROR:
+		return EXIT_INTERNAL;
+	default:
+		return EXIT_USER;
+	}
+}
+
+casus_db *cli_open_db(const cli_ctx *ctx, int flags)
+{
+	char *path = ctx->db_path ? xstrdup(ctx->db_path) : db_default_path();
+	char *err = NULL, *warn;
+	casus_db *db = db_open(path, flags, &err);
+
+	if (!db) {
+		cli_error("%s", err);
+		free(err);
+		free(path);
+		return NULL;
+	}
+	warn = db_permission_warning(path);
+	if (warn) {
+		fprintf(stderr, "casus: %s\n", warn);
+		free(warn);
+	}
+	free(path);
+	return db;
+}
+
+static void main_usage(FILE *fp)
+{
+	fputs("Gebruik: casus [--db BESTAND] [OPDRACHT [ARGUMENTEN]]\n"
+	      "\n"
+	      "Zonder opdracht opent casus het volledige scherm met de caseload.\n"
+	      "\n"
+	      "Opdrachten:\n", fp);
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(fp, "  %s\n", commands[i].help);
+	fputs("\n"
+	      "Opties:\n"
+	      "  --db BESTAND   gebruik deze database (ook: omgevingsvariabele CASUS_DB)\n"
+	      "  --demo         open het scherm op een nieuwe democaseload (tijdelijk bestand)\n"
+	      "  --help         deze hulp\n"
+	      "  --version      versie van casus\n"
+	      "\n"
+	      "Standaarddatabase: $XDG_DATA_HOME/casus/casus.db (of ~/.local/share/casus/casus.db).\n"
+	      "Data typen als dd-mm-jjjj, d-m-jjjj, ddmmjjjj of jjjj-mm-dd.\n"
+	      "Afsluitstatus: 0 gelukt, 1 fout in de invoer, 2 interne fout.\n", fp);
+}
+
+int main(int argc, char **argv)
+{
+	cli_ctx ctx = { NULL, 0, NULL };
+	int i = 1, demo = 0;
+
+	setlocale(LC_ALL, "");
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			main_usage(stdout);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "--version") == 0) {
+			printf("casus %s\n", PACKAGE_VERSION);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "--db") == 0) {
+			if (i + 1 >= argc) {
+				cli_error("--db verwacht een bestandsnaam");
+				return EXIT_USER;
+			}
+			ctx.db_path = argv[++i];
+		} else if (strncmp(argv[i], "--db=", 5) == 0) {
+			ctx.db_path = argv[i] + 5;
+		} else if (strcmp(argv[i], "--demo") == 0) {
+			demo = 1;
+		} else if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		} else {
+			cli_error("onbekende optie %s (zie casus --help)", argv[i]);
+			return EXIT_USER;
+		}
+	}
+	if (i >= argc)
+		return tui_main(ctx.db_path, demo);
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
+		if (strcmp(argv[i], commands[k].name) == 0) {
+			ctx.argc = argc - i - 1;
+			ctx.argv = argv + i + 1;
+			return commands[k].fn(&ctx);
+		}
+	}
+	cli_error("onbekende opdracht '%s' (zie casus --help)", argv[i]);
+	return EXIT_USER;
+}

@@ -1,2 +1,492 @@
-/* db.c - being written (placeholder so the library links). */
+/* db.c - opening the SQLite store, migrations, transactions, settings. */
 #include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "util.h"
+
+/* Generated from db/NNN-*.sql by tools/sql2c.sh. */
+extern const char *const casus_migrations[];
+extern const int casus_migration_count;
+
+#define DB_BUSY_TIMEOUT_MS 5000
+
+int db_schema_version(void)
+{
+	return casus_migration_count;
+}
+
+char *db_default_path(void)
+{
+	const char *env = getenv("CASUS_DB");
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+
+	if (env && *env)
+		return xstrdup(env);
+	if (xdg && *xdg == '/')
+		return xasprintf("%s/casus/casus.db", xdg);
+	return xasprintf("%s/.local/share/casus/casus.db", home && *home ? home : ".");
+}
+
+/* Create every missing directory of path's parent with mode 0700. */
+static int db_make_parent(const char *path, char *err, size_t errsz)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	int rc = 0;
+
+	if (!slash || slash == dir) {
+		free(dir);
+		return 0;
+	}
+	*slash = '\0';
+	for (char *p = dir + 1; ; p++) {
+		if (*p == '/' || *p == '\0') {
+			char c = *p;
+			*p = '\0';
+			if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+				snprintf(err, errsz, "Kan de map %s niet maken: %s", dir, strerror(errno));
+				rc = -1;
+				break;
+			}
+			*p = c;
+			if (c == '\0')
+				break;
+		}
+	}
+	free(dir);
+	return rc;
+}
+
+static void db_fn_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	casus_db *db = sqlite3_user_data(ctx);
+
+	sqlite3_result_text(ctx, db->user ? db->user : "onbekend", -1, SQLITE_TRANSIENT);
+}
+
+static void db_fn_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *env = getenv("CASUS_NOW");
+	char buf[32];
+	time_t t;
+	struct tm tm;
+
+	if (env && *env) {
+		sqlite3_result_text(ctx, env, -1, SQLITE_TRANSIENT);
+		return;
+	}
+	t = time(NULL);
+	localtime_r(&t, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+	sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
+}
+
+int db_prepare(casus_db *db, const char *sql, sqlite3_stmt **st)
+{
+	int rc = sqlite3_prepare_v2(db->sql, sql, -1, st, NULL);
+
+	if (rc != SQLITE_OK)
+		db_fail(db, rc, "voorbereiden");
+	return rc;
+}
+
+int db_exec(casus_db *db, const char *sql)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(db->sql, sql, NULL, NULL, &msg);
+
+	if (rc != SQLITE_OK)
+		db_fail(db, rc, msg ? msg : "uitvoeren");
+	sqlite3_free(msg);
+	return rc;
+}
+
+const char *db_errmsg(const casus_db *db)
+{
+	return db->errmsg[0] ? db->errmsg : "onbekende fout";
+}
+
+int db_fail(casus_db *db, int sqlite_rc, const char *what)
+{
+	int prim = sqlite_rc & 0xff;
+
+	switch (prim) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "De database is bezet: een ander casus-venster of -commando schrijft op dit moment. Probeer het zo opnieuw.");
+		return CASUS_BUSY;
+	case SQLITE_FULL:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "De schijf is vol: de wijziging is niet opgeslagen.");
+		return CASUS_ERROR;
+	case SQLITE_READONLY:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "De database is alleen-lezen: de wijziging is niet opgeslagen.");
+		return CASUS_ERROR;
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Het databasebestand is beschadigd of geen casus-database.");
+		return CASUS_ERROR;
+	case SQLITE_IOERR:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Schrijf- of leesfout op het databasebestand (%s).", sqlite3_errstr(sqlite_rc));
+		return CASUS_ERROR;
+	default:
+		snprintf(db->errmsg, sizeof db->errmsg, "Databasefout bij %s: %s",
+			 what, db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(sqlite_rc));
+		return CASUS_ERROR;
+	}
+}
+
+static int db_user_version(casus_db *db, int *version)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = db_prepare(db, "PRAGMA user_version", &st);
+
+	if (rc != SQLITE_OK)
+		goto out;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*version = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	} else {
+		db_fail(db, rc, "lezen van de schemaversie");
+	}
+out:
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Apply the missing migrations in one transaction. */
+static int db_migrate(casus_db *db, int readonly)
+{
+	int version = 0, rc;
+	char pragma[64];
+
+	rc = db_user_version(db, &version);
+	if (rc != SQLITE_OK)
+		return -1;
+	if (version > casus_migration_count) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Dit bestand is gemaakt door een nieuwere versie van casus (schema %d; deze versie kent schema %d). Werk casus bij; het bestand is niet gewijzigd.",
+			 version, casus_migration_count);
+		return -1;
+	}
+	if (version == casus_migration_count)
+		return 0;
+	if (readonly) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Het databasebestand heeft een oudere schemaversie (%d) en is alleen-lezen geopend.", version);
+		return -1;
+	}
+	if (db_exec(db, "BEGIN IMMEDIATE") != SQLITE_OK)
+		return -1;
+	if (version == 0) {
+		/* a non-empty file without our schema is not ours */
+		sqlite3_stmt *st = NULL;
+		int foreign = 0;
+
+		if (db_prepare(db, "SELECT count(*) FROM sqlite_master", &st) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			foreign = sqlite3_column_int(st, 0) > 0;
+		sqlite3_finalize(st);
+		if (foreign) {
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "Dit bestand is een SQLite-database, maar geen casus-database. Het is niet gewijzigd.");
+			db_exec(db, "ROLLBACK");
+			return -1;
+		}
+	}
+	for (int i = version; i < casus_migration_count; i++) {
+		if (db_exec(db, casus_migrations[i]) != SQLITE_OK) {
+			char msg[512];
+
+			snprintf(msg, sizeof msg, "%s", db->errmsg);
+			snprintf(db->errmsg, sizeof db->errmsg, "Bijwerken van het databaseschema (stap %d) mislukt: %s", i + 1, msg);
+			sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+			return -1;
+		}
+	}
+	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", casus_migration_count);
+	if (db_exec(db, pragma) != SQLITE_OK || db_exec(db, "COMMIT") != SQLITE_OK) {
+		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+static void db_set_user(casus_db *db)
+{
+	char *login = db_setting_get(db, "consultant");
+	const char *env = getenv("USER");
+
+	free(db->user);
+	if (login && *login)
+		db->user = login;
+	else {
+		free(login);
+		db->user = xstrdup(env && *env ? env : "onbekend");
+	}
+}
+
+casus_db *db_open(const char *path, int flags, char **errmsg)
+{
+	casus_db *db = xcalloc(1, sizeof *db);
+	int memory = (flags & DB_OPEN_MEMORY) || strcmp(path, ":memory:") == 0;
+	int readonly = flags & DB_OPEN_READONLY;
+	int oflags, rc;
+	struct stat sb;
+
+	db->path = xstrdup(memory ? ":memory:" : path);
+	if (!memory) {
+		if (stat(path, &sb) != 0) {
+			int fd;
+
+			if (errno != ENOENT) {
+				snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet openen: %s", path, strerror(errno));
+				goto fail;
+			}
+			if ((flags & DB_OPEN_NOCREATE) || readonly) {
+				snprintf(db->errmsg, sizeof db->errmsg, "Het databasebestand %s bestaat niet.", path);
+				goto fail;
+			}
+			if (db_make_parent(path, db->errmsg, sizeof db->errmsg) != 0)
+				goto fail;
+			/* create the file private before SQLite touches it; SQLite gives
+			 * its -wal and -shm files the same mode */
+			fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+			if (fd < 0) {
+				snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet aanmaken: %s", path, strerror(errno));
+				goto fail;
+			}
+			fchmod(fd, 0600);
+			close(fd);
+		} else if (S_ISDIR(sb.st_mode)) {
+			snprintf(db->errmsg, sizeof db->errmsg, "%s is een map, geen databasebestand.", path);
+			goto fail;
+		}
+	}
+	oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	if (memory)
+		oflags |= SQLITE_OPEN_MEMORY;
+	rc = sqlite3_open_v2(memory ? ":memory:" : path, &db->sql, oflags, NULL);
+	if (rc != SQLITE_OK) {
+		db_fail(db, rc, "openen");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(db->sql, 1);
+	sqlite3_busy_timeout(db->sql, DB_BUSY_TIMEOUT_MS);
+	sqlite3_create_function(db->sql, "casus_user", 0, SQLITE_UTF8, db, db_fn_user, NULL, NULL);
+	sqlite3_create_function(db->sql, "casus_now", 0, SQLITE_UTF8, NULL, db_fn_now, NULL, NULL);
+	db->user = xstrdup(getenv("USER") && *getenv("USER") ? getenv("USER") : "onbekend");
+
+	/* The first real read tells whether this is an SQLite file at all. */
+	rc = sqlite3_exec(db->sql, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "%s is geen (onbeschadigde) casus-database. Het bestand is niet gewijzigd.", path);
+		else
+			db_fail(db, rc, "openen");
+		goto fail;
+	}
+	if (db_exec(db, "PRAGMA foreign_keys = ON") != SQLITE_OK)
+		goto fail;
+	if (!memory && !readonly) {
+		if (db_exec(db, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
+		    db_exec(db, "PRAGMA synchronous = FULL") != SQLITE_OK)
+			goto fail;
+	}
+	if (db_migrate(db, readonly) != 0)
+		goto fail;
+	db_set_user(db);
+	return db;
+
+fail:
+	if (errmsg)
+		*errmsg = xstrdup(db->errmsg[0] ? db->errmsg : "De database kan niet worden geopend.");
+	db_close(db);
+	return NULL;
+}
+
+int db_cached(casus_db *db, int slot, const char *sql, sqlite3_stmt **st)
+{
+	int rc;
+
+	if (slot < 0 || slot >= DB_STMT_SLOTS)
+		return db_prepare(db, sql, st);
+	if (db->stmt[slot]) {
+		sqlite3_reset(db->stmt[slot]);
+		sqlite3_clear_bindings(db->stmt[slot]);
+		*st = db->stmt[slot];
+		return SQLITE_OK;
+	}
+	rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[slot], NULL);
+	if (rc != SQLITE_OK) {
+		db_fail(db, rc, "voorbereiden");
+		db->stmt[slot] = NULL;
+	}
+	*st = db->stmt[slot];
+	return rc;
+}
+
+void db_close(casus_db *db)
+{
+	if (!db)
+		return;
+	for (int i = 0; i < DB_STMT_SLOTS; i++)
+		sqlite3_finalize(db->stmt[i]);
+	if (db->sql)
+		sqlite3_close_v2(db->sql);
+	free(db->path);
+	free(db->user);
+	free(db);
+}
+
+int db_tx_begin(casus_db *db)
+{
+	char sql[48];
+	int rc;
+
+	if (db->tx_depth == 0)
+		snprintf(sql, sizeof sql, "BEGIN IMMEDIATE");
+	else
+		snprintf(sql, sizeof sql, "SAVEPOINT casus_sp%d", db->tx_depth);
+	rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "starten van de transactie");
+	db->tx_depth++;
+	return CASUS_OK;
+}
+
+int db_tx_commit(casus_db *db)
+{
+	char sql[48];
+	int rc;
+
+	if (db->tx_depth <= 0)
+		return CASUS_OK;
+	if (db->tx_depth == 1)
+		snprintf(sql, sizeof sql, "COMMIT");
+	else
+		snprintf(sql, sizeof sql, "RELEASE casus_sp%d", db->tx_depth - 1);
+	rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		int r = db_fail(db, rc, "vastleggen van de transactie");
+
+		db_tx_rollback(db);
+		return r;
+	}
+	db->tx_depth--;
+	return CASUS_OK;
+}
+
+int db_tx_rollback(casus_db *db)
+{
+	char sql[80];
+
+	if (db->tx_depth <= 0)
+		return CASUS_OK;
+	if (db->tx_depth == 1)
+		snprintf(sql, sizeof sql, "ROLLBACK");
+	else
+		snprintf(sql, sizeof sql, "ROLLBACK TO casus_sp%d; RELEASE casus_sp%d",
+			 db->tx_depth - 1, db->tx_depth - 1);
+	sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	db->tx_depth--;
+	return CASUS_OK;
+}
+
+char *db_setting_get(casus_db *db, const char *key)
+{
+	sqlite3_stmt *st = NULL;
+	char *val = NULL;
+
+	if (db_prepare(db, "SELECT value FROM setting WHERE key = ?", &st) != SQLITE_OK)
+		goto out;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		val = xstrdup((const char *)sqlite3_column_text(st, 0));
+out:
+	sqlite3_finalize(st);
+	return val;
+}
+
+int db_setting_set(casus_db *db, const char *key, const char *value)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if ((rc = db_tx_begin(db)) != CASUS_OK)
+		return rc;
+	if (db_prepare(db, "INSERT INTO setting(key, value) VALUES (?, ?) "
+			   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", &st) != SQLITE_OK) {
+		rc = CASUS_ERROR;
+		goto out;
+	}
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	rc = rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "opslaan van een instelling");
+out:
+	sqlite3_finalize(st);
+	if (rc == CASUS_OK)
+		rc = db_tx_commit(db);
+	else
+		db_tx_rollback(db);
+	if (rc == CASUS_OK && strcmp(key, "consultant") == 0)
+		db_set_user(db);
+	return rc;
+}
+
+int db_setting_int(casus_db *db, const char *key, int dflt)
+{
+	char *v = db_setting_get(db, key), *end;
+	long n;
+
+	if (!v)
+		return dflt;
+	n = strtol(v, &end, 10);
+	if (end == v || *end != '\0')
+		n = dflt;
+	free(v);
+	return (int)n;
+}
+
+char *db_permission_warning(const char *path)
+{
+	struct stat sb;
+	char *dir, *slash;
+	char *msg = NULL;
+
+	if (!path || strcmp(path, ":memory:") == 0)
+		return NULL;
+	if (stat(path, &sb) == 0 && (sb.st_mode & 0077))
+		return xasprintf("Waarschuwing: het databasebestand %s is leesbaar voor andere gebruikers "
+				 "(rechten %03o). Herstel met: chmod 600 %s", path,
+				 (unsigned)(sb.st_mode & 0777), path);
+	dir = xstrdup(path);
+	slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		if (stat(dir, &sb) == 0 && (sb.st_mode & 0077) && !(sb.st_mode & S_ISVTX) &&
+		    strcmp(dir, "/tmp") != 0)
+			msg = xasprintf("Waarschuwing: de map %s van de database is toegankelijk voor andere "
+					"gebruikers (rechten %03o). Herstel met: chmod 700 %s", dir,
+					(unsigned)(sb.st_mode & 0777), dir);
+	}
+	free(dir);
+	return msg;
+}

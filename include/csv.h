@@ -1,0 +1,1 @@
+/* csv.h - being written (placeholder). */

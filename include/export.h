@@ -1,0 +1,1 @@
+/* export.h - being written (placeholder). */

@@ -1,0 +1,1 @@
+/* import.h - being written (placeholder). */

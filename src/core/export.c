@@ -1,0 +1,2 @@
+/* export.c - being written (placeholder). */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* import.c - being written (placeholder). */
+#include "config.h"
