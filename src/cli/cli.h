@@ -35,6 +35,10 @@ int cmd_controle(cli_ctx *ctx);
 int cmd_import(cli_ctx *ctx);
 /* src/cli/cmd_export.c */
 int cmd_export(cli_ctx *ctx);
+/* src/cli/cmd_privacy.c */
+int cmd_verwijder(cli_ctx *ctx);
+int cmd_opschonen(cli_ctx *ctx);
+int cmd_backup(cli_ctx *ctx);
 /* src/tui/tui.c: the full-screen application.  demo != 0: open a fresh
  * demo caseload in a temporary file instead of db_path. */
 int tui_main(const char *db_path, int demo);

@@ -643,8 +643,8 @@ static int store_client_check(casus_db *db, void *rec, valerr *e)
 	int n = 0;
 
 	if (db_cached(db, SLOT_CLIENT_DUP,
-		      "SELECT klantnummer, bsn = ?2 FROM client WHERE id != ?3 AND (klantnummer = ?1 OR bsn = ?2)",
-		      &st) != SQLITE_OK)
+		      "SELECT klantnummer, klantnummer = ?1, coalesce(bsn = ?2, 0) FROM client "
+		      "WHERE id != ?3 AND (klantnummer = ?1 OR bsn = ?2)", &st) != SQLITE_OK)
 		return 1;
 	sqlite3_bind_text(st, 1, c->klantnummer, -1, SQLITE_STATIC);
 	if (c->bsn && *c->bsn)
@@ -653,11 +653,14 @@ static int store_client_check(casus_db *db, void *rec, valerr *e)
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *kn = (const char *)sqlite3_column_text(st, 0);
 
-		if (sqlite3_column_int(st, 1))
-			valerr_add(e, "BSN", "hoort al bij klant %s", kn);
-		else
+		if (sqlite3_column_int(st, 1)) {
 			valerr_add(e, "Klantnummer", "%s bestaat al", kn);
-		n++;
+			n++;
+		}
+		if (sqlite3_column_int(st, 2)) {
+			valerr_add(e, "BSN", "hoort al bij klant %s", kn);
+			n++;
+		}
 	}
 	sqlite3_reset(st);
 	return n;

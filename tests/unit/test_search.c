@@ -1,0 +1,329 @@
+/* test_search.c - client search by name fragment, klantnummer, BSN and
+ * date of birth, on an in-memory database; and that every query the search
+ * runs is answered by an index (EXPLAIN QUERY PLAN shows no full SCAN of
+ * table client). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "db.h"
+#include "norm.h"
+#include "search.h"
+#include "util.h"
+
+static casus_db *db;
+
+static int64_t add_client(const char *knr, const char *bsn, const char *voornaam,
+			  const char *achternaam, const char *geboren)
+{
+	sqlite3_stmt *st = NULL;
+	char *a = xasprintf("%s %s", voornaam, achternaam);
+	char *b = xasprintf("%s %s", achternaam, voornaam);
+	char *zk = norm_key(a), *sk = norm_key(b);
+	int64_t id = -1;
+
+	if (sqlite3_prepare_v2(db->sql,
+			       "INSERT INTO client(klantnummer, bsn, voornaam, achternaam,"
+			       " geboortedatum, zoeksleutel, sorteersleutel)"
+			       " VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, knr, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, bsn, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, voornaam, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, achternaam, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, geboren, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 6, zk, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 7, sk, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_DONE)
+			id = sqlite3_last_insert_rowid(db->sql);
+		else
+			printf("# insert %s: %s\n", knr, sqlite3_errmsg(db->sql));
+	}
+	sqlite3_finalize(st);
+	free(a);
+	free(b);
+	free(zk);
+	free(sk);
+	return id;
+}
+
+static int contains(const search_result *r, int64_t id)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (r->ids[i] == id)
+			return 1;
+	return 0;
+}
+
+/* Number of results for q, -1 on error; *found = whether `want` is among
+ * them. */
+static long count(const char *q, int64_t want, int *found)
+{
+	search_result r;
+	long n;
+
+	if (search_clients(db, q, 100, &r) != CASUS_OK) {
+		printf("# search \"%s\": %s\n", q, db_errmsg(db));
+		return -1;
+	}
+	if (found)
+		*found = contains(&r, want);
+	n = (long)r.n;
+	search_result_free(&r);
+	return n;
+}
+
+static void finds(const char *q, int64_t want, const char *desc)
+{
+	int found = 0;
+
+	count(q, want, &found);
+	CHECK(found, desc);
+}
+
+static void finds_not(const char *q, int64_t unwanted, const char *desc)
+{
+	int found = 1;
+
+	CHECK(count(q, unwanted, &found) >= 0 && !found, desc);
+}
+
+static void finds_exactly(const char *q, int64_t want, const char *desc)
+{
+	int found = 0;
+	long n = count(q, want, &found);
+
+	if (!CHECK(n == 1 && found, desc))
+		printf("#   %ld results, wanted id %lld among them\n", n, (long long)want);
+}
+
+/* ---- EXPLAIN QUERY PLAN ------------------------------------------------ */
+
+static char *traced[16];
+static int ntraced;
+
+static int trace_cb(unsigned type, void *ctx, void *p, void *x)
+{
+	if (type == SQLITE_TRACE_STMT && ntraced < 16) {
+		char *sql = sqlite3_expanded_sql(p);
+		/* statements run inside others (FTS5 shadow tables,
+		 * triggers) are marked with a leading "--": skip them */
+		if (sql && strncmp(sql, "--", 2) != 0)
+			traced[ntraced++] = xstrdup(sql);
+		sqlite3_free(sql);
+	}
+	return 0;
+}
+
+/* 1 when the plan of sql contains a full scan of table client (a plain
+ * SCAN or a SCAN ... USING INDEX, which reads the whole index), -1 on
+ * error. */
+static int plan_scans_client(const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	char *eqp = xasprintf("EXPLAIN QUERY PLAN %s", sql);
+	int scans = 0;
+
+	if (sqlite3_prepare_v2(db->sql, eqp, -1, &st, NULL) != SQLITE_OK) {
+		printf("# EQP prepare: %s\n", sqlite3_errmsg(db->sql));
+		scans = -1;
+	} else {
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *d = (const char *)sqlite3_column_text(st, 3);
+			if (d && strncmp(d, "SCAN client", 11) == 0 && d[11] != '_') {
+				printf("#   full scan: %s\n", d);
+				scans = 1;
+			}
+		}
+	}
+	sqlite3_finalize(st);
+	free(eqp);
+	return scans;
+}
+
+static void check_plan(const char *q)
+{
+	search_result r;
+	char desc[200];
+	int bad = 0;
+
+	ntraced = 0;
+	sqlite3_trace_v2(db->sql, SQLITE_TRACE_STMT, trace_cb, NULL);
+	search_clients(db, q, 50, &r);
+	sqlite3_trace_v2(db->sql, 0, NULL, NULL);
+	search_result_free(&r);
+
+	for (int i = 0; i < ntraced; i++) {
+		if (plan_scans_client(traced[i]) != 0)
+			bad = 1;
+		free(traced[i]);
+	}
+	snprintf(desc, sizeof desc, "query \"%s\" uses indexes only (%d statement%s)",
+		 q, ntraced, ntraced == 1 ? "" : "s");
+	CHECK(ntraced > 0 && !bad, desc);
+}
+
+/* ---- tests ------------------------------------------------------------- */
+
+int main(void)
+{
+	char *err = NULL;
+	int64_t nunez, mohammed, arab, hasan, oyvind, nuria, manuel, maruf, wu,
+		k2001, other_date;
+	search_result r;
+
+	setenv("CASUS_NOW", "2025-01-01 12:00", 1);
+	db = db_open(":memory:", DB_OPEN_MEMORY, &err);
+	if (!CHECK(db != NULL, "in-memory database opens")) {
+		printf("# %s\n", err ? err : "?");
+		free(err);
+		return check_done();
+	}
+
+	nunez = add_client("K-1001", "111222333", "María", "Núñez", "1990-04-03");
+	mohammed = add_client("K-1002", "012345672", "Mohammed", "Yusuf", "1985-12-01");
+	arab = add_client("K-1003", NULL, "محمد", "العلي", NULL);
+	hasan = add_client("K-1004", NULL, "Ḥasan", "Al-Khatib", "1990-04-30");
+	oyvind = add_client("K-1005", NULL, "Øyvind", "Berg", NULL);
+	nuria = add_client("K-1006", NULL, "Nuria", "Jansen", NULL);
+	manuel = add_client("K-1007", NULL, "Manuel", "de Vries", NULL);
+	maruf = add_client("K-1008", NULL, "Ma'ruf", "Karimi", NULL);
+	wu = add_client("K-1009", NULL, "Li", "Wu", NULL);
+	k2001 = add_client("K-2001", NULL, "Petra", "Smit", NULL);
+	other_date = add_client("K-2002", NULL, "Joost", "Bakker", "1990-03-04");
+	for (int i = 0; i < 300; i++) {
+		char knr[32], ach[32];
+		snprintf(knr, sizeof knr, "V-%04d", i);
+		snprintf(ach, sizeof ach, "Vulling%03d", i);
+		add_client(knr, NULL, "Test", ach, "1970-01-01");
+	}
+	CHECK(nunez > 0 && other_date > 0, "clients inserted");
+
+	/* names: case and diacritics ignored, substrings anywhere */
+	finds_exactly("nunez", nunez, "\"nunez\" finds Núñez");
+	finds_exactly("Núñez", nunez, "\"Núñez\" finds Núñez");
+	finds_exactly("NUÑ", nunez, "\"NUÑ\" finds Núñez");
+	finds_exactly("mohammed", mohammed, "\"mohammed\" finds Mohammed");
+	finds_exactly("HAMMED", mohammed, "substring in the middle of the voornaam");
+	finds_exactly("maria nunez", nunez, "voornaam achternaam");
+	finds_exactly("nunez maria", nunez, "achternaam voornaam (words in any order)");
+	finds_exactly("hasan", hasan, "\"hasan\" finds Ḥasan");
+	finds_exactly("khatib", hasan, "part of a hyphenated achternaam");
+	finds_exactly("oyv", oyvind, "\"oyv\" finds Øyvind");
+	finds_exactly("maruf", maruf, "\"maruf\" finds Ma'ruf");
+	finds_exactly("Ma’ruf", maruf, "\"Ma’ruf\" finds Ma'ruf");
+	finds_exactly("محم", arab, "Arabic fragment finds محمد العلي");
+	finds_exactly("مُحَمَّد", arab, "fragment with harakat finds محمد");
+	finds_exactly("العلي", arab, "Arabic achternaam");
+	finds_exactly("nun ma", nunez, "long word via index, short word as substring");
+	CHECK_INT(count("nun xy", 0, NULL), 0, "short word that does not occur filters out");
+	CHECK_INT(count("xyzzy", 0, NULL), 0, "no match -> 0 results");
+
+	/* 1-2 characters: prefix of achternaam or voornaam */
+	finds("nu", nunez, "\"nu\" finds Núñez (achternaam prefix)");
+	finds("nu", nuria, "\"nu\" finds Nuria (voornaam prefix)");
+	finds_not("nu", manuel, "\"nu\" does not find Manuel (not a prefix)");
+	CHECK_INT(count("nu", 0, NULL), 2, "\"nu\": exactly two clients");
+	finds("N", nunez, "one letter is a prefix too");
+	finds_exactly("wu li", wu, "only short words: achternaam first");
+	finds_exactly("li wu", wu, "only short words: voornaam first");
+
+	/* BSN */
+	finds_exactly("111222333", nunez, "BSN of 9 digits");
+	finds_exactly("12345672", mohammed, "BSN of 8 digits (leading zero dropped)");
+	finds_exactly("012345672", mohammed, "BSN of 9 digits with leading zero");
+	CHECK_INT(count("111222334", 0, NULL), 0, "BSN failing the elfproef finds nothing");
+
+	/* klantnummer: exact, case-insensitive, prefix */
+	finds_exactly("K-1001", nunez, "klantnummer exact");
+	finds_exactly("k-1001", nunez, "klantnummer in lower case");
+	{
+		int found = 0;
+		long n = count("K-100", nunez, &found);
+		CHECK(n == 9 && found, "klantnummer prefix K-100 finds K-1001..K-1009");
+		finds_not("K-100", k2001, "klantnummer prefix excludes K-2001");
+	}
+
+	/* date of birth */
+	finds_exactly("03-04-1990", nunez, "geboortedatum dd-mm-jjjj");
+	finds_exactly("1990-04-03", nunez, "geboortedatum jjjj-mm-dd");
+	finds_exactly("3-4-1990", nunez, "geboortedatum d-m-jjjj");
+	finds_exactly("03041990", nunez, "geboortedatum ddmmjjjj");
+	finds_not("03-04-1990", other_date, "03-04-1990 is not 4 March");
+	CHECK_INT(count("31-02-1990", 0, NULL), 0, "impossible date finds nothing");
+
+	/* hostile and empty input */
+	CHECK_INT(count("", 0, NULL), 0, "empty query -> 0 results");
+	CHECK_INT(count("   ", 0, NULL), 0, "blank query -> 0 results");
+	CHECK_INT(count(NULL, 0, NULL), 0, "NULL query -> 0 results");
+	CHECK_INT(count("\"", 0, NULL), 0, "a lone double quote -> 0 results, no error");
+	finds_exactly("nu\"nez", nunez, "double quote inside a word");
+	finds_exactly("\"nunez\"", nunez, "quoted word");
+	CHECK_INT(count("O'Brien\"; DROP TABLE client; --", 0, NULL), 0,
+		  "SQL and FTS quotes do not break the query");
+	CHECK_INT(count("nunez OR mohammed", 0, NULL), 0, "FTS operators are plain text");
+	CHECK_INT(count("nunez NEAR*", 0, NULL), 0, "FTS syntax characters are plain text");
+	CHECK(count("nunez", nunez, NULL) == 1, "table still intact after hostile queries");
+
+	/* sorting and limit */
+	CHECK_INT(search_clients(db, "test", 5, &r), CASUS_OK, "limited search ok");
+	CHECK_INT(r.n, 5, "limit respected");
+	search_result_free(&r);
+	CHECK_INT(search_clients(db, "K-", 1000, &r), CASUS_OK, "klantnummer prefix K- ok");
+	{
+		sqlite3_stmt *st = NULL;
+		char *prev = NULL;
+		int sorted = 1;
+		sqlite3_prepare_v2(db->sql, "SELECT sorteersleutel FROM client WHERE id = ?", -1, &st, NULL);
+		for (size_t i = 0; i < r.n; i++) {
+			sqlite3_reset(st);
+			sqlite3_bind_int64(st, 1, r.ids[i]);
+			if (sqlite3_step(st) != SQLITE_ROW) {
+				sorted = 0;
+				break;
+			}
+			const char *k = (const char *)sqlite3_column_text(st, 0);
+			if (prev && strcmp(prev, k) > 0)
+				sorted = 0;
+			free(prev);
+			prev = xstrdup(k);
+		}
+		free(prev);
+		sqlite3_finalize(st);
+		CHECK_INT(r.n, 11, "K- finds the eleven K-clients");
+		CHECK(sorted, "results sorted by sorteersleutel");
+		CHECK(r.n > 0 && r.ids[0] == hasan, "first by achternaam: Al-Khatib");
+	}
+	search_result_free(&r);
+	CHECK_INT(search_clients(db, "K-1001", 100, &r), CASUS_OK, "klantnummer search ok");
+	{
+		int dup = 0;
+		for (size_t i = 0; i < r.n; i++)
+			for (size_t j = i + 1; j < r.n; j++)
+				dup |= r.ids[i] == r.ids[j];
+		CHECK(!dup, "no duplicates when several interpretations match");
+	}
+	search_result_free(&r);
+
+	/* the plan checker itself must notice a full scan */
+	CHECK_INT(plan_scans_client("SELECT id FROM client WHERE instr(zoeksleutel, 'a')"), 1,
+		  "plan checker detects a full scan");
+	CHECK_INT(plan_scans_client("SELECT id FROM client ORDER BY sorteersleutel"), 1,
+		  "plan checker detects a full index scan");
+	check_plan("nunez");
+	check_plan("nun ma");
+	check_plan("محم");
+	check_plan("nu");
+	check_plan("wu li");
+	check_plan("K-1001");
+	check_plan("k-1001");
+	check_plan("111222333");
+	check_plan("12345672");
+	check_plan("03-04-1990");
+	check_plan("1990-04-03");
+	check_plan("maria nunez");
+
+	db_close(db);
+	return check_done();
+}

@@ -1,0 +1,429 @@
+/* test_store.c - the SQLite store: migrations, file modes, transactions,
+ * validation before writing, row versions, audit, handovers, casefiles. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "db.h"
+#include "store.h"
+#include "util.h"
+#include "vocab.h"
+
+static int64_t count(casus_db *db, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t n = -1;
+
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+static char *text(casus_db *db, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	char *s = NULL;
+
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
+	    sqlite3_column_text(st, 0))
+		s = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return s;
+}
+
+/* CHECK_STR on a query result, freeing it. */
+#define CHECK_SQL(db, sql, want, desc) do { \
+	char *got_ = text(db, sql); \
+	CHECK_STR(got_, want, desc); \
+	free(got_); \
+} while (0)
+
+static int64_t new_client(casus_db *db, const char *kn, const char *vn, const char *an)
+{
+	client c;
+	int64_t id;
+
+	client_init(&c);
+	c.klantnummer = xstrdup(kn);
+	c.voornaam = xstrdup(vn);
+	c.achternaam = xstrdup(an);
+	if (store_client_save(db, &c, NULL) != CASUS_OK)
+		id = 0;
+	else
+		id = c.id;
+	client_clear(&c);
+	return id;
+}
+
+static void test_open_memory(void)
+{
+	char *err = NULL;
+	casus_db *db = db_open(":memory:", DB_OPEN_MEMORY, &err);
+
+	CHECK(db != NULL, "in-memory database opens");
+	CHECK_INT(count(db, "PRAGMA user_version"), db_schema_version(), "user_version = number of migrations");
+	CHECK_INT(count(db, "PRAGMA foreign_keys"), 1, "foreign keys on");
+	CHECK_INT(count(db, "SELECT length(value) FROM setting WHERE key = 'pseudoniem.sleutel'"), 64,
+		  "a 256-bit pseudonym key is created with the schema");
+	db_close(db);
+}
+
+static void test_files(void)
+{
+	char dir[] = "/tmp/casus-store-XXXXXX";
+	char *path, *err = NULL, *warn;
+	casus_db *db;
+	struct stat sb;
+
+	CHECK(mkdtemp(dir) != NULL, "temp dir");
+	path = xasprintf("%s/a/b/casus.db", dir);
+	umask(022);
+	db = db_open(path, 0, &err);
+	CHECK(db != NULL, "file database created with missing directories");
+	CHECK(stat(path, &sb) == 0 && (sb.st_mode & 0777) == 0600, "database file mode 0600");
+	{
+		char *d = xasprintf("%s/a/b", dir);
+		CHECK(stat(d, &sb) == 0 && (sb.st_mode & 0777) == 0700, "database directory mode 0700");
+		free(d);
+	}
+	CHECK_SQL(db, "PRAGMA journal_mode", "wal", "WAL journal");
+	CHECK(db_permission_warning(path) == NULL, "no permission warning for a private file");
+	db_close(db);
+
+	chmod(path, 0644);
+	warn = db_permission_warning(path);
+	CHECK(warn && strstr(warn, "leesbaar voor andere gebruikers"), "warning for a world-readable file");
+	free(warn);
+	chmod(path, 0600);
+
+	/* a newer schema is refused and the file left alone */
+	{
+		sqlite3 *raw;
+		sqlite3_open(path, &raw);
+		sqlite3_exec(raw, "PRAGMA user_version = 999", NULL, NULL, NULL);
+		sqlite3_close(raw);
+	}
+	db = db_open(path, 0, &err);
+	CHECK(db == NULL && err && strstr(err, "nieuwere versie van casus"), "newer schema refused with a clear message");
+	free(err);
+	err = NULL;
+
+	/* not an SQLite file */
+	{
+		char *junk = xasprintf("%s/junk.db", dir);
+		FILE *fp = fopen(junk, "w");
+		fputs("dit is geen database, alleen wat tekst die lang genoeg is om een header te vullen......................................", fp);
+		fclose(fp);
+		db = db_open(junk, 0, &err);
+		CHECK(db == NULL && err && strstr(err, "geen (onbeschadigde) casus-database"), "non-SQLite file refused");
+		free(err);
+		err = NULL;
+		unlink(junk);
+		free(junk);
+	}
+	/* NOCREATE on a missing file */
+	{
+		char *none = xasprintf("%s/none.db", dir);
+		db = db_open(none, DB_OPEN_NOCREATE, &err);
+		CHECK(db == NULL && err && strstr(err, "bestaat niet"), "missing file with NOCREATE refused");
+		free(err);
+		err = NULL;
+		CHECK(access(none, F_OK) != 0, "and not created");
+		free(none);
+	}
+	{
+		char *cmd = xasprintf("rm -rf %s", dir);
+		if (system(cmd) != 0)
+			perror("rm");
+		free(cmd);
+	}
+	free(path);
+}
+
+static void test_client_crud(casus_db *db)
+{
+	client c, d;
+	valerr e = VALERR_INIT;
+	int64_t audits;
+	char *who;
+
+	client_init(&c);
+	c.klantnummer = xstrdup("K000001");
+	c.voornaam = xstrdup("Ana");
+	c.achternaam = xstrdup("Núñez");
+	c.bsn = xstrdup("111222333");
+	c.geslacht = 2;
+	CHECK_INT(store_client_save(db, &c, &e), CASUS_OK, "client inserted");
+	CHECK(c.id > 0 && c.version == 1, "id and version set");
+	CHECK_SQL(db, "SELECT zoeksleutel FROM client WHERE klantnummer = 'K000001'", "ana nunez",
+		  "search key written");
+	CHECK_SQL(db, "SELECT sorteersleutel FROM client WHERE klantnummer = 'K000001'", "nunez ana",
+		  "sort key written");
+	CHECK_INT(count(db, "SELECT count(*) FROM audit WHERE tabel = 'client' AND actie = 'toevoegen'"), 1,
+		  "insert audited");
+	who = text(db, "SELECT wie FROM audit ORDER BY id DESC LIMIT 1");
+	CHECK_STR(who, db->user, "audit names the user");
+	free(who);
+
+	CHECK_INT(store_client_get(db, c.id, &d), CASUS_OK, "client read back");
+	CHECK_STR(d.achternaam, "Núñez", "name round trip");
+	CHECK_INT(d.aantal_kinderen, -1, "unknown count stays unknown");
+	CHECK_INT(d.geslacht, 2, "code round trip");
+
+	/* update and conflict */
+	free(c.voornaam);
+	c.voornaam = xstrdup("Ana María");
+	CHECK_INT(store_client_save(db, &c, &e), CASUS_OK, "client updated");
+	CHECK_INT(c.version, 2, "version bumped");
+	free(d.voornaam);
+	d.voornaam = xstrdup("Anna");
+	CHECK_INT(store_client_save(db, &d, &e), CASUS_CONFLICT, "stale update detected");
+	CHECK(strstr(db_errmsg(db), "intussen door iemand anders gewijzigd") != NULL, "conflict message in Dutch");
+	CHECK_SQL(db, "SELECT voornaam FROM client WHERE id = 1", "Ana María", "stale update not written");
+	{
+		char *old = text(db, "SELECT json_extract(oud, '$.voornaam') FROM audit WHERE actie = 'wijzigen'");
+		char *nw = text(db, "SELECT json_extract(nieuw, '$.voornaam') FROM audit WHERE actie = 'wijzigen'");
+		CHECK_STR(old, "Ana", "audit keeps the old value");
+		CHECK_STR(nw, "Ana María", "audit keeps the new value");
+		free(old);
+		free(nw);
+	}
+
+	/* validation before writing: nothing written, field named */
+	audits = count(db, "SELECT count(*) FROM audit");
+	client_clear(&d);
+	client_init(&d);
+	d.klantnummer = xstrdup("K000002");
+	d.bsn = xstrdup("123456789");
+	CHECK_INT(store_client_save(db, &d, &e), CASUS_INVALID, "invalid BSN refused");
+	CHECK(e.n >= 1 && strcmp(e.items[0].field, "BSN") == 0, "message names the field BSN");
+	valerr_free(&e);
+	CHECK_INT(count(db, "SELECT count(*) FROM client"), 1, "nothing written");
+	CHECK_INT(count(db, "SELECT count(*) FROM audit"), audits, "nothing audited");
+
+	/* duplicate klantnummer and BSN */
+	free(d.bsn);
+	d.bsn = xstrdup("111222333");
+	free(d.klantnummer);
+	d.klantnummer = xstrdup("K000001");
+	CHECK_INT(store_client_save(db, &d, &e), CASUS_INVALID, "duplicates refused");
+	{
+		char *t = valerr_text(&e);
+		CHECK(t && strstr(t, "Klantnummer") && strstr(t, "BSN"), "both duplicate fields named");
+		free(t);
+	}
+	valerr_free(&e);
+	client_clear(&d);
+
+	CHECK_INT(store_client_by_klantnummer(db, "K000001", &d), CASUS_OK, "find by klantnummer");
+	CHECK_INT(d.id, c.id, "same client");
+	client_clear(&d);
+	CHECK_INT(store_client_by_klantnummer(db, "K999", &d), CASUS_NOTFOUND, "unknown klantnummer");
+	client_clear(&d);
+	client_clear(&c);
+}
+
+static void test_records(casus_db *db)
+{
+	int64_t id = new_client(db, "K000010", "Mohammed", "Al-Hassan");
+	voortraject v;
+	activiteit a;
+	startbaan s;
+	employer w;
+	afsluiting u, x;
+	onhold o;
+	pip_step p;
+	journal j;
+	valerr e = VALERR_INIT;
+	casefile cf;
+
+	voortraject_init(&v);
+	v.client_id = id;
+	v.start = cdate_from_ymd(2025, 3, 1);
+	v.einde = cdate_from_ymd(2025, 2, 1);
+	v.soort = 1;
+	CHECK_INT(store_voortraject_save(db, &v, &e), CASUS_INVALID, "end before start refused");
+	CHECK(e.n == 1 && strcmp(e.items[0].field, "Einddatum") == 0, "Einddatum named");
+	valerr_free(&e);
+	v.einde = cdate_from_ymd(2025, 6, 1);
+	CHECK_INT(store_voortraject_save(db, &v, &e), CASUS_OK, "voortraject saved");
+
+	activiteit_init(&a);
+	a.voortraject_id = v.id;
+	a.soort = 2;
+	a.start = v.start;
+	a.einde = cdate_from_ymd(2025, 4, 1);
+	a.aanbieder = xstrdup("Werkvloertaal");
+	CHECK_INT(store_activiteit_save(db, &a, &e), CASUS_OK, "activity saved");
+
+	employer_init(&w);
+	w.naam = xstrdup("Logistiek Noord BV");
+	w.sector = 1;
+	CHECK_INT(store_employer_save(db, &w, &e), CASUS_OK, "employer saved");
+	startbaan_init(&s);
+	s.client_id = id;
+	s.employer_id = w.id;
+	s.start = cdate_from_ymd(2025, 7, 1);
+	s.uren = 40.5;
+	CHECK_INT(store_startbaan_save(db, &s, &e), CASUS_INVALID, "more than 40 hours refused");
+	valerr_free(&e);
+	s.uren = 24;
+	s.maanden = 0;
+	CHECK_INT(store_startbaan_save(db, &s, &e), CASUS_INVALID, "zero contract months refused");
+	valerr_free(&e);
+	s.maanden = 12;
+	CHECK_INT(store_startbaan_save(db, &s, &e), CASUS_OK, "startbaan saved");
+
+	onhold_init(&o);
+	o.client_id = id;
+	o.start = cdate_from_ymd(2025, 9, 1);
+	o.reden = 2;
+	CHECK_INT(store_onhold_save(db, &o, &e), CASUS_OK, "on hold saved");
+
+	pip_step_init(&p);
+	p.client_id = id;
+	p.stap = PIP_VASTGESTELD;
+	p.datum = cdate_from_ymd(2024, 5, 1);
+	p.status = PIPSTATUS_GEDAAN;
+	CHECK_INT(store_pip_step_save(db, &p, &e), CASUS_OK, "PIP step saved");
+
+	journal_init(&j);
+	j.client_id = id;
+	j.moment = xstrdup("2025-10-01 09:30");
+	j.soort = 2;
+	j.samenvatting = xstrdup("Spreekuur: vraag over de loonstrook.");
+	CHECK_INT(store_journal_save(db, &j, &e), CASUS_OK, "journal saved");
+	CHECK_STR(j.auteur, db->user, "journal author defaults to the user");
+
+	afsluiting_init(&u);
+	u.client_id = id;
+	u.soort = AFSLUITING_UITVAL;
+	u.datum = cdate_from_ymd(2025, 11, 1);
+	u.reden = 3;
+	CHECK_INT(store_afsluiting_save(db, &u, &e), CASUS_OK, "uitval saved");
+	afsluiting_init(&x);
+	x.client_id = id;
+	x.soort = AFSLUITING_EINDE;
+	x.datum = cdate_from_ymd(2025, 11, 2);
+	x.reden = 1;
+	CHECK_INT(store_afsluiting_save(db, &x, &e), CASUS_INVALID, "einde next to uitval refused");
+	CHECK(e.n == 1 && strstr(e.items[0].msg, "niet allebei"), "clear message: uitval or einde, not both");
+	valerr_free(&e);
+
+	CHECK_INT(store_casefile_load(db, id, &cf), CASUS_OK, "casefile loads");
+	CHECK(cf.nvt == 1 && cf.vt[0].nact == 1, "voortraject with its activity");
+	CHECK(cf.nsb == 1 && cf.sb[0].werkgever_naam && strcmp(cf.sb[0].werkgever_naam, "Logistiek Noord BV") == 0,
+	      "startbaan with employer name");
+	CHECK_INT(cf.sb[0].sector, 1, "employer sector copied in");
+	CHECK(cf.noh == 1 && cf.naf == 1 && cf.npip == 1 && cf.njr == 1, "every record type loaded");
+	casefile_free(&cf);
+
+	/* delete with cascade, audited */
+	CHECK_INT(store_startbaan_delete(db, s.id, 99), CASUS_CONFLICT, "delete with stale version refused");
+	CHECK_INT(store_client_delete(db, id, 0), CASUS_OK, "client deleted");
+	CHECK_INT(count(db, "SELECT count(*) FROM voortraject"), 0, "records deleted with the client");
+	CHECK_INT(count(db, "SELECT count(*) FROM activiteit"), 0, "activities deleted too");
+	CHECK(count(db, "SELECT count(*) FROM audit WHERE actie = 'verwijderen' AND tabel = 'startbaan'") == 1,
+	      "cascaded delete audited");
+	CHECK_INT(store_casefile_load(db, id, &cf), CASUS_NOTFOUND, "deleted client not found");
+
+	voortraject_clear(&v);
+	activiteit_clear(&a);
+	startbaan_clear(&s);
+	employer_clear(&w);
+	pip_step_clear(&p);
+	journal_clear(&j);
+}
+
+static void test_handover(casus_db *db)
+{
+	consultant k1 = { 0 }, k2 = { 0 };
+	int64_t id = new_client(db, "K000020", "Yonas", "Tesfaye");
+	valerr e = VALERR_INIT;
+	casefile cf;
+
+	k1.naam = xstrdup("Sanne de Vries");
+	k1.login = xstrdup("sanne");
+	k1.actief = 1;
+	k2.naam = xstrdup("Ahmet Yılmaz");
+	k2.login = xstrdup("ahmet");
+	k2.actief = 1;
+	CHECK_INT(store_consultant_save(db, &k1, &e), CASUS_OK, "consultant 1");
+	CHECK_INT(store_consultant_save(db, &k2, &e), CASUS_OK, "consultant 2");
+	CHECK_INT(store_handover(db, id, k1.id, cdate_from_ymd(2025, 1, 1), NULL, &e), CASUS_OK, "first assignment");
+	CHECK_INT(store_handover(db, id, k2.id, cdate_from_ymd(2025, 6, 1), "verlof", &e), CASUS_OK, "handover");
+	CHECK_INT(store_handover(db, id, k2.id, cdate_from_ymd(2025, 7, 1), NULL, &e), CASUS_INVALID,
+		  "handover to the current regiehouder refused");
+	valerr_free(&e);
+	CHECK_INT(store_casefile_load(db, id, &cf), CASUS_OK, "casefile");
+	CHECK_INT(cf.c.regiehouder_id, k2.id, "regiehouder is the new consultant");
+	CHECK_STR(cf.regiehouder_naam, "Ahmet Yılmaz", "regiehouder name loaded");
+	CHECK(cf.nho == 2 && cf.ho[1].van_id == k1.id && cf.ho[1].naar_id == k2.id, "history keeps who had the client");
+	casefile_free(&cf);
+	consultant_clear(&k1);
+	consultant_clear(&k2);
+}
+
+static int count_cb(const casefile *cf, void *arg)
+{
+	(*(int *)arg)++;
+	return 0;
+}
+
+static void test_foreach_and_tx(casus_db *db)
+{
+	int n = 0;
+	int64_t before = count(db, "SELECT count(*) FROM client");
+
+	CHECK_INT(store_casefile_foreach(db, 0, count_cb, &n), CASUS_OK, "foreach runs");
+	CHECK_INT(n, before, "foreach visits every client");
+
+	/* nested transactions: a failing inner save does not undo the outer work
+	 * until the caller rolls back, and a rollback undoes everything */
+	CHECK_INT(db_tx_begin(db), CASUS_OK, "outer transaction");
+	new_client(db, "K000030", "A", "B");
+	new_client(db, "K000031", "C", "D");
+	CHECK_INT(count(db, "SELECT count(*) FROM client"), before + 2, "visible inside the transaction");
+	db_tx_rollback(db);
+	CHECK_INT(count(db, "SELECT count(*) FROM client"), before, "rollback undoes both saves");
+	CHECK_INT(count(db, "SELECT count(*) FROM audit WHERE rij IS NOT NULL AND nieuw LIKE '%K000030%'"), 0,
+		  "and their audit rows");
+}
+
+static void test_settings(casus_db *db)
+{
+	CHECK_INT(db_setting_int(db, "signaal.pip_dagen", 14), 14, "default when unset");
+	CHECK_INT(db_setting_set(db, "signaal.pip_dagen", "21"), CASUS_OK, "setting stored");
+	CHECK_INT(db_setting_int(db, "signaal.pip_dagen", 14), 21, "setting read");
+	CHECK_INT(db_setting_set(db, "consultant", "sanne"), CASUS_OK, "consultant set");
+	CHECK_STR(db->user, "sanne", "the audit user follows the consultant setting");
+}
+
+int main(void)
+{
+	char *err = NULL;
+	casus_db *db;
+
+	setenv("USER", "tester", 1);
+	setenv("CASUS_TODAY", "2026-11-24", 1);
+	test_open_memory();
+	test_files();
+	db = db_open(":memory:", DB_OPEN_MEMORY, &err);
+	if (!db) {
+		printf("Bail out! %s\n", err);
+		return 1;
+	}
+	test_client_crud(db);
+	test_records(db);
+	test_handover(db);
+	test_foreach_and_tx(db);
+	test_settings(db);
+	db_close(db);
+	return check_done();
+}
