@@ -346,7 +346,7 @@ size_t signals_compute(const casefile *cf, cdate today,
 	if (l.n > 1)
 		qsort(l.v, l.n, sizeof *l.v, cmp_signal);
 	n = l.n;
-	if (out && max)
+	if (out && max && n)
 		memcpy(out, l.v, (n < max ? n : max) * sizeof *out);
 	free(l.v);
 	return n;
