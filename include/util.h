@@ -42,4 +42,13 @@ char *str_trim_dup(const char *s);
 /* Valid UTF-8 (no overlongs, no surrogates)? */
 int utf8_valid(const char *s, size_t n);
 
+/* Does s contain a control character (C0 except, with allow_newline, '\n';
+ * DEL; C1 U+0080..U+009F) or invalid UTF-8?  1 when it does. */
+int str_has_control(const char *s, int allow_newline);
+/* A copy of s that is safe to print on a terminal: control characters
+ * (ESC among them) and invalid UTF-8 bytes become '?', so escape sequences
+ * in stored data never reach the terminal raw.  NULL gives "".  Caller
+ * frees. */
+char *str_printable(const char *s);
+
 #endif

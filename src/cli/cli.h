@@ -35,6 +35,9 @@ int cmd_controle(cli_ctx *ctx);
 int cmd_import(cli_ctx *ctx);
 /* src/cli/cmd_export.c */
 int cmd_export(cli_ctx *ctx);
+/* src/cli/cmd_admin.c */
+int cmd_notitie(cli_ctx *ctx);
+int cmd_integriteit(cli_ctx *ctx);
 /* src/cli/cmd_privacy.c */
 int cmd_verwijder(cli_ctx *ctx);
 int cmd_opschonen(cli_ctx *ctx);

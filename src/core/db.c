@@ -287,7 +287,11 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 		goto fail;
 	}
 	sqlite3_extended_result_codes(db->sql, 1);
-	sqlite3_busy_timeout(db->sql, DB_BUSY_TIMEOUT_MS);
+	{
+		/* CASUS_BUSY_TIMEOUT (ms) shortens the wait in tests */
+		const char *bt = getenv("CASUS_BUSY_TIMEOUT");
+		sqlite3_busy_timeout(db->sql, bt && *bt ? atoi(bt) : DB_BUSY_TIMEOUT_MS);
+	}
 	sqlite3_create_function(db->sql, "casus_user", 0, SQLITE_UTF8, db, db_fn_user, NULL, NULL);
 	sqlite3_create_function(db->sql, "casus_now", 0, SQLITE_UTF8, NULL, db_fn_now, NULL, NULL);
 	db->user = xstrdup(getenv("USER") && *getenv("USER") ? getenv("USER") : "onbekend");

@@ -217,3 +217,64 @@ int utf8_valid(const char *str, size_t n)
 	}
 	return 1;
 }
+
+/* Length of the valid UTF-8 character at s (1..4), or 0 when invalid. */
+static size_t util_utf8_len(const unsigned char *s)
+{
+	size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] <= 0xDF ? 2 :
+		     s[0] >= 0xE0 && s[0] <= 0xEF ? 3 : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
+
+	for (size_t k = 1; k < len; k++)
+		if (s[k] == '\0' || (s[k] & 0xC0) != 0x80)
+			return 0;
+	return len && utf8_valid((const char *)s, len) ? len : 0;
+}
+
+/* Is the character at s (of length len) a control character? */
+static int util_is_control(const unsigned char *s, size_t len, int allow_newline)
+{
+	if (len == 1)
+		return (s[0] < 0x20 && !(allow_newline && s[0] == '\n')) || s[0] == 0x7F;
+	/* C1 controls U+0080..U+009F are C2 80..C2 9F */
+	return len == 2 && s[0] == 0xC2 && s[1] < 0xA0;
+}
+
+int str_has_control(const char *str, int allow_newline)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	if (!s)
+		return 0;
+	while (*s) {
+		size_t len = util_utf8_len(s);
+
+		if (len == 0 || util_is_control(s, len, allow_newline))
+			return 1;
+		s += len;
+	}
+	return 0;
+}
+
+char *str_printable(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	strbuf sb = STRBUF_INIT;
+
+	if (!s)
+		return xstrdup("");
+	while (*s) {
+		size_t len = util_utf8_len(s);
+
+		if (len == 0) {
+			sb_appendc(&sb, '?');
+			s++;
+		} else if (util_is_control(s, len, 0)) {
+			sb_appendc(&sb, '?');
+			s += len;
+		} else {
+			sb_appendn(&sb, (const char *)s, len);
+			s += len;
+		}
+	}
+	return sb_take(&sb);
+}

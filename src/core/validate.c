@@ -167,6 +167,23 @@ static void check_hours(valerr *e, const char *field, double h)
 		valerr_add(e, field, "meer dan 40 uur per week is niet toegestaan");
 }
 
+/* Free text: valid UTF-8, no control characters or escape sequences, and
+ * not longer than max bytes. */
+static void check_text(valerr *e, const char *field, const char *s, size_t max, int allow_newline)
+{
+	if (str_blank(s))
+		return;
+	if (!utf8_valid(s, strlen(s)))
+		valerr_add(e, field, "bevat ongeldige tekens (geen geldige UTF-8)");
+	else if (str_has_control(s, allow_newline))
+		valerr_add(e, field, "bevat onzichtbare stuurtekens; typ alleen gewone tekst");
+	if (strlen(s) > max)
+		valerr_add(e, field, "is te lang (maximaal %zu tekens)", max);
+}
+
+#define NAME_MAX_LEN 200
+#define NOTE_MAX_LEN 4000
+
 /* --- records -------------------------------------------------------------- */
 
 int validate_client(const client *c, valerr *e)
@@ -175,6 +192,14 @@ int validate_client(const client *c, valerr *e)
 	cdate today = cdate_today();
 
 	check_required(e, "Klantnummer", c->klantnummer);
+	check_text(e, "Klantnummer", c->klantnummer, 40, 0);
+	check_text(e, "Voornaam", c->voornaam, NAME_MAX_LEN, 0);
+	check_text(e, "Achternaam", c->achternaam, NAME_MAX_LEN, 0);
+	check_text(e, "Telefoon", c->telefoon, NAME_MAX_LEN, 0);
+	check_text(e, "E-mail", c->email, NAME_MAX_LEN, 0);
+	check_text(e, "Adres", c->adres, NAME_MAX_LEN, 0);
+	check_text(e, "Land van herkomst", c->land_herkomst, NAME_MAX_LEN, 0);
+	check_text(e, "Talen", c->talen, NAME_MAX_LEN, 0);
 	if (!str_blank(c->bsn)) {
 		char d[10];
 		if (bsn_digits(c->bsn, d) < 0)
@@ -224,6 +249,8 @@ int validate_pip_step(const pip_step *p, valerr *e)
 		valerr_add(e, "Datum", "is verplicht");
 	check_code(e, "Status", VOCAB_PIP_STATUS, p->status);
 	check_code(e, "Reden wijziging", VOCAB_PIP_REDEN, p->reden);
+	check_text(e, "Resultaat", p->resultaat, NAME_MAX_LEN, 0);
+	check_text(e, "Notitie", p->notitie, NOTE_MAX_LEN, 1);
 	if (p->uren != -1 && (isnan(p->uren) || p->uren < 0))
 		valerr_add(e, "Uren", "mag niet negatief zijn");
 	return (int)(e->n - n0);
@@ -235,6 +262,7 @@ int validate_voortraject(const voortraject *v, valerr *e)
 
 	check_period(e, v->start, v->einde, 1);
 	check_code(e, "Soort voortraject", VOCAB_SOORT_VOORTRAJECT, v->soort);
+	check_text(e, "Notitie", v->notitie, NOTE_MAX_LEN, 1);
 	return (int)(e->n - n0);
 }
 
@@ -243,6 +271,7 @@ int validate_activiteit(const activiteit *a, valerr *e)
 	size_t n0 = e->n;
 
 	check_code(e, "Activiteit", VOCAB_ACTIVITEIT, a->soort);
+	check_text(e, "Aanbieder", a->aanbieder, NAME_MAX_LEN, 0);
 	check_period(e, a->start, a->einde, 1);
 	check_hours(e, "Uren per week", a->uren_per_week);
 	return (int)(e->n - n0);
@@ -253,6 +282,10 @@ int validate_employer(const employer *w, valerr *e)
 	size_t n0 = e->n;
 
 	check_required(e, "Naam", w->naam);
+	check_text(e, "Naam", w->naam, NAME_MAX_LEN, 0);
+	check_text(e, "Contactpersoon", w->contactpersoon, NAME_MAX_LEN, 0);
+	check_text(e, "Telefoon", w->telefoon, NAME_MAX_LEN, 0);
+	check_text(e, "E-mail", w->email, NAME_MAX_LEN, 0);
 	check_code(e, "Sector", VOCAB_SECTOR, w->sector);
 	check_code(e, "Omvang vestiging", VOCAB_OMVANG_VESTIGING, w->omvang);
 	check_code(e, "Ervaring met statushouders", VOCAB_JANEE, w->ervaring);
@@ -264,6 +297,7 @@ int validate_startbaan(const startbaan *s, valerr *e)
 	size_t n0 = e->n;
 
 	check_code(e, "Soort startbaan", VOCAB_SOORT_STARTBAAN, s->soort);
+	check_text(e, "Functie", s->functie, NAME_MAX_LEN, 0);
 	check_code(e, "Hoe gekregen", VOCAB_HOE_GEKREGEN, s->hoe_gekregen);
 	check_period(e, s->start, s->einde, 1);
 	if (s->maanden != -1 && s->maanden < 1)
@@ -327,6 +361,7 @@ int validate_journal(const journal *j, valerr *e)
 		valerr_add(e, "Datum en tijd", "is geen geldig tijdstip (jjjj-mm-dd uu:mm)");
 	check_code(e, "Soort contact", VOCAB_JOURNAAL_SOORT, j->soort);
 	check_required(e, "Samenvatting", j->samenvatting);
+	check_text(e, "Samenvatting", j->samenvatting, NOTE_MAX_LEN, 1);
 	return (int)(e->n - n0);
 }
 

@@ -396,6 +396,49 @@ static void test_foreach_and_tx(casus_db *db)
 		  "and their audit rows");
 }
 
+/* Hostile text: control characters, escape sequences, invalid UTF-8, huge
+ * fields are refused with a message naming the field; the printable copy
+ * never carries an escape character. */
+static void test_hostile(casus_db *db)
+{
+	client c;
+	valerr e = VALERR_INIT;
+	char *big, *p;
+
+	client_init(&c);
+	c.klantnummer = xstrdup("K000040");
+	c.voornaam = xstrdup("Evil\x1b[2J\x1b]0;pwned\x07");
+	c.achternaam = xstrdup("O'Brien\"; DROP TABLE client; --");
+	CHECK_INT(store_client_save(db, &c, &e), CASUS_INVALID, "escape sequence in a name refused");
+	CHECK(e.n == 1 && strcmp(e.items[0].field, "Voornaam") == 0 && strstr(e.items[0].msg, "stuurtekens"),
+	      "message names Voornaam and the problem");
+	valerr_free(&e);
+	free(c.voornaam);
+	c.voornaam = xstrdup("Bad\xff\xfeUTF");
+	CHECK_INT(store_client_save(db, &c, &e), CASUS_INVALID, "invalid UTF-8 refused");
+	valerr_free(&e);
+	big = xmalloc(100001);
+	memset(big, 'a', 100000);
+	big[100000] = '\0';
+	free(c.voornaam);
+	c.voornaam = big;
+	CHECK_INT(store_client_save(db, &c, &e), CASUS_INVALID, "100,000-character name refused");
+	CHECK(e.n == 1 && strstr(e.items[0].msg, "te lang"), "as too long");
+	valerr_free(&e);
+	free(c.voornaam);
+	c.voornaam = xstrdup("Ana");
+	CHECK_INT(store_client_save(db, &c, &e), CASUS_OK, "SQL quotes in a name are just text");
+	CHECK_SQL(db, "SELECT achternaam FROM client WHERE klantnummer = 'K000040'", "O'Brien\"; DROP TABLE client; --",
+		  "stored as typed");
+	client_clear(&c);
+
+	p = str_printable("a\x1b[31mb\x9b" "\xc2\x9b" "c\xff" "d\x07" "e Núñez محمد");
+	CHECK_STR(p, "a?[31mb??c?d?e Núñez محمد", "printable copy: controls and bad bytes become ?");
+	free(p);
+	CHECK(str_has_control("regel 1\nregel 2", 1) == 0, "newline allowed where asked");
+	CHECK(str_has_control("regel 1\nregel 2", 0) == 1, "newline refused in a name");
+}
+
 static void test_settings(casus_db *db)
 {
 	CHECK_INT(db_setting_int(db, "signaal.pip_dagen", 14), 14, "default when unset");
@@ -423,6 +466,7 @@ int main(void)
 	test_records(db);
 	test_handover(db);
 	test_foreach_and_tx(db);
+	test_hostile(db);
 	test_settings(db);
 	db_close(db);
 	return check_done();

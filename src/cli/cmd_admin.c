@@ -1,0 +1,138 @@
+/* cmd_admin.c - casus notitie (a journal line from the shell) and casus
+ * integriteit (check the database file). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "store.h"
+#include "util.h"
+#include "vocab.h"
+
+/* "jjjj-mm-dd uu:mm" now (CASUS_NOW overrides), caller frees. */
+static char *admin_now(void)
+{
+	const char *env = getenv("CASUS_NOW");
+	char buf[32];
+	time_t t;
+	struct tm tm;
+
+	if (env && *env)
+		return xstrndup(env, 16);
+	t = time(NULL);
+	localtime_r(&t, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+	return xstrdup(buf);
+}
+
+int cmd_notitie(cli_ctx *ctx)
+{
+	const char *kn = NULL, *tekst = NULL, *soort = "Spreekuur";
+	int tolk = 0, rc;
+	casus_db *db;
+	client c;
+	journal j;
+	valerr e = VALERR_INIT;
+
+	for (int i = 0; i < ctx->argc; i++) {
+		if (strcmp(ctx->argv[i], "--tolk") == 0) {
+			tolk = 1;
+		} else if (strcmp(ctx->argv[i], "--soort") == 0 && i + 1 < ctx->argc) {
+			soort = ctx->argv[++i];
+		} else if (ctx->argv[i][0] == '-' && ctx->argv[i][1]) {
+			cli_error("onbekende optie %s", ctx->argv[i]);
+			return EXIT_USER;
+		} else if (!kn) {
+			kn = ctx->argv[i];
+		} else if (!tekst) {
+			tekst = ctx->argv[i];
+		} else {
+			cli_error("te veel argumenten (zet de tekst tussen aanhalingstekens)");
+			return EXIT_USER;
+		}
+	}
+	if (!kn || !tekst) {
+		cli_error("gebruik: casus notitie KLANTNUMMER TEKST [--soort SOORT] [--tolk]");
+		return EXIT_USER;
+	}
+	journal_init(&j);
+	if (vocab_lookup(VOCAB_JOURNAAL_SOORT, soort, &j.soort) != 0) {
+		char *allowed = vocab_allowed(VOCAB_JOURNAAL_SOORT);
+		cli_error("--soort: onbekende waarde '%s'; kies uit %s", soort, allowed);
+		free(allowed);
+		return EXIT_USER;
+	}
+	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE)))
+		return EXIT_USER;
+	rc = store_client_by_klantnummer(db, kn, &c);
+	if (rc != CASUS_OK) {
+		cli_error("%s", db_errmsg(db));
+		goto out;
+	}
+	j.client_id = c.id;
+	j.moment = admin_now();
+	j.tolk = tolk;
+	j.samenvatting = xstrdup(tekst);
+	rc = store_journal_save(db, &j, &e);
+	if (rc == CASUS_OK) {
+		printf("Vastgelegd: journaalregel %lld bij %s.\n", (long long)j.id, c.klantnummer);
+	} else if (rc == CASUS_INVALID) {
+		char *t = valerr_text(&e);
+		cli_error("%s", t);
+		free(t);
+	} else {
+		cli_error("%s", db_errmsg(db));
+	}
+out:
+	valerr_free(&e);
+	journal_clear(&j);
+	client_clear(&c);
+	db_close(db);
+	return cli_exit_for(rc);
+}
+
+int cmd_integriteit(cli_ctx *ctx)
+{
+	casus_db *db;
+	sqlite3_stmt *st = NULL;
+	int problems = 0, rc;
+
+	if (ctx->argc) {
+		cli_error("gebruik: casus integriteit");
+		return EXIT_USER;
+	}
+	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE)))
+		return EXIT_USER;
+	rc = db_prepare(db, "PRAGMA integrity_check", &st);
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		const char *msg = (const char *)sqlite3_column_text(st, 0);
+		if (msg && strcmp(msg, "ok") != 0) {
+			printf("Beschadigd: %s\n", msg);
+			problems++;
+		}
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (rc == SQLITE_OK && db_prepare(db, "PRAGMA foreign_key_check", &st) == SQLITE_OK) {
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			printf("Verwijzing klopt niet: tabel %s, rij %lld\n",
+			       (const char *)sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1));
+			problems++;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_OK) {
+		cli_error("%s", db_errmsg(db));
+		db_close(db);
+		return EXIT_USER;
+	}
+	if (problems)
+		printf("%d probleem/problemen gevonden in %s.\n", problems, db->path);
+	else
+		printf("De database is in orde (%lld klanten).\n", (long long)store_client_count(db));
+	db_close(db);
+	return problems ? EXIT_USER : EXIT_OK;
+}

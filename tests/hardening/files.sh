@@ -1,0 +1,81 @@
+#!/bin/sh
+# files.sh - broken files: truncated, not SQLite, newer schema, a directory,
+# read-only, full disk.  Each gives a Dutch message and status 1, and the
+# file is not damaged further.
+. "$top_srcdir/tests/lib.sh"
+Q="$top_builddir/tests/tools/sqlq"
+db="$T_DIR/casus.db"
+"$CASUS" --db "$db" demo --klanten 80 --seed 5 > /dev/null 2>&1
+kn=$("$Q" "$db" "SELECT klantnummer FROM client ORDER BY id LIMIT 1")
+
+# truncated database
+cp "$db" "$T_DIR/kapot.db"
+size=$(stat -c %s "$T_DIR/kapot.db")
+truncate -s $((size / 3)) "$T_DIR/kapot.db"
+before=$(md5sum < "$T_DIR/kapot.db")
+t_status "afgekapte database: status 1" 1 "$CASUS" --db "$T_DIR/kapot.db" toon "$kn"
+t_check "  Nederlandse melding" grep -q -i "beschadigd" "$T_DIR/err"
+t_check "  bestand niet verder beschadigd" [ "$(md5sum < "$T_DIR/kapot.db")" = "$before" ]
+
+# not SQLite
+printf 'Klantnummer;Naam\nK1;Test\n%0500d\n' 0 > "$T_DIR/tekst.db"
+before=$(md5sum < "$T_DIR/tekst.db")
+t_status "geen SQLite-bestand: status 1" 1 "$CASUS" --db "$T_DIR/tekst.db" zoek test
+t_check "  Nederlandse melding" grep -q "geen (onbeschadigde) casus-database" "$T_DIR/err"
+t_check "  bestand ongewijzigd" [ "$(md5sum < "$T_DIR/tekst.db")" = "$before" ]
+
+# newer schema
+cp "$db" "$T_DIR/nieuw.db"
+"$Q" "$T_DIR/nieuw.db" "PRAGMA user_version = 999"
+before=$(md5sum < "$T_DIR/nieuw.db")
+t_status "nieuwer schema: status 1" 1 "$CASUS" --db "$T_DIR/nieuw.db" zoek a
+t_check "  Nederlandse melding" grep -q "nieuwere versie van casus" "$T_DIR/err"
+t_check "  bestand ongewijzigd" [ "$(md5sum < "$T_DIR/nieuw.db")" = "$before" ]
+
+# a directory
+mkdir "$T_DIR/map.db"
+t_status "een map in plaats van een bestand: status 1" 1 "$CASUS" --db "$T_DIR/map.db" zoek a
+t_check "  Nederlandse melding" grep -q "is een map" "$T_DIR/err"
+
+# read-only file: needs an unprivileged user (root may write anywhere)
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+	ro="$T_DIR/ro"
+	mkdir "$ro"
+	cp "$db" "$ro/casus.db"
+	chown -R 65534:65534 "$ro"
+	chmod 500 "$ro"
+	chmod 400 "$ro/casus.db"
+	chmod 755 "$T_DIR"
+	before=$(md5sum < "$ro/casus.db")
+	setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$ro" "$CASUS" --db "$ro/casus.db" \
+		notitie "$kn" "alleen lezen" > "$T_DIR/out" 2> "$T_DIR/err"
+	t_check "alleen-lezen bestand: status 1" [ $? = 1 ]
+	t_check "  Nederlandse melding" grep -q -i "alleen-lezen\|kan .* niet" "$T_DIR/err"
+	t_check "  bestand ongewijzigd" [ "$(md5sum < "$ro/casus.db")" = "$before" ]
+	sed 's/^/# /' "$T_DIR/err"
+	chmod 700 "$ro" "$T_DIR"
+else
+	t_ok "alleen-lezen bestand # SKIP geen root/setpriv"
+fi
+
+# full disk: a file size limit stops the writes part-way
+cp "$db" "$T_DIR/vol.db"
+"$Q" "$T_DIR/vol.db" "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null
+before=$("$Q" "$T_DIR/vol.db" "SELECT count(*) FROM client")
+(
+	trap '' XFSZ
+	ulimit -f $(( $(stat -c %s "$T_DIR/vol.db") / 1024 + 8 ))
+	"$CASUS" --db "$T_DIR/vol.db" demo --klanten 3000 --seed 9 --toevoegen
+) > "$T_DIR/out" 2> "$T_DIR/err"
+t_check "volle schijf: status 1" [ $? = 1 ]
+t_check "  Nederlandse melding" grep -q -i "schijf is vol\|schrijffout" "$T_DIR/err"
+sed 's/^/# /' "$T_DIR/err" | head -5
+t_check "  database daarna in orde" "$CASUS" --db "$T_DIR/vol.db" integriteit
+t_check "  niets half geschreven" [ "$("$Q" "$T_DIR/vol.db" "SELECT count(*) FROM client")" = "$before" ]
+(
+	trap '' XFSZ
+	ulimit -f 1
+	"$CASUS" --db "$T_DIR/nieuw-vol.db" demo --klanten 50
+) > "$T_DIR/out" 2> "$T_DIR/err"
+t_check "volle schijf bij een nieuwe database: status 1" [ $? = 1 ]
+t_done

@@ -1,0 +1,28 @@
+/* holdlock.c - test helper: hold the write lock of a database for a while,
+ * as a second casus in the middle of a save would.
+ *   holdlock FILE SECONDS   prints "vergrendeld" once the lock is held */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+int main(int argc, char **argv)
+{
+	sqlite3 *db;
+
+	if (argc != 3)
+		return 2;
+	if (sqlite3_open(argv[1], &db) != SQLITE_OK ||
+	    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		fprintf(stderr, "holdlock: %s\n", sqlite3_errmsg(db));
+		return 1;
+	}
+	printf("vergrendeld\n");
+	fflush(stdout);
+	sleep((unsigned)atoi(argv[2]));
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(db);
+	return 0;
+}
