@@ -77,7 +77,7 @@ static int bsn_digits(const char *s, char out[10])
 
 	if (!s)
 		return -1;
-	while (*s == ' ' || *s == '\t')
+	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
 		s++;
 	end = s + strlen(s);
 	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' ||

@@ -13,8 +13,15 @@
 static int reference(const char *s)
 {
 	char d[10];
-	size_t n = strlen(s);
+	size_t n;
 	int sum = 0;
+
+	/* surrounding blanks and line ends are allowed, as typed or pasted */
+	while (*s && strchr(" \t\r\n", *s))
+		s++;
+	n = strlen(s);
+	while (n && strchr(" \t\r\n", s[n - 1]))
+		n--;
 
 	if (n == 8) {
 		d[0] = '0';
