@@ -22,6 +22,7 @@ tests_unit_test_search_LDADD = $(CASUS_LIBS)
 tests_unit_test_demo_LDADD = $(CASUS_LIBS)
 
 CLI_TESTS = \
-	tests/cli/basics.sh
+	tests/cli/basics.sh tests/cli/demo.sh tests/cli/zoek.sh \
+	tests/cli/toon.sh tests/cli/signalen.sh tests/cli/controle.sh
 TESTS += $(CLI_TESTS)
-EXTRA_DIST += $(CLI_TESTS)
+EXTRA_DIST += $(CLI_TESTS) tests/golden

@@ -1,1 +1,837 @@
+/* commands.c - casus demo, zoek, toon, signalen and controle.
+ *
+ * Decisions (also in casus --help and the golden tests):
+ *  - demo refuses (exit 1) a database that already holds clients, unless
+ *    --toevoegen is given: a demo caseload mixed into real data by accident
+ *    is hard to remove.
+ *  - zoek exits 1 when nothing is found (like grep) after printing
+ *    "Geen klanten gevonden voor '...'." on stdout.
+ *  - signalen and controle are reports: exit 0 also when they list
+ *    signals or findings.
+ *  - zoek, toon, signalen and controle never create a database: a missing
+ *    file is an error (exit 1), only demo creates one.
+ * Columns are aligned by display width (wcwidth), never cutting a UTF-8
+ * sequence; recorded text is cleaned of control characters first. */
 #include "config.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "cli.h"
+#include "card.h"
+#include "controle.h"
+#include "date.h"
+#include "demo.h"
+#include "derive.h"
+#include "search.h"
+#include "signals.h"
+#include "store.h"
+#include "util.h"
+#include "vocab.h"
+
+#define DEMO_DEFAULT_KLANTEN 250
+#define DEMO_MAX_KLANTEN 1000000
+#define ZOEK_LIMIT 50
+#define MAX_SIGNALS 16
+#define MAX_FINDINGS 256
+
+/* ---- display width ------------------------------------------------------ */
+
+/* Length in bytes of the UTF-8 sequence at p (1 for a stray byte). */
+static size_t u8_len(const unsigned char *p)
+{
+	size_t len = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc0 ? 2 : 1;
+
+	for (size_t i = 1; i < len; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 1;
+	return len;
+}
+
+/* Next character of s: its byte length and display width. */
+static size_t next_char(const char *s, int *width)
+{
+	mbstate_t st;
+	wchar_t wc;
+	size_t n;
+	int w;
+
+	memset(&st, 0, sizeof st);
+	n = mbrtowc(&wc, s, strlen(s), &st);
+	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+		/* not decodable in this locale: one column per character */
+		*width = 1;
+		return u8_len((const unsigned char *)s);
+	}
+	w = wcwidth(wc);
+	*width = w < 0 ? 1 : w;
+	return n;
+}
+
+static int disp_width(const char *s)
+{
+	int total = 0, w;
+
+	while (*s) {
+		s += next_char(s, &w);
+		total += w;
+	}
+	return total;
+}
+
+/* Append s to sb in exactly `width` columns: cut at a character boundary
+ * (with "…" marking the cut) or padded with spaces.  pad = 0: no padding
+ * (last column). */
+static void put_col(strbuf *sb, const char *s, int width, int pad)
+{
+	int used = 0, w;
+
+	if (disp_width(s) > width) {
+		while (*s) {
+			size_t n = next_char(s, &w);
+
+			if (used + w > width - 1)
+				break;
+			sb_appendn(sb, s, n);
+			used += w;
+			s += n;
+		}
+		sb_append(sb, "…");
+		used++;
+	} else {
+		sb_append(sb, s);
+		used = disp_width(s);
+	}
+	while (pad && used++ < width)
+		sb_appendc(sb, ' ');
+}
+
+static char *clean_dup(const char *s)
+{
+	strbuf sb = STRBUF_INIT;
+
+	card_append_clean(&sb, s ? s : "");
+	return sb_take(&sb);
+}
+
+static char *client_name_clean(const client *c)
+{
+	char *raw = client_display_name(c);
+	char *name = clean_dup(raw);
+
+	free(raw);
+	return name;
+}
+
+/* ---- option parsing ------------------------------------------------------ */
+
+/* If argv[*i] is option `name` ("--x V" or "--x=V"), set *val and return 1;
+ * a missing value prints an error and returns -1; otherwise 0. */
+static int opt_value(cli_ctx *ctx, int *i, const char *name, const char **val)
+{
+	const char *a = ctx->argv[*i];
+	size_t n = strlen(name);
+
+	if (strncmp(a, name, n) != 0)
+		return 0;
+	if (a[n] == '=') {
+		*val = a + n + 1;
+		return 1;
+	}
+	if (a[n] != '\0')
+		return 0;
+	if (*i + 1 >= ctx->argc) {
+		cli_error("%s verwacht een waarde", name);
+		return -1;
+	}
+	*val = ctx->argv[++*i];
+	return 1;
+}
+
+/* Parse a date option; prints "--datum: 31-02-2025 bestaat niet in de
+ * kalender" and returns -1 when it is not a date. */
+static int opt_date(const char *name, const char *text, cdate *out)
+{
+	int rc = cdate_parse(text, out);
+
+	if (rc == DATE_OK)
+		return 0;
+	if (rc == DATE_EMPTY)
+		cli_error("%s: datum ontbreekt", name);
+	else if (rc == DATE_IMPOSSIBLE)
+		cli_error("%s: %s %s", name, text, cdate_parse_message(rc));
+	else
+		cli_error("%s: '%s' %s", name, text, cdate_parse_message(rc));
+	return -1;
+}
+
+/* Decimal number in [lo, hi]; -1 with a message otherwise. */
+static int opt_number(const char *name, const char *text, unsigned long long lo,
+		      unsigned long long hi, unsigned long long *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	if (text[0] < '0' || text[0] > '9')
+		goto bad;
+	v = strtoull(text, &end, 10);
+	if (errno || *end || v < lo || v > hi)
+		goto bad;
+	*out = v;
+	return 0;
+bad:
+	cli_error("%s: geen geldig aantal ('%s')", name, text);
+	return -1;
+}
+
+static int is_help(const char *a)
+{
+	return strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0;
+}
+
+static int unknown_option(const char *cmd, const char *a)
+{
+	cli_error("%s: onbekende optie %s (zie casus %s --help)", cmd, a, cmd);
+	return EXIT_USER;
+}
+
+/* ---- casus demo ---------------------------------------------------------- */
+
+int cmd_demo(cli_ctx *ctx)
+{
+	unsigned long long klanten = DEMO_DEFAULT_KLANTEN, seed = 1;
+	const char *v;
+	int toevoegen = 0, rc, r;
+	int64_t bestaand;
+	casus_db *db;
+
+	for (int i = 0; i < ctx->argc; i++) {
+		const char *a = ctx->argv[i];
+
+		if (is_help(a)) {
+			printf("Gebruik: casus demo [--klanten N] [--seed S] [--toevoegen]\n"
+			       "Maakt een synthetische democaseload (standaard %d klanten, seed 1).\n"
+			       "Een database met klanten wordt alleen aangevuld met --toevoegen.\n",
+			       DEMO_DEFAULT_KLANTEN);
+			return EXIT_OK;
+		}
+		if ((r = opt_value(ctx, &i, "--klanten", &v)) != 0) {
+			if (r < 0 || opt_number("--klanten", v, 1, DEMO_MAX_KLANTEN, &klanten) < 0)
+				return EXIT_USER;
+		} else if ((r = opt_value(ctx, &i, "--seed", &v)) != 0) {
+			if (r < 0 || opt_number("--seed", v, 0, UINT64_MAX, &seed) < 0)
+				return EXIT_USER;
+		} else if (strcmp(a, "--toevoegen") == 0) {
+			toevoegen = 1;
+		} else if (a[0] == '-') {
+			return unknown_option("demo", a);
+		} else {
+			cli_error("demo: onverwacht argument '%s'", a);
+			return EXIT_USER;
+		}
+	}
+	db = cli_open_db(ctx, 0);
+	if (!db)
+		return EXIT_USER;
+	bestaand = store_client_count(db);
+	if (bestaand > 0 && !toevoegen) {
+		cli_error("de database %s bevat al %" PRId64 " klant%s; een democaseload "
+			  "komt alleen in een lege database (gebruik --toevoegen om toch "
+			  "toe te voegen)", db->path, bestaand, bestaand == 1 ? "" : "en");
+		db_close(db);
+		return EXIT_USER;
+	}
+	rc = demo_generate(db, (int)klanten, (uint64_t)seed, cdate_today());
+	if (rc != CASUS_OK) {
+		cli_error("democaseload aanmaken mislukt: %s", db_errmsg(db));
+		db_close(db);
+		return cli_exit_for(rc);
+	}
+	printf("Democaseload aangemaakt: %llu klant%s in %s\n", klanten,
+	       klanten == 1 ? "" : "en", db->path);
+	db_close(db);
+	return EXIT_OK;
+}
+
+/* ---- casus zoek ---------------------------------------------------------- */
+
+typedef struct zoek_row {
+	char *kn, *naam, *geboren, *regie;
+	const char *situatie;
+} zoek_row;
+
+#define W_NAAM 32
+#define W_REGIE 20
+
+int cmd_zoek(cli_ctx *ctx)
+{
+	strbuf q = STRBUF_INIT, out = STRBUF_INIT;
+	search_result res = { NULL, 0 };
+	zoek_row *rows = NULL;
+	casus_db *db;
+	cdate today = cdate_today();
+	int status = EXIT_OK, wk = (int)strlen("Klantnummer"), wn = (int)strlen("Naam"),
+	    wr = (int)strlen("Regiehouder"), rc;
+	size_t n = 0, i;
+	int i0 = 0;
+
+	if (ctx->argc > 0 && is_help(ctx->argv[0])) {
+		printf("Gebruik: casus zoek TEKST\n"
+		       "Zoekt klanten op (een deel van) de naam, het klantnummer, het BSN of de\n"
+		       "geboortedatum.  Hoofdletters en accenten tellen niet mee.\n"
+		       "Afsluitstatus 1 als er niets gevonden is.\n");
+		return EXIT_OK;
+	}
+	if (ctx->argc > 0 && strcmp(ctx->argv[0], "--") == 0)
+		i0 = 1;
+	for (int k = i0; k < ctx->argc; k++) {
+		if (k > i0)
+			sb_appendc(&q, ' ');
+		sb_append(&q, ctx->argv[k]);
+	}
+	if (!q.s || str_blank(q.s)) {
+		cli_error("zoek: zoektekst ontbreekt (casus zoek TEKST)");
+		sb_free(&q);
+		return EXIT_USER;
+	}
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	if (!db) {
+		sb_free(&q);
+		return EXIT_USER;
+	}
+	if (search_clients(db, q.s, ZOEK_LIMIT + 1, &res) != CASUS_OK) {
+		cli_error("zoeken mislukt: %s", db_errmsg(db));
+		status = EXIT_INTERNAL;
+		goto out;
+	}
+	if (res.n == 0) {
+		char *shown = clean_dup(q.s);
+
+		printf("Geen klanten gevonden voor '%s'.\n", shown);
+		free(shown);
+		status = EXIT_USER;
+		goto out;
+	}
+	n = res.n > ZOEK_LIMIT ? ZOEK_LIMIT : res.n;
+	rows = xcalloc(n, sizeof *rows);
+	for (i = 0; i < n; i++) {
+		casefile cf;
+		char d[11];
+
+		rc = store_casefile_load(db, res.ids[i], &cf);
+		if (rc != CASUS_OK) {
+			cli_error("%s", db_errmsg(db));
+			status = cli_exit_for(rc);
+			n = i;
+			goto out;
+		}
+		rows[i].kn = clean_dup(cf.c.klantnummer);
+		rows[i].naam = client_name_clean(&cf.c);
+		if (cf.c.geboortedatum != CDATE_NONE)
+			cdate_format_nl(cf.c.geboortedatum, d);
+		else if (cf.c.geboortejaar > 0)
+			snprintf(d, sizeof d, "%d", cf.c.geboortejaar);
+		else
+			snprintf(d, sizeof d, "-");
+		rows[i].geboren = xstrdup(d);
+		rows[i].regie = clean_dup(cf.regiehouder_naam ? cf.regiehouder_naam : "-");
+		rows[i].situatie = card_situatie(&cf, today);
+		casefile_free(&cf);
+		if (disp_width(rows[i].kn) > wk)
+			wk = disp_width(rows[i].kn);
+		if (disp_width(rows[i].naam) > wn)
+			wn = disp_width(rows[i].naam);
+		if (disp_width(rows[i].regie) > wr)
+			wr = disp_width(rows[i].regie);
+	}
+	if (wn > W_NAAM)
+		wn = W_NAAM;
+	if (wr > W_REGIE)
+		wr = W_REGIE;
+	put_col(&out, "Klantnummer", wk, 1);
+	sb_append(&out, "  ");
+	put_col(&out, "Naam", wn, 1);
+	sb_append(&out, "  Geboren     ");
+	put_col(&out, "Regiehouder", wr, 1);
+	sb_append(&out, "  Situatie vandaag\n");
+	for (i = 0; i < n; i++) {
+		put_col(&out, rows[i].kn, wk, 1);
+		sb_append(&out, "  ");
+		put_col(&out, rows[i].naam, wn, 1);
+		sb_append(&out, "  ");
+		put_col(&out, rows[i].geboren, 10, 1);
+		sb_append(&out, "  ");
+		put_col(&out, rows[i].regie, wr, 1);
+		sb_append(&out, "  ");
+		sb_append(&out, rows[i].situatie);
+		sb_appendc(&out, '\n');
+	}
+	if (res.n > ZOEK_LIMIT)
+		sb_appendf(&out, "(meer dan %d klanten gevonden; maak de zoektekst preciezer)\n",
+			   ZOEK_LIMIT);
+	fputs(out.s, stdout);
+out:
+	for (i = 0; rows && i < n; i++) {
+		free(rows[i].kn);
+		free(rows[i].naam);
+		free(rows[i].geboren);
+		free(rows[i].regie);
+	}
+	free(rows);
+	search_result_free(&res);
+	sb_free(&q);
+	sb_free(&out);
+	db_close(db);
+	return status;
+}
+
+/* ---- casus toon ---------------------------------------------------------- */
+
+int cmd_toon(cli_ctx *ctx)
+{
+	signal_settings s;
+	consultant *cons = NULL;
+	size_t ncons = 0;
+	casus_db *db;
+	client c;
+	casefile cf;
+	char *kn, *text;
+	int rc, status = EXIT_OK;
+
+	if (ctx->argc > 0 && is_help(ctx->argv[0])) {
+		printf("Gebruik: casus toon KLANTNUMMER\n"
+		       "Toont de klantkaart: persoon, regie, signalen, inburgering, PIP-stappen,\n"
+		       "voortraject, startbanen, on hold/uitval/einde en het journaal.\n");
+		return EXIT_OK;
+	}
+	if (ctx->argc < 1 || str_blank(ctx->argv[0])) {
+		cli_error("toon: klantnummer ontbreekt (casus toon KLANTNUMMER)");
+		return EXIT_USER;
+	}
+	if (ctx->argc > 1) {
+		cli_error("toon: één klantnummer tegelijk (onverwacht: '%s')", ctx->argv[1]);
+		return EXIT_USER;
+	}
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	if (!db)
+		return EXIT_USER;
+	kn = str_trim_dup(ctx->argv[0]);
+	client_init(&c);
+	rc = store_client_by_klantnummer(db, kn, &c);
+	if (rc == CASUS_NOTFOUND) {
+		char *shown = clean_dup(kn);
+
+		cli_error("Klantnummer %s bestaat niet.", shown);
+		free(shown);
+		status = EXIT_USER;
+		goto out;
+	} else if (rc != CASUS_OK) {
+		cli_error("%s", db_errmsg(db));
+		status = cli_exit_for(rc);
+		goto out;
+	}
+	rc = store_casefile_load(db, c.id, &cf);
+	if (rc != CASUS_OK) {
+		cli_error("%s", db_errmsg(db));
+		status = cli_exit_for(rc);
+		goto out;
+	}
+	signal_settings_load(db, &s);
+	if (store_consultant_list(db, &cons, &ncons) != CASUS_OK) {
+		cons = NULL;
+		ncons = 0;
+	}
+	text = card_text_names(&cf, cdate_today(), &s, cons, ncons);
+	fputs(text, stdout);
+	free(text);
+	casefile_free(&cf);
+	for (size_t i = 0; i < ncons; i++)
+		consultant_clear(&cons[i]);
+	free(cons);
+out:
+	client_clear(&c);
+	free(kn);
+	db_close(db);
+	return status;
+}
+
+/* ---- casus signalen ------------------------------------------------------ */
+
+typedef struct sig_row {
+	int urgency;
+	int64_t id;
+	char *kn, *naam, *regie, *texts;
+} sig_row;
+
+typedef struct sig_ctx {
+	cdate day;
+	signal_settings s;
+	sig_row *rows;
+	size_t n, cap;
+} sig_ctx;
+
+static int signalen_one(const casefile *cf, void *arg)
+{
+	sig_ctx *x = arg;
+	signal sig[MAX_SIGNALS];
+	size_t n = signals_compute(cf, x->day, &x->s, sig, MAX_SIGNALS);
+	strbuf t = STRBUF_INIT;
+	sig_row *r;
+
+	if (n == 0)
+		return 0;
+	if (n > MAX_SIGNALS)
+		n = MAX_SIGNALS;
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_append(&t, "; ");
+		card_append_clean(&t, sig[i].text);
+	}
+	if (x->n == x->cap) {
+		x->cap = x->cap ? 2 * x->cap : 64;
+		x->rows = xrealloc(x->rows, x->cap * sizeof *x->rows);
+	}
+	r = &x->rows[x->n++];
+	r->urgency = 0;
+	for (size_t i = 0; i < n; i++) {
+		int u = signal_urgency(&sig[i]);
+		if (u > r->urgency)
+			r->urgency = u;
+	}
+	r->id = cf->c.id;
+	r->kn = clean_dup(cf->c.klantnummer);
+	r->naam = client_name_clean(&cf->c);
+	r->regie = clean_dup(cf->regiehouder_naam ? cf->regiehouder_naam : "-");
+	r->texts = sb_take(&t);
+	return 0;
+}
+
+static int cmp_sig_row(const void *a, const void *b)
+{
+	const sig_row *x = a, *y = b;
+
+	if (x->urgency != y->urgency)
+		return x->urgency > y->urgency ? -1 : 1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+int cmd_signalen(cli_ctx *ctx)
+{
+	sig_ctx x;
+	strbuf out = STRBUF_INIT;
+	const char *v;
+	casus_db *db;
+	int rc, r, status = EXIT_OK, wk = 0, wn = 0, wr = 0;
+	char d[11];
+
+	memset(&x, 0, sizeof x);
+	x.day = cdate_today();
+	for (int i = 0; i < ctx->argc; i++) {
+		const char *a = ctx->argv[i];
+
+		if (is_help(a)) {
+			printf("Gebruik: casus signalen [--datum D]\n"
+			       "Alle klanten met een signaal op datum D (standaard vandaag),\n"
+			       "urgentste eerst.\n");
+			return EXIT_OK;
+		}
+		if ((r = opt_value(ctx, &i, "--datum", &v)) != 0) {
+			if (r < 0 || opt_date("--datum", v, &x.day) < 0)
+				return EXIT_USER;
+		} else if (a[0] == '-') {
+			return unknown_option("signalen", a);
+		} else {
+			cli_error("signalen: onverwacht argument '%s'", a);
+			return EXIT_USER;
+		}
+	}
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	if (!db)
+		return EXIT_USER;
+	signal_settings_load(db, &x.s);
+	rc = store_casefile_foreach(db, 0, signalen_one, &x);
+	if (rc != CASUS_OK) {
+		cli_error("%s", db_errmsg(db));
+		status = cli_exit_for(rc);
+		goto out;
+	}
+	qsort(x.rows, x.n, sizeof *x.rows, cmp_sig_row);
+	for (size_t i = 0; i < x.n; i++) {
+		int w;
+		if ((w = disp_width(x.rows[i].kn)) > wk)
+			wk = w;
+		if ((w = disp_width(x.rows[i].naam)) > wn)
+			wn = w;
+		if ((w = disp_width(x.rows[i].regie)) > wr)
+			wr = w;
+	}
+	if (wn > W_NAAM)
+		wn = W_NAAM;
+	if (wr > W_REGIE)
+		wr = W_REGIE;
+	cdate_format_nl(x.day, d);
+	sb_appendf(&out, "Signalen op %s\n\n", d);
+	for (size_t i = 0; i < x.n; i++) {
+		put_col(&out, x.rows[i].kn, wk, 1);
+		sb_append(&out, "  ");
+		put_col(&out, x.rows[i].naam, wn, 1);
+		sb_append(&out, "  ");
+		put_col(&out, x.rows[i].regie, wr, 1);
+		sb_append(&out, "  ");
+		sb_append(&out, x.rows[i].texts);
+		sb_appendc(&out, '\n');
+	}
+	if (x.n)
+		sb_appendc(&out, '\n');
+	sb_appendf(&out, "%zu klant%s met een signaal\n", x.n, x.n == 1 ? "" : "en");
+	fputs(out.s, stdout);
+out:
+	for (size_t i = 0; i < x.n; i++) {
+		free(x.rows[i].kn);
+		free(x.rows[i].naam);
+		free(x.rows[i].regie);
+		free(x.rows[i].texts);
+	}
+	free(x.rows);
+	sb_free(&out);
+	db_close(db);
+	return status;
+}
+
+/* ---- casus controle ------------------------------------------------------ */
+
+/* The category columns of sheets 2-6 that can read Onbekend, in sheet and
+ * column order (header texts of registration-form.md). */
+static const struct { const char *blad, *kolom; } CONTROLE_KOLOMMEN[] = {
+	{ "Deelnemerkenmerken", "Deelname" },
+	{ "Deelnemerkenmerken", "Leeftijdsgroep" },
+	{ "Deelnemerkenmerken", "Geslacht" },
+	{ "Deelnemerkenmerken", "Taalniveau bij instroom" },
+	{ "Deelnemerkenmerken", "Engels" },
+	{ "Deelnemerkenmerken", "Opleiding" },
+	{ "Deelnemerkenmerken", "Verblijfsvergunning verleend" },
+	{ "Deelnemerkenmerken", "Baan bij instroom" },
+	{ "Situationele kenmerken", "Gezinssituatie" },
+	{ "Situationele kenmerken", "Aantal kinderen (categorie)" },
+	{ "Situationele kenmerken", "Verblijfssituatie" },
+	{ "Situationele kenmerken", "Vervoer" },
+	{ "Situationele kenmerken", "Rijbewijs" },
+	{ "Situationele kenmerken", "Inburgeringsprogramma" },
+	{ "Situationele kenmerken", "Status inburgering" },
+	{ "Situationele kenmerken", "Startdatum inburgering (periode)" },
+	{ "Situationele kenmerken", "Uitkering" },
+	{ "Situationele kenmerken", "Situatie peildatum" },
+	{ "Voortraject", "Duur voortraject" },
+	{ "Voortraject", "Soort voortraject" },
+	{ "Startbaan", "Soort startbaan" },
+	{ "Startbaan", "Hoe gekregen" },
+	{ "Startbaan", "Duur overeenkomst" },
+	{ "Startbaan", "Urenafspraak" },
+	{ "Startbaan", "Uren per week (categorie)" },
+	{ "Startbaan", "Loonkostensubsidie" },
+	{ "Startbaan", "Werkcoach" },
+	{ "Startbaan", "Jobcoach" },
+	{ "Startbaan", "HARRIE-training" },
+	{ "Startbaan", "Soort werkgever" },
+	{ "Startbaan", "Sector" },
+	{ "Startbaan", "Omvang vestiging" },
+	{ "Startbaan", "Ervaring met statushouders" },
+	{ "On hold, uitval en einde", "Fase on hold" },
+	{ "On hold, uitval en einde", "Duur on hold" },
+	{ "On hold, uitval en einde", "Reden on hold" },
+	{ "On hold, uitval en einde", "Reden uitval" },
+	{ "On hold, uitval en einde", "Reden einde" },
+};
+#define N_KOLOM (sizeof CONTROLE_KOLOMMEN / sizeof CONTROLE_KOLOMMEN[0])
+#define MAX_EXTRA 32
+
+typedef struct kolom_tel {
+	const char *blad, *kolom;
+	size_t onbekend;
+} kolom_tel;
+
+typedef struct ctl_ctx {
+	cdate P;
+	size_t deelnemers, met_bevinding, bevindingen, startbanen;
+	kolom_tel tel[N_KOLOM + MAX_EXTRA];
+	size_t ntel;
+	strbuf out;
+} ctl_ctx;
+
+static void ctl_count(ctl_ctx *x, const finding *f)
+{
+	size_t i;
+
+	if (strncmp(f->bevinding, "Onbekend", 8) != 0)
+		return;
+	for (i = 0; i < x->ntel; i++)
+		if (strcmp(x->tel[i].blad, f->blad) == 0 && strcmp(x->tel[i].kolom, f->kolom) == 0)
+			break;
+	if (i == x->ntel) {
+		if (x->ntel == N_KOLOM + MAX_EXTRA)
+			return;
+		x->tel[x->ntel].blad = f->blad;
+		x->tel[x->ntel].kolom = f->kolom;
+		x->tel[x->ntel].onbekend = 0;
+		x->ntel++;
+	}
+	x->tel[i].onbekend++;
+}
+
+static int controle_one(const casefile *cf, void *arg)
+{
+	ctl_ctx *x = arg;
+	finding f[MAX_FINDINGS];
+	derived d;
+	size_t n;
+	char *naam;
+
+	if (!derive_is_deelnemer(&cf->c, x->P))
+		return 0;
+	derive_all(cf, x->P, &d);
+	x->deelnemers++;
+	x->startbanen += d.nsb;
+	n = controle_client(cf, &d, x->P, f, MAX_FINDINGS);
+	if (n == 0)
+		return 0;
+	x->met_bevinding++;
+	x->bevindingen += n;
+	naam = client_name_clean(&cf->c);
+	sb_appendc(&x->out, '\n');
+	card_append_clean(&x->out, cf->c.klantnummer);
+	sb_appendf(&x->out, "  %s\n", naam);
+	free(naam);
+	for (size_t i = 0; i < n && i < MAX_FINDINGS; i++) {
+		sb_appendf(&x->out, "  %s, %s: ", f[i].blad, f[i].kolom);
+		card_append_clean(&x->out, f[i].bevinding);
+		sb_appendc(&x->out, '\n');
+		ctl_count(x, &f[i]);
+	}
+	if (n > MAX_FINDINGS)
+		sb_appendf(&x->out, "  (en nog %zu bevindingen)\n", n - MAX_FINDINGS);
+	/* stream: a client's block is printed as soon as it is complete */
+	fputs(x->out.s, stdout);
+	sb_reset(&x->out);
+	return 0;
+}
+
+/* "12,5%" */
+static void pct(strbuf *sb, size_t part, size_t whole)
+{
+	char buf[32];
+
+	if (whole == 0) {
+		sb_appendf(sb, "%7s", "-");
+		return;
+	}
+	snprintf(buf, sizeof buf, "%.1f%%", 100.0 * (double)part / (double)whole);
+	for (char *p = buf; *p; p++)
+		if (*p == '.')
+			*p = ',';
+	sb_appendf(sb, "%7s", buf);
+}
+
+static void controle_summary(ctl_ctx *x)
+{
+	const char *blad = NULL;
+	int w = 0;
+
+	for (size_t i = 0; i < x->ntel; i++)
+		if (disp_width(x->tel[i].kolom) > w)
+			w = disp_width(x->tel[i].kolom);
+	sb_append(&x->out, "\nOnbekend per kolom\n");
+	for (size_t i = 0; i < x->ntel; i++) {
+		const kolom_tel *t = &x->tel[i];
+		int sb_blad = strcmp(t->blad, "Startbaan") == 0;
+		size_t base = sb_blad ? x->startbanen : x->deelnemers;
+
+		if (!blad || strcmp(blad, t->blad) != 0) {
+			blad = t->blad;
+			if (sb_blad)
+				sb_appendf(&x->out, "  %s (%zu startba%s)\n", blad, base,
+					   base == 1 ? "an" : "nen");
+			else
+				sb_appendf(&x->out, "  %s (%zu deelnemer%s)\n", blad, base,
+					   base == 1 ? "" : "s");
+		}
+		sb_append(&x->out, "    ");
+		put_col(&x->out, t->kolom, w, 1);
+		sb_appendf(&x->out, " %5zu", t->onbekend);
+		pct(&x->out, t->onbekend, base);
+		sb_appendc(&x->out, '\n');
+	}
+}
+
+int cmd_controle(cli_ctx *ctx)
+{
+	ctl_ctx *x;
+	const char *v, *pv = NULL;
+	casus_db *db;
+	int rc, r, status = EXIT_OK;
+	char d[11];
+
+	for (int i = 0; i < ctx->argc; i++) {
+		const char *a = ctx->argv[i];
+
+		if (is_help(a)) {
+			printf("Gebruik: casus controle --peildatum D\n"
+			       "Toont per deelnemer op peildatum D wat in de registratie Onbekend,\n"
+			       "ontbrekend of tegenstrijdig is, en per kolom het aandeel Onbekend.\n");
+			return EXIT_OK;
+		}
+		if ((r = opt_value(ctx, &i, "--peildatum", &v)) != 0) {
+			if (r < 0)
+				return EXIT_USER;
+			pv = v;
+		} else if (a[0] == '-') {
+			return unknown_option("controle", a);
+		} else {
+			cli_error("controle: onverwacht argument '%s'", a);
+			return EXIT_USER;
+		}
+	}
+	if (!pv) {
+		cli_error("controle: --peildatum ontbreekt (bijvoorbeeld --peildatum 31-10-2026)");
+		return EXIT_USER;
+	}
+	x = xcalloc(1, sizeof *x);
+	if (opt_date("--peildatum", pv, &x->P) < 0) {
+		free(x);
+		return EXIT_USER;
+	}
+	for (size_t i = 0; i < N_KOLOM; i++) {
+		x->tel[i].blad = CONTROLE_KOLOMMEN[i].blad;
+		x->tel[i].kolom = CONTROLE_KOLOMMEN[i].kolom;
+	}
+	x->ntel = N_KOLOM;
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	if (!db) {
+		free(x);
+		return EXIT_USER;
+	}
+	cdate_format_nl(x->P, d);
+	printf("Controle van de registratie per peildatum %s\n", d);
+	rc = store_casefile_foreach(db, 1, controle_one, x);
+	if (rc != CASUS_OK) {
+		cli_error("%s", db_errmsg(db));
+		status = cli_exit_for(rc);
+		goto out;
+	}
+	controle_summary(x);
+	sb_appendf(&x->out, "\n%zu bevinding%s bij %zu deelnemer%s (van %zu deelnemer%s op %s)\n",
+		   x->bevindingen, x->bevindingen == 1 ? "" : "en",
+		   x->met_bevinding, x->met_bevinding == 1 ? "" : "s",
+		   x->deelnemers, x->deelnemers == 1 ? "" : "s", d);
+	fputs(x->out.s, stdout);
+out:
+	sb_free(&x->out);
+	free(x);
+	db_close(db);
+	return status;
+}
