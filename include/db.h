@@ -18,7 +18,9 @@ enum {
 	CASUS_NOTFOUND = 2,
 	CASUS_CONFLICT = 3,   /* row changed meanwhile (version mismatch) */
 	CASUS_BUSY = 4,       /* another casus holds the write lock */
-	CASUS_ERROR = 5       /* internal/SQLite error: see db_errmsg() */
+	CASUS_ERROR = 5,      /* internal/SQLite error: see db_errmsg() */
+	CASUS_DISK = 6        /* the file or disk: full, read-only, damaged,
+			       * unreadable (the user's environment, not a bug) */
 };
 
 #define DB_STMT_SLOTS 96

@@ -129,20 +129,33 @@ int db_fail(casus_db *db, int sqlite_rc, const char *what)
 	case SQLITE_FULL:
 		snprintf(db->errmsg, sizeof db->errmsg,
 			 "De schijf is vol: de wijziging is niet opgeslagen.");
-		return CASUS_ERROR;
+		return CASUS_DISK;
 	case SQLITE_READONLY:
 		snprintf(db->errmsg, sizeof db->errmsg,
 			 "De database is alleen-lezen: de wijziging is niet opgeslagen.");
-		return CASUS_ERROR;
+		return CASUS_DISK;
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
 		snprintf(db->errmsg, sizeof db->errmsg,
 			 "Het databasebestand is beschadigd of geen casus-database.");
-		return CASUS_ERROR;
-	case SQLITE_IOERR:
+		return CASUS_DISK;
+	case SQLITE_CANTOPEN:
 		snprintf(db->errmsg, sizeof db->errmsg,
-			 "Schrijf- of leesfout op het databasebestand (%s).", sqlite3_errstr(sqlite_rc));
-		return CASUS_ERROR;
+			 "Het databasebestand kan niet worden geopend (%s).",
+			 db->sql && sqlite3_system_errno(db->sql) ? strerror(sqlite3_system_errno(db->sql)) : "geen toegang");
+		return CASUS_DISK;
+	case SQLITE_IOERR: {
+		int err = db->sql ? sqlite3_system_errno(db->sql) : 0;
+
+		if (err == ENOSPC || err == EFBIG || err == EDQUOT)
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "De schijf is vol (of de maximale bestandsgrootte is bereikt): de wijziging is niet opgeslagen.");
+		else
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "Schrijf- of leesfout op het databasebestand (%s): de wijziging is niet opgeslagen.",
+				 err ? strerror(err) : sqlite3_errstr(sqlite_rc));
+		return CASUS_DISK;
+	}
 	default:
 		snprintf(db->errmsg, sizeof db->errmsg, "Databasefout bij %s: %s",
 			 what, db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(sqlite_rc));

@@ -70,5 +70,6 @@ t_check "integrity_check na $N gedode transacties" [ "$integrity" = ok ]
 t_check "elke gemelde transactie is aanwezig, geen enkele half" [ "$bad" = 0 ]
 t_check "er is echt midden in transacties gedood" [ "$killed" -gt 0 ]
 t_check "en er is ook vastgelegd" [ "$reported" -gt 0 ]
-t_check "database opent daarna gewoon" "$CASUS" --db "$db" integriteit
+"$CASUS" --db "$db" integriteit > "$T_DIR/int.out" 2>&1
+t_check "database opent daarna gewoon" [ $? = 0 ]
 t_done
