@@ -1,1 +1,69 @@
-/* csv.h - being written (placeholder). */
+/* csv.h - a streaming CSV reader for files as Excel writes them
+ * (RFC 4180 with the usual liberties).
+ *
+ * - UTF-8 with or without a byte order mark (the BOM is skipped).
+ * - The separator, ';' or ',', is detected from the first line (the header):
+ *   whichever occurs more often outside quotes; ';' when neither occurs.
+ * - Fields may be quoted with '"'; inside quotes, separators, line breaks
+ *   and doubled quotes ("") are data.  A quote inside an unquoted field is
+ *   taken literally.
+ * - Records end at LF, CRLF or a lone CR.  Line breaks inside quoted fields
+ *   are kept as LF.  csv_line() gives the physical line on which the current
+ *   record starts (1-based), for error messages.
+ * - No limit on the size of a field or a record other than memory.
+ * - Fields are not checked while reading; csv_field_utf8() tells whether a
+ *   field is valid UTF-8 without NUL bytes.
+ *
+ * Ownership: the reader owns the field texts; they stay valid until the
+ * next csv_next() or csv_close(). */
+#ifndef CASUS_CSV_H
+#define CASUS_CSV_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct csv_reader csv_reader;
+
+/* Read from fp (not closed by the reader). */
+csv_reader *csv_open_file(FILE *fp);
+/* Read from memory (not copied: buf must outlive the reader). */
+csv_reader *csv_open_mem(const char *buf, size_t len);
+void csv_close(csv_reader *r);
+
+enum {
+	CSV_RECORD = 0,   /* a record was read */
+	CSV_EOF = 1,      /* no more records */
+	CSV_BAD = 2,      /* a record was read, but its quoting is broken:
+			   * see csv_error(); the fields are as far as they
+			   * could be read, and reading may go on */
+	CSV_IOERR = 3     /* the file could not be read (errno is set) */
+};
+
+/* Read the next record.  Returns CSV_RECORD, CSV_EOF, CSV_BAD or CSV_IOERR. */
+int csv_next(csv_reader *r);
+
+size_t csv_nfields(const csv_reader *r);
+/* Field i of the current record as a NUL-terminated string ("" when i is
+ * out of range).  A field may contain NUL bytes: see csv_field_len(). */
+const char *csv_field(const csv_reader *r, size_t i);
+size_t csv_field_len(const csv_reader *r, size_t i);
+/* 1 when field i is valid UTF-8 and contains no NUL byte. */
+int csv_field_utf8(const csv_reader *r, size_t i);
+/* 1 when every field of the current record is blank (spaces/tabs only). */
+int csv_record_blank(const csv_reader *r);
+
+/* Physical line (1-based) on which the current record starts. */
+long csv_line(const csv_reader *r);
+/* Physical line on which field i of the current record starts. */
+long csv_field_line(const csv_reader *r, size_t i);
+/* The separator in use (';' or ','); known after the first csv_next(). */
+char csv_separator(const csv_reader *r);
+/* 1 when the input started with a UTF-8 byte order mark. */
+int csv_had_bom(const csv_reader *r);
+/* Dutch description of the last CSV_BAD ("" when none); static or owned by
+ * the reader. */
+const char *csv_error(const csv_reader *r);
+/* Index of the field in which the last CSV_BAD problem was found. */
+size_t csv_error_field(const csv_reader *r);
+
+#endif
