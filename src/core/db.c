@@ -150,9 +150,13 @@ int db_fail(casus_db *db, int sqlite_rc, const char *what)
 		if (err == ENOSPC || err == EFBIG || err == EDQUOT)
 			snprintf(db->errmsg, sizeof db->errmsg,
 				 "De schijf is vol (of de maximale bestandsgrootte is bereikt): de wijziging is niet opgeslagen.");
+		else if (sqlite_rc == SQLITE_IOERR_READ || sqlite_rc == SQLITE_IOERR_SHORT_READ)
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "Leesfout op het databasebestand (%s).",
+				 err ? strerror(err) : sqlite3_errstr(sqlite_rc));
 		else
 			snprintf(db->errmsg, sizeof db->errmsg,
-				 "Schrijf- of leesfout op het databasebestand (%s): de wijziging is niet opgeslagen.",
+				 "Schrijffout op het databasebestand (%s): is de schijf vol? De wijziging is niet opgeslagen.",
 				 err ? strerror(err) : sqlite3_errstr(sqlite_rc));
 		return CASUS_DISK;
 	}
