@@ -5,7 +5,8 @@
 -- are derived values (derive.c, signals.c) that depend on every record of a
 -- client and on the day, so they cannot be indexed in place.  Design:
 --
---   client_status  one row per client with the values for `datum` (today),
+--   client_status  one row per client with the values for the day of the last
+--                  full pass (today),
 --                  plus copies of the columns the list filters and sorts on
 --                  (sorteersleutel, regiehouder_id, startbanen), so that every
 --                  filter/sort combination is one index range + LIMIT/OFFSET;
@@ -16,13 +17,12 @@
 --                  stale; casus recomputes only those clients.
 --
 -- When the day changes every row is recomputed (one streaming pass with
--- store_casefile_foreach); the day of the last full pass is the setting
--- 'overzicht.datum'.  Nothing here is audited: it is derived data only and
+-- store_casefile_foreach) and written only where a value changed; the day
+-- of the last full pass is the setting 'overzicht.datum'.  Nothing here is audited: it is derived data only and
 -- holds no personal data beyond what the client row already has.
 
 CREATE TABLE client_status (
 	client_id      INTEGER PRIMARY KEY REFERENCES client(id) ON DELETE CASCADE,
-	datum          TEXT NOT NULL,
 	sorteersleutel TEXT NOT NULL DEFAULT '',
 	regiehouder_id INTEGER,
 	startbanen     INTEGER NOT NULL DEFAULT 0,
@@ -38,6 +38,11 @@ CREATE INDEX client_status_urgentie ON client_status(urgentie DESC, sorteersleut
 CREATE INDEX client_status_contact ON client_status(laatste_contact, sorteersleutel);
 CREATE INDEX client_status_regie ON client_status(regiehouder_id, sorteersleutel);
 CREATE INDEX client_status_situatie ON client_status(startbanen, situatie, sorteersleutel);
+
+-- Search (search.c) answers one- and two-letter queries with a prefix range
+-- on zoeksleutel sorted by sorteersleutel; with both columns in one index the
+-- range is answered from the index alone (a letter matches ~10% of 100,000).
+CREATE INDEX client_zoeksleutel_sort ON client(zoeksleutel, sorteersleutel);
 
 CREATE TABLE client_dirty (
 	client_id INTEGER PRIMARY KEY

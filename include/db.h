@@ -23,7 +23,15 @@ enum {
 			       * unreadable (the user's environment, not a bug) */
 };
 
+/* Statement cache slots (db_cached), by owner. */
 #define DB_STMT_SLOTS 96
+enum {
+	DB_SLOT_STORE = 0,      /* 0..55  src/core/store.c */
+	DB_SLOT_TX = 56,        /* 56..61 transaction statements, db.c */
+	DB_SLOT_DEMO = 64,      /* 64..83 src/core/demo.c */
+	DB_SLOT_IMPORT = 84,    /* 84..93 src/core/import.c */
+	DB_SLOT_CASELOAD = 94   /* 94..95 src/core/caseload.c */
+};
 
 typedef struct casus_db {
 	sqlite3 *sql;
@@ -31,6 +39,11 @@ typedef struct casus_db {
 	char *user;           /* who is recorded in the audit: setting
 			       * "consultant" or $USER; owned */
 	int tx_depth;         /* nesting level of db_tx_begin */
+	int bulk;             /* set by the caller around one big transaction
+			       * (demo, import): nested levels open no
+			       * savepoints; a nested rollback then marks
+			       * bulk_failed and the outer commit refuses */
+	int bulk_failed;
 	sqlite3_stmt *stmt[DB_STMT_SLOTS]; /* cache of db_cached(); owned */
 	char errmsg[512];     /* last Dutch error message */
 } casus_db;

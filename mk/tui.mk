@@ -1,2 +1,28 @@
-# The full-screen application (issue 4).
-casus_SOURCES += src/tui/tui.c
+# The full-screen application (issue 4): src/tui/ over the core, the
+# caseload overview module of the core, the scripted-screen tests, the tmux
+# test, the man page and the user guide.
+libcasus_a_SOURCES += include/caseload.h src/core/caseload.c
+casus_SOURCES += src/tui/tui.c src/tui/tui.h src/tui/draw.c src/tui/script.c \
+	src/tui/popup.c src/tui/form.c src/tui/forms.c src/tui/view_caseload.c \
+	src/tui/view_card.c src/tui/view_reg.c src/tui/winch.c
+
+check_PROGRAMS += tests/tui/test_tuitext tests/tui/test_caseload
+tests_tui_test_tuitext_SOURCES = tests/tui/test_tuitext.c src/tui/draw.c
+tests_tui_test_tuitext_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
+tests_tui_test_tuitext_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
+tests_tui_test_caseload_LDADD = $(CASUS_LIBS)
+
+TUI_TESTS = tests/tui/test_tuitext tests/tui/test_caseload \
+	tests/tui/screens.sh tests/tui/tmux.sh
+TESTS += $(TUI_TESTS)
+EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/lib_tui.sh \
+	tests/tui/scripts tests/tui/expected tests/tui/data tests/bench/bench_tui.sh
+
+dist_man_MANS += docs/casus.1
+EXTRA_DIST += docs/gebruikershandleiding.md
+
+# make bench-tui: start, search and card timings on a 100,000-client caseload.
+bench-tui: casus
+	top_builddir='$(abs_top_builddir)' $(SHELL) $(srcdir)/tests/bench/bench_tui.sh
+bench: bench-tui
+.PHONY: bench-tui

@@ -376,16 +376,39 @@ void db_close(casus_db *db)
 	free(db);
 }
 
+/* The transaction statements, prepared once per connection.  Nested
+ * levels all use the savepoint name casus_sp: RELEASE and ROLLBACK TO act
+ * on the innermost savepoint of that name. */
+enum { TX_BEGIN, TX_COMMIT, TX_ROLLBACK, TX_SAVEPOINT, TX_RELEASE, TX_ROLLBACK_TO, TX__N };
+static const char *const tx_sql[TX__N] = {
+	"BEGIN IMMEDIATE", "COMMIT", "ROLLBACK",
+	"SAVEPOINT casus_sp", "RELEASE casus_sp", "ROLLBACK TO casus_sp",
+};
+
+static int db_tx_step(casus_db *db, int which)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = db_cached(db, DB_SLOT_TX + which, tx_sql[which], &st);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 int db_tx_begin(casus_db *db)
 {
-	char sql[48];
 	int rc;
 
-	if (db->tx_depth == 0)
-		snprintf(sql, sizeof sql, "BEGIN IMMEDIATE");
-	else
-		snprintf(sql, sizeof sql, "SAVEPOINT casus_sp%d", db->tx_depth);
-	rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	if (db->tx_depth == 0) {
+		db->bulk_failed = 0;
+		rc = db_tx_step(db, TX_BEGIN);
+	} else if (db->bulk) {
+		rc = SQLITE_OK;         /* bulk: one transaction, no savepoints */
+	} else {
+		rc = db_tx_step(db, TX_SAVEPOINT);
+	}
 	if (rc != SQLITE_OK)
 		return db_fail(db, rc, "starten van de transactie");
 	db->tx_depth++;
@@ -394,16 +417,22 @@ int db_tx_begin(casus_db *db)
 
 int db_tx_commit(casus_db *db)
 {
-	char sql[48];
 	int rc;
 
 	if (db->tx_depth <= 0)
 		return CASUS_OK;
-	if (db->tx_depth == 1)
-		snprintf(sql, sizeof sql, "COMMIT");
+	if (db->tx_depth == 1 && db->bulk_failed) {
+		/* an inner level failed while in bulk mode: its half work cannot be
+		 * undone on its own, so nothing may be committed */
+		db_tx_rollback(db);
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Niets opgeslagen: een deel van de wijziging mislukte.");
+		return CASUS_ERROR;
+	}
+	if (db->tx_depth > 1 && db->bulk)
+		rc = SQLITE_OK;
 	else
-		snprintf(sql, sizeof sql, "RELEASE casus_sp%d", db->tx_depth - 1);
-	rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+		rc = db_tx_step(db, db->tx_depth == 1 ? TX_COMMIT : TX_RELEASE);
 	if (rc != SQLITE_OK) {
 		int r = db_fail(db, rc, "vastleggen van de transactie");
 
@@ -416,16 +445,17 @@ int db_tx_commit(casus_db *db)
 
 int db_tx_rollback(casus_db *db)
 {
-	char sql[80];
-
 	if (db->tx_depth <= 0)
 		return CASUS_OK;
-	if (db->tx_depth == 1)
-		snprintf(sql, sizeof sql, "ROLLBACK");
-	else
-		snprintf(sql, sizeof sql, "ROLLBACK TO casus_sp%d; RELEASE casus_sp%d",
-			 db->tx_depth - 1, db->tx_depth - 1);
-	sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+	if (db->tx_depth == 1) {
+		db_tx_step(db, TX_ROLLBACK);
+		db->bulk_failed = 0;
+	} else if (db->bulk) {
+		db->bulk_failed = 1;
+	} else {
+		db_tx_step(db, TX_ROLLBACK_TO);
+		db_tx_step(db, TX_RELEASE);
+	}
 	db->tx_depth--;
 	return CASUS_OK;
 }

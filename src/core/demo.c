@@ -23,9 +23,20 @@
  * today has no end date, a startbaan keeps its planned end.  The situatie on
  * P of the participants follows Tabel 2 of Bijlage 1 of the evaluation
  * (with fewer Onbekend: ~10% instead of 21.6%, since the tool exists to
- * make the registration complete); about a quarter of a year's worth of
- * participants came in after P.  Characteristics follow Tabel 1 per
- * verplicht/vrijwillig, startbanen Tabel 6, employers Tabel 7.
+ * make the registration complete); a share of the participants (25% times
+ * the part of the year since P) came in after P.  Characteristics follow
+ * Tabel 1 per verplicht/vrijwillig, startbanen Tabel 6, employers Tabel 7.
+ *
+ * PIP steps run from the inschrijving: koppeling, brede intake, LBT with a
+ * result, PIP vastgesteld (usually within the 10 weeks, sometimes late),
+ * ontzorgen for those on benefit, MAP, PVT, KNM, the last one or two
+ * voortgangsgesprekken, sometimes a PIP gewijzigd with its reason, an
+ * eindgesprek and inburgering afgerond.  Steps up to today are gedaan; for
+ * most clients the first step after today is gepland.  Clients whose
+ * inschrijving is older than a year and a half have fewer of the early
+ * steps recorded (as after a migration from an older system) - which also
+ * keeps 100,000 clients within the time budget: each record costs a
+ * savepoint and an audit row.
  *
  * Guarantees for n >= DEMO_FORCED_MIN (30): the first clients are fixed
  * scenarios, so every situatie (the 7 and Onbekend) occurs both on today and
@@ -742,8 +753,8 @@ static void pip_plan(rng *r, const demo_ctx *x, int programma, int uitkering, in
 {
 	static const char *const LBT_RES[] = { "Onbekend", "Voldoende: B1-route haalbaar",
 		"Laag: Z-route geadviseerd", "Hoog: onderwijsroute mogelijk", "Afgenomen" };
-	cdate today = x->today, ins = pd->ins, pip, d, lbt, ia, os, vg, last_vg, stop;
-	int nvg = 0;
+	cdate today = x->today, ins = pd->ins, pip, d, lbt, ia, os, vg, last_vg, stop, map_end;
+	int nvg = 0, recent;
 	cdate vgs[64];
 
 	ps->n = 0;
@@ -751,16 +762,18 @@ static void pip_plan(rng *r, const demo_ctx *x, int programma, int uitkering, in
 	pd->einde_inb = CDATE_NONE;
 	if (ins == CDATE_NONE)
 		return;
-	if (chance(r, 700))
+	/* not every step was recorded (older ones came from another system) */
+	recent = today - ins < 550;
+	if (chance(r, recent ? 300 : 100))
 		ps_add(ps, PIP_KOPPELING, ins - rnd(r, 20, 120), 0, NULL, -1);
 	ps_add(ps, PIP_INSCHRIJVING, ins, 0, NULL, -1);
-	if (chance(r, 500))
+	if (chance(r, recent ? 300 : 50))
 		ps_add(ps, PIP_INTAKE_GESTART, ins + rnd(r, 3, 10), 0, NULL, -1);
 	lbt = ins + rnd(r, 11, 35);
 	ia = lbt + rnd(r, 3, 20);
-	if (chance(r, 850))
+	if (chance(r, recent ? 700 : 250))
 		ps_add(ps, PIP_LBT, lbt, 0, LBT_RES[programma <= 3 ? programma : 4], -1);
-	if (chance(r, 900))
+	if (chance(r, recent ? 500 : 150))
 		ps_add(ps, PIP_INTAKE_AFGEROND, ia, 0, NULL, -1);
 
 	switch (pf) {
@@ -777,7 +790,7 @@ static void pip_plan(rng *r, const demo_ctx *x, int programma, int uitkering, in
 	ps_add(ps, PIP_VASTGESTELD, pip, 0, NULL, -1);
 
 	/* ontzorgen for those on benefit: six months of fixed costs */
-	if (uitkering == JANEE_JA || pf == PF_ONTZORGEN) {
+	if ((uitkering == JANEE_JA && (recent || chance(r, 250))) || pf == PF_ONTZORGEN) {
 		os = pf == PF_ONTZORGEN ? cdate_add_months(today, -6) + 12 : ins + rnd(r, 0, 14);
 		ps_add(ps, PIP_ONTZORGEN_START, os, 0, NULL, -1);
 		if (pf == PF_NONE && chance(r, 980))
@@ -809,12 +822,15 @@ static void pip_plan(rng *r, const demo_ctx *x, int programma, int uitkering, in
 	/* modules */
 	if (programma == INBURG_B1 || programma == INBURG_ZROUTE) {
 		d = pip + rnd(r, 60, 270);
-		ps_add(ps, PIP_MAP_GESTART, d, 0, NULL, -1);
-		ps_add(ps, PIP_MAP_AFGEROND, d + rnd(r, 60, 200), 0, NULL, rnd(r, 40, 90));
+		map_end = d + rnd(r, 60, 200);
+		if (map_end > today || chance(r, 100))
+			ps_add(ps, PIP_MAP_GESTART, d, 0, NULL, -1);
+		if (chance(r, recent ? 600 : 350))
+			ps_add(ps, PIP_MAP_AFGEROND, map_end, 0, NULL, rnd(r, 40, 90));
 	}
-	if (programma != INBURG_ONDERWIJS)
+	if (programma != INBURG_ONDERWIJS && chance(r, recent ? 450 : 300))
 		ps_add(ps, PIP_PVT_AFGEROND, pip + rnd(r, 120, 450), 0, NULL, -1);
-	if (programma == INBURG_B1)
+	if (programma == INBURG_B1 && chance(r, recent ? 450 : 300))
 		ps_add(ps, PIP_KNM, pip + rnd(r, 200, 700), 0, NULL, -1);
 	if (pf == PF_NONE && chance(r, 100)) {
 		static const int W_PREDEN[5] = { 5, 40, 30, 10, 15 };
@@ -822,15 +838,15 @@ static void pip_plan(rng *r, const demo_ctx *x, int programma, int uitkering, in
 	}
 
 	/* voortgangsgesprekken every 10-17 weeks while the inburgering runs;
-	 * only the last three are recorded (older ones were not migrated) */
+	 * only the last one or two are recorded (older ones were not migrated) */
 	last_vg = pf == PF_VOORTGANG ? today - 120 : chance(r, 100) ? today - rnd(r, 92, 200) : today;
 	if (pd->einde_inb != CDATE_NONE && pd->einde_inb < last_vg)
 		last_vg = pd->einde_inb;
 	for (vg = pip + rnd(r, 70, 120); vg <= last_vg && nvg < NELEM(vgs); vg += rnd(r, 70, 120))
 		vgs[nvg++] = vg;
-	for (int k = nvg > 3 ? nvg - 3 : 0; k < nvg; k++)
+	for (int k = nvg >= 2 && chance(r, 150) ? nvg - 2 : nvg - 1; k >= 0 && k < nvg; k++)
 		ps_add(ps, PIP_VOORTGANGSGESPREK, vgs[k], 0, NULL, -1);
-	if (pd->einde_inb == CDATE_NONE && pf != PF_VOORTGANG && pip <= today) {
+	if (pd->einde_inb == CDATE_NONE && pf != PF_VOORTGANG && pip <= today && chance(r, 500)) {
 		d = (nvg ? vgs[nvg - 1] : pip) + rnd(r, 80, 91);
 		ps_add(ps, PIP_VOORTGANGSGESPREK, d > today ? d : today + rnd(r, 1, 21), 0, NULL, -1);
 	}
@@ -1292,9 +1308,9 @@ static int gen_client(demo_ctx *x, int idx, const scenario *forced)
 	/* the regiehouder, with a history for some */
 	cons = idx < NELEM(FIXED_NAMES) && x->n >= DEMO_NAMES_MIN ? x->own : pick_consultant(&r, x);
 	start_cons = cons;
-	if (chance(&r, 50))
+	if (chance(&r, 25))
 		start_cons = x->gone;
-	else if (chance(&r, 12))
+	else if (chance(&r, 8))
 		while ((start_cons = pick_consultant(&r, x)) == cons)
 			;
 	c.regiehouder_id = x->cons_id[start_cons];
@@ -1316,9 +1332,10 @@ static int gen_client(demo_ctx *x, int idx, const scenario *forced)
 		}
 	}
 
-	/* PIP steps: done up to today, the first one after today planned */
+	/* PIP steps: done up to today, for most the first one after today
+	 * planned */
 	{
-		int planned = 0;
+		int planned = !chance(&r, 650);
 		for (k = 0; k < ps.n; k++) {
 			pip_step s;
 
@@ -1366,7 +1383,7 @@ static int gen_client(demo_ctx *x, int idx, const scenario *forced)
 				rc = fail(x, rc, "voortraject");
 				goto out;
 			}
-			nact = WPICK(&r, ((const int[4]){ 0, 50, 35, 15 }));
+			nact = WPICK(&r, ((const int[4]){ 0, 60, 32, 8 }));
 			for (k = 0; k < nact; k++) {
 				activiteit a;
 				cdate end = e != CDATE_NONE ? e : today + 60;
@@ -1475,7 +1492,7 @@ static int gen_client(demo_ctx *x, int idx, const scenario *forced)
 
 	/* journal: a few contacts in the last two years */
 	{
-		int nj = sc.participant ? rnd(&r, 1, 4) : rnd(&r, 0, 3);
+		int nj = sc.participant ? rnd(&r, 1, 2) + chance(&r, 150) : rnd(&r, 0, 1) + chance(&r, 150);
 		cdate lo = pd.ins != CDATE_NONE && pd.ins <= today ? pd.ins :
 			(I != CDATE_NONE ? I : today - 200);
 		cdate days[4];
@@ -1527,7 +1544,7 @@ int demo_generate(casus_db *db, int n, uint64_t seed, cdate today)
 {
 	demo_ctx x;
 	uint64_t s = seed;
-	int rc, i;
+	int rc, i, temp_store = -1, was_wal = 0, cache_size = 0;
 
 	if (!db || n < 0 || today == CDATE_NONE) {
 		if (db)
@@ -1546,8 +1563,56 @@ int demo_generate(casus_db *db, int n, uint64_t seed, cdate today)
 	x.kn_base = splitmix64(&s) % 1000000ULL;
 	x.bsn_base = splitmix64(&s) % 100000000ULL;
 
+	/* Bulk-load settings, restored afterwards (neither can change inside
+	 * a transaction, so only when we are not in one):
+	 *  - each store save is a SAVEPOINT inside our transaction; SQLite
+	 *    keeps the savepoint's original pages in a sub-journal that, once
+	 *    it outgrew 64 KiB, stays a temporary file written page by page.
+	 *    temp_store = MEMORY keeps it in memory (it only ever holds one
+	 *    record's pages);
+	 *  - in WAL mode a transaction of hundreds of megabytes goes through
+	 *    the WAL (written twice, pages re-read through the WAL index);
+	 *    the rollback journal writes new pages straight to the file.  The
+	 *    switch needs the only connection; when another casus has the
+	 *    file open it fails harmlessly and WAL stays;
+	 *  - a 16 MB page cache instead of 2 MB for the indexes that take
+	 *    inserts in random order (names, BSN). */
+	if (n >= 1000) {
+		sqlite3_stmt *st = NULL;
+		if (db_prepare(db, "PRAGMA cache_size", &st) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+			cache_size = sqlite3_column_int(st, 0);
+			if (cache_size < 0 && cache_size > -16384)
+				db_exec(db, "PRAGMA cache_size = -16384");
+			else
+				cache_size = 0;
+		}
+		sqlite3_finalize(st);
+	}
+	if (db->tx_depth == 0) {
+		sqlite3_stmt *st = NULL;
+		if (db_prepare(db, "PRAGMA temp_store", &st) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+			temp_store = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+		if (temp_store >= 0 && temp_store != 2)
+			db_exec(db, "PRAGMA temp_store = MEMORY");
+		st = NULL;
+		if (strcmp(db->path, ":memory:") != 0 && n >= 1000 &&
+		    db_prepare(db, "PRAGMA journal_mode", &st) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
+		    sqlite3_column_text(st, 0) && strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0) {
+			sqlite3_finalize(st);
+			st = NULL;
+			if (db_prepare(db, "PRAGMA journal_mode = DELETE", &st) == SQLITE_OK &&
+			    sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+			    strcmp((const char *)sqlite3_column_text(st, 0), "delete") == 0)
+				was_wal = 1;
+		}
+		sqlite3_finalize(st);
+	}
 	if ((rc = db_tx_begin(db)) != CASUS_OK)
-		return rc;
+		goto restore;
+	/* one big transaction: the nested saves need no savepoints of their own
+	 * (any failure rolls everything back) */
+	db->bulk = 1;
 	rc = setup_consultants(&x);
 	if (rc == CASUS_OK && n > 0)
 		rc = setup_employers(&x);
@@ -1560,13 +1625,39 @@ int demo_generate(casus_db *db, int n, uint64_t seed, cdate today)
 	}
 	free(x.emps);
 	valerr_free(&x.ve);
+	db->bulk = 0;
 	if (rc != CASUS_OK) {
 		char msg[sizeof db->errmsg];
 
 		memcpy(msg, db->errmsg, sizeof msg);
 		db_tx_rollback(db);
 		memcpy(db->errmsg, msg, sizeof msg);
-		return rc;
+		goto restore;
 	}
-	return db_tx_commit(db);
+	rc = db_tx_commit(db);
+restore:
+	if (cache_size < 0) {
+		char sql[40];
+		char msg[sizeof db->errmsg];
+
+		memcpy(msg, db->errmsg, sizeof msg);
+		snprintf(sql, sizeof sql, "PRAGMA cache_size = %d", cache_size);
+		db_exec(db, sql);
+		memcpy(db->errmsg, msg, sizeof msg);
+	}
+	if (db->tx_depth == 0) {
+		char sql[40];
+		char msg[sizeof db->errmsg];
+
+		memcpy(msg, db->errmsg, sizeof msg);
+		if (temp_store >= 0 && temp_store != 2) {
+			snprintf(sql, sizeof sql, "PRAGMA temp_store = %d", temp_store);
+			db_exec(db, sql);
+		}
+		/* db_open sets WAL again should this fail */
+		if (was_wal)
+			db_exec(db, "PRAGMA journal_mode = WAL");
+		memcpy(db->errmsg, msg, sizeof msg);
+	}
+	return rc;
 }

@@ -1912,12 +1912,17 @@ int import_run(casus_db *db, const char *const *paths, size_t npaths, int check_
 	db_exec(db, "PRAGMA cache_size = -65536");
 	if ((rc = db_tx_begin(db)) != CASUS_OK)
 		goto out;
+	/* one transaction for everything: nested saves need no savepoints (a
+	 * failed one poisons the transaction, and any problem rolls it all back) */
+	db->bulk = 1;
 	if ((rc = load_consultants(&im)) != CASUS_OK || (rc = load_employers(&im)) != CASUS_OK) {
+		db->bulk = 0;
 		db_tx_rollback(db);
 		goto out;
 	}
 	for (size_t i = 0; i < npaths; i++)
 		process_file(&im, &im.files[i]);
+	db->bulk = 0;
 	if (res->nproblems > 0 || check_only) {
 		db_tx_rollback(db);
 		rc = res->nproblems > 0 ? CASUS_INVALID : CASUS_OK;

@@ -1,8 +1,544 @@
-/* tui.c - the full-screen application (issue 4; being written). */
+/* tui.c - the full-screen application: start, the view stack and the main
+ * loop.  Only the main loop draws (draw_all); key handlers return flags.
+ *
+ * The scripted-screen harness uses the same entry: with CASUS_TUI_SCRIPT
+ * set, the screen is created with newterm() on /dev/null at the size of
+ * LINES/COLUMNS, keys come from the script (script.c) and <Dump name>
+ * writes the virtual screen as text to $CASUS_TUI_DUMP/name.txt. */
 #include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
 #include "cli.h"
+#include "demo.h"
+#include "store.h"
+#include "tui.h"
+#include "util.h"
+
+/* Clients in the --demo caseload and the seed it is generated with. */
+#define DEMO_KLANTEN 400
+#define DEMO_SEED 2026
+
+static int force_clear;
+static int want_cursor, cursor_y, cursor_x;
+
+/* Apply a pending terminal resize (winch.c); 1 when there was one. */
+static int take_winch(void)
+{
+	int rows, cols;
+
+	if (!winch_take(&rows, &cols))
+		return 0;
+	resizeterm(rows, cols);
+	return 1;
+}
+
+/* ---- view stack ---------------------------------------------------------------- */
+
+view *tui_top(tui *t)
+{
+	return t->nstack ? t->stack[t->nstack - 1] : NULL;
+}
+
+void tui_push(tui *t, const view_ops *ops, void *priv)
+{
+	view *v;
+
+	if (t->nstack == TUI_STACK_MAX) {
+		tui_message(t, 1, "Te veel schermen open; sluit eerst een scherm met q.");
+		if (ops->close) {
+			view tmp = { ops, priv, 0 };
+			ops->close(t, &tmp);
+		}
+		return;
+	}
+	v = xcalloc(1, sizeof *v);
+	v->ops = ops;
+	v->priv = priv;
+	t->stack[t->nstack++] = v;
+	if (ops->open)
+		ops->open(t, v);
+}
+
+void tui_pop(tui *t, int changed)
+{
+	view *v = tui_top(t);
+
+	if (!v)
+		return;
+	t->nstack--;
+	if (v->ops->close)
+		v->ops->close(t, v);
+	free(v);
+	if (changed)
+		tui_changed(t);
+}
+
+void tui_changed(tui *t)
+{
+	tui_refresh_status(t);
+	for (int i = 0; i < t->nstack; i++)
+		t->stack[i]->stale = 1;
+}
+
+void tui_message(tui *t, int err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+	va_end(ap);
+	t->msg_err = err;
+}
+
+void tui_progress(tui *t, const char *text)
+{
+	if (isendwin() || LINES < 2)
+		return;
+	tui_put(LINES - 2, 0, text, COLS, ROLE_MELDING);
+	refresh();
+}
+
+void tui_progress_cb(void *arg, int64_t done, int64_t total)
+{
+	tui *t = arg;
+	char line[128], a[32], b[32];
+
+	tui_number(done, a, sizeof a);
+	tui_number(total, b, sizeof b);
+	snprintf(line, sizeof line, "Bezig… %s van %s klanten", a, b);
+	tui_progress(t, line);
+}
+
+void tui_refresh_status(tui *t)
+{
+	int64_t n = 0;
+	int rc;
+
+	if (!isendwin() && caseload_needs_full(t->db, t->today))
+		tui_progress(t, "Signalen en situaties van vandaag worden berekend…");
+	rc = caseload_refresh(t->db, t->today, isendwin() ? NULL : tui_progress_cb, t, &n);
+	if (rc == CASUS_BUSY)
+		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+	else if (rc != CASUS_OK)
+		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+}
+
+void tui_load_consultants(tui *t)
+{
+	for (size_t i = 0; i < t->ncons; i++)
+		consultant_clear(&t->cons[i]);
+	free(t->cons);
+	t->cons = NULL;
+	t->ncons = 0;
+	store_consultant_list(t->db, &t->cons, &t->ncons);
+}
+
+const char *tui_consultant_name(tui *t, int64_t id)
+{
+	for (size_t i = 0; i < t->ncons; i++)
+		if (t->cons[i].id == id)
+			return t->cons[i].naam ? t->cons[i].naam : "";
+	return "";
+}
+
+/* The consultant of the settings (or $USER) is "me": the default view. */
+static void find_me(tui *t)
+{
+	char *login = db_setting_get(t->db, "consultant");
+	const char *user = getenv("USER");
+
+	for (int pass = 0; pass < 2 && !t->me_id; pass++) {
+		const char *l = pass == 0 ? login : user;
+
+		if (!l || !*l)
+			continue;
+		for (size_t i = 0; i < t->ncons; i++) {
+			if (t->cons[i].login && strcmp(t->cons[i].login, l) == 0) {
+				t->me_id = t->cons[i].id;
+				t->me_naam = xstrdup(t->cons[i].naam);
+				break;
+			}
+		}
+	}
+	free(login);
+}
+
+/* ---- drawing --------------------------------------------------------------------- */
+
+void tui_cursor(int y, int x)
+{
+	want_cursor = 1;
+	cursor_y = y;
+	cursor_x = x;
+}
+
+static int too_small(void)
+{
+	return LINES < TUI_MIN_LINES || COLS < TUI_MIN_COLS;
+}
+
+static void draw_too_small(void)
+{
+	static const char *const words[] = {
+		"Het", "venster", "is", "te", "klein", "(minimaal", "80×24).",
+		"Maak", "het", "venster", "groter."
+	};
+	int y = LINES / 2 - 1, x = 0;
+	strbuf line = STRBUF_INIT;
+
+	if (y < 0)
+		y = 0;
+	/* wrap by words on narrow terminals */
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		int w = tui_width(words[i]);
+
+		if (line.len && x + 1 + w > COLS) {
+			tui_put(y++, 0, line.s, COLS, ROLE_FOUT);
+			sb_reset(&line);
+			x = 0;
+		}
+		if (line.len) {
+			sb_appendc(&line, ' ');
+			x++;
+		}
+		sb_append(&line, words[i]);
+		x += w;
+	}
+	if (line.len)
+		tui_put(y, 0, line.s, COLS, ROLE_FOUT);
+	sb_free(&line);
+}
+
+static void draw_all(tui *t)
+{
+	int base;
+
+	if (force_clear) {
+		clearok(curscr, TRUE);
+		force_clear = 0;
+	}
+	erase();
+	want_cursor = 0;
+	if (too_small()) {
+		draw_too_small();
+	} else {
+		for (base = t->nstack - 1; base > 0 && t->stack[base]->ops->popup; base--)
+			;
+		for (int i = base; i < t->nstack; i++) {
+			view *v = t->stack[i];
+
+			if (v->stale) {
+				v->stale = 0;
+				if (v->ops->open)
+					v->ops->open(t, v);
+			}
+		}
+		for (int i = base; i < t->nstack; i++)
+			t->stack[i]->ops->draw(t, t->stack[i]);
+	}
+	if (want_cursor) {
+		move(cursor_y, cursor_x);
+		curs_set(1);
+	} else {
+		curs_set(0);
+	}
+	refresh();
+}
+
+/* ---- keys ------------------------------------------------------------------------- */
+
+int tui_input_pending(tui *t)
+{
+	wint_t ch;
+	int r;
+
+	if (t->script)
+		return 0;       /* the harness times every key on its own */
+	timeout(0);
+	r = get_wch(&ch);
+	timeout(30000);
+	if (r == OK)
+		unget_wch((wchar_t)ch);
+	else if (r == KEY_CODE_YES)
+		ungetch((int)ch);
+	return r != ERR;
+}
+
+static int dispatch(tui *t, wint_t ch, int is_key)
+{
+	view *v = tui_top(t);
+	int scope, r;
+	tui_action a;
+
+	if (!v)
+		return TUI_BREAK_LOOP;
+	scope = v->ops->scope ? v->ops->scope(v) : SC_LIJST;
+	if (v->ops->key) {
+		r = v->ops->key(t, v, ch, is_key);
+		if (r != TUI_IGNORED)
+			return r;
+	}
+	a = tui_action_for(scope, ch, is_key);
+	if (a == ACT_NONE)
+		return TUI_IGNORED;
+	if (v->ops->request) {
+		r = v->ops->request(t, v, a);
+		if (r != TUI_IGNORED)
+			return r;
+	}
+	switch (a) {
+	case ACT_HULP:
+		help_push(t);
+		return TUI_REDRAW;
+	case ACT_HERTEKEN:
+		force_clear = 1;
+		return TUI_REDRAW;
+	case ACT_TERUG:
+		tui_pop(t, 0);
+		return t->nstack ? TUI_REDRAW : TUI_BREAK_LOOP;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static void main_loop(tui *t)
+{
+	int flags = TUI_REDRAW, r;
+	wint_t ch;
+	double t0 = 0;
+	int timing = 0;
+
+	while (!t->quit && t->nstack > 0) {
+		if (flags & (TUI_REDRAW | TUI_RESIZE)) {
+			draw_all(t);
+			flags = 0;
+		}
+		if (timing) {
+			script_time_key(now_ms() - t0);
+			timing = 0;
+		}
+		if (t->script) {
+			r = script_next(t, &ch);
+			if (r == ERR)
+				break;
+		} else {
+			r = get_wch(&ch);
+			if (take_winch()) {
+				/* a resize interrupted the wait, or came with a key;
+				 * the key (if any) is handled after the redraw */
+				flags |= TUI_RESIZE | TUI_REDRAW;
+				if (r == ERR || (r == KEY_CODE_YES && ch == KEY_RESIZE))
+					continue;
+				draw_all(t);
+				flags = 0;
+			}
+			if (r == ERR) {
+				/* idle: a new day brings new signals */
+				cdate d = cdate_today();
+
+				if (d != t->today) {
+					t->today = d;
+					tui_changed(t);
+					flags |= TUI_REDRAW;
+				}
+				continue;
+			}
+		}
+		t0 = now_ms();
+		timing = 1;
+		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+			flags |= TUI_RESIZE | TUI_REDRAW;
+			continue;
+		}
+		if (too_small()) {
+			/* nothing is typed blind: keys wait until the screen fits */
+			if (r == OK && ch == TUI_CTRL('l'))
+				flags |= TUI_REDRAW;
+			continue;
+		}
+		t->msg[0] = '\0';
+		flags |= dispatch(t, ch, r == KEY_CODE_YES);
+		if (flags & TUI_BREAK_LOOP)
+			break;
+		if (!(flags & (TUI_REDRAW | TUI_RESIZE)))
+			flags |= TUI_REDRAW;  /* a cleared message must go too */
+	}
+	if (timing)
+		script_time_key(now_ms() - t0);
+}
+
+/* ---- start ----------------------------------------------------------------------------- */
+
+static casus_db *open_demo(char **dir_out, char **path_out)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *dir = xasprintf("%s/casus-demo-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	char *path, *err = NULL;
+	casus_db *db;
+	consultant *cons = NULL;
+	size_t ncons = 0;
+
+	if (!mkdtemp(dir)) {
+		cli_error("kan geen tijdelijke map maken voor de democaseload: %s", strerror(errno));
+		free(dir);
+		return NULL;
+	}
+	path = xasprintf("%s/demo.db", dir);
+	db = db_open(path, 0, &err);
+	if (!db) {
+		cli_error("%s", err);
+		free(err);
+		rmdir(dir);
+		free(dir);
+		free(path);
+		return NULL;
+	}
+	fputs("Democaseload wordt aangemaakt…\n", stderr);
+	if (demo_generate(db, DEMO_KLANTEN, DEMO_SEED, cdate_today()) != CASUS_OK) {
+		cli_error("democaseload aanmaken mislukt: %s", db_errmsg(db));
+		db_close(db);
+		unlink(path);
+		rmdir(dir);
+		free(dir);
+		free(path);
+		return NULL;
+	}
+	/* "my caseload" of the demo: the first consultant */
+	if (store_consultant_list(db, &cons, &ncons) == CASUS_OK && ncons > 0) {
+		char *cur = db_setting_get(db, "consultant");
+
+		if (!cur || !*cur)
+			db_setting_set(db, "consultant", cons[0].login);
+		free(cur);
+	}
+	for (size_t i = 0; i < ncons; i++)
+		consultant_clear(&cons[i]);
+	free(cons);
+	*dir_out = dir;
+	*path_out = path;
+	return db;
+}
+
+static void remove_demo(char *dir, char *path)
+{
+	char *p;
+
+	if (!dir)
+		return;
+	unlink(path);
+	p = xasprintf("%s-wal", path);
+	unlink(p);
+	free(p);
+	p = xasprintf("%s-shm", path);
+	unlink(p);
+	free(p);
+	rmdir(dir);
+	free(dir);
+	free(path);
+}
+
 int tui_main(const char *db_path, int demo)
 {
-	cli_error("het scherm is nog niet beschikbaar");
-	return EXIT_INTERNAL;
+	tui t;
+	const char *script = getenv("CASUS_TUI_SCRIPT");
+	const char *nc = getenv("NO_COLOR");
+	char *demo_dir = NULL, *demo_path = NULL;
+	FILE *out = NULL, *in = NULL;
+	SCREEN *scr;
+	int status = EXIT_OK;
+
+	memset(&t, 0, sizeof t);
+	if (script && *script) {
+		if (script_load(script) < 0)
+			return EXIT_USER;
+		t.script = 1;
+	} else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cli_error("het volledige scherm heeft een terminal nodig; gebruik anders een opdracht (zie casus --help)");
+		return EXIT_USER;
+	}
+	if (demo) {
+		t.db = open_demo(&demo_dir, &demo_path);
+	} else {
+		cli_ctx ctx = { db_path, 0, NULL };
+
+		t.db = cli_open_db(&ctx, 0);
+	}
+	if (!t.db) {
+		script_free();
+		return EXIT_USER;
+	}
+	t.today = cdate_today();
+	tui_load_consultants(&t);
+	find_me(&t);
+
+	if (t.script) {
+		const char *term = getenv("TERM");
+
+		out = fopen("/dev/null", "w");
+		in = fopen("/dev/null", "r");
+		scr = out && in ? newterm(term && *term ? term : "xterm", out, in) : NULL;
+	} else {
+		/* the terminal's own size, even when LINES/COLUMNS are exported
+		 * by the shell: they would pin the size and hide resizes */
+		use_env(FALSE);
+		scr = newterm(NULL, stdout, stdin);
+	}
+	if (!scr) {
+		cli_error("dit terminaltype (TERM=%s) is onbekend; probeer TERM=xterm",
+			  getenv("TERM") ? getenv("TERM") : "");
+		status = EXIT_USER;
+		goto out;
+	}
+	set_term(scr);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	if (!t.script) {
+		/* our own SIGWINCH handler without SA_RESTART: the wait for a
+		 * key ends at once on a resize (ncurses' own handling only
+		 * notices it at the next key) */
+		winch_install();
+		timeout(30000);
+	}
+	t.mono = (nc && *nc) || !has_colors();
+	tui_colors_init(t.mono);
+
+	tui_refresh_status(&t);
+	caseload_push(&t, CL_MODE_CASELOAD);
+	main_loop(&t);
+	while (t.nstack)
+		tui_pop(&t, 0);
+	endwin();
+	delscreen(scr);
+out:
+	if (out)
+		fclose(out);
+	if (in)
+		fclose(in);
+	script_free();
+	for (size_t i = 0; i < t.ncons; i++)
+		consultant_clear(&t.cons[i]);
+	free(t.cons);
+	free(t.me_naam);
+	db_close(t.db);
+	remove_demo(demo_dir, demo_path);
+	return status;
 }

@@ -1,0 +1,112 @@
+/* caseload.h - the caseload overview for the full-screen application:
+ * per-client status for today (situatie, most urgent signal, last contact)
+ * kept in the cache table client_status (db/003-overzicht.sql), paged
+ * listings with filters and sort orders, a client's audit trail, and the
+ * controle findings of all participants.  Part of the core (no curses).
+ *
+ * Ownership: rows and arrays returned are owned by the caller and freed with
+ * the matching *_free() function. */
+#ifndef CASUS_CASELOAD_H
+#define CASUS_CASELOAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "db.h"
+#include "date.h"
+#include "controle.h"
+
+/* ---- the status cache -------------------------------------------------- */
+
+/* Progress of a long refresh: done of total clients. */
+typedef void (*caseload_progress_fn)(void *arg, int64_t done, int64_t total);
+
+/* Bring client_status up to date for `today`: when the day of the last
+ * full pass differs (or thresholds changed) every client is recomputed in
+ * one streaming pass, else only the clients in client_dirty.  One
+ * transaction; CASUS_BUSY when another casus holds the write lock (the
+ * cache then stays as it was and can still be read).  *recomputed (may be
+ * NULL) gets the number of clients recomputed. */
+int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *arg,
+		     int64_t *recomputed);
+/* Number of clients waiting in client_dirty (cheap). */
+int64_t caseload_dirty_count(casus_db *db);
+/* Would caseload_refresh() do a full pass for today? */
+int caseload_needs_full(casus_db *db, cdate today);
+
+/* ---- listing ------------------------------------------------------------ */
+
+typedef struct cl_filter {
+	int64_t regiehouder_id; /* > 0: only this consultant's clients */
+	int startbanen;         /* 1: only startbanen participants */
+	int met_signaal;        /* 1: only clients with a signal today */
+	int situatie;           /* > 0: only participants with this situatie */
+} cl_filter;
+
+enum { CL_SORT_NAAM = 0, CL_SORT_URGENTIE = 1, CL_SORT_CONTACT = 2 };
+
+typedef struct cl_row {
+	int64_t id;
+	char *naam;             /* "Achternaam, Voornaam", printable */
+	char *klantnummer;      /* printable */
+	int leerroute;          /* VOCAB_INBURGERINGSPROGRAMMA code */
+	int startbanen;         /* participant of the regeling */
+	int situatie;           /* VOCAB_SITUATIE code today */
+	int urgentie;           /* 0 = no signal */
+	int nsignalen;
+	char *signaal;          /* the most urgent signal's text, or NULL */
+	int signaal_soort;      /* its signal_kind, -1 = none */
+	int ernst;              /* its severity: SEV_VERLOPEN, SEV_BINNENKORT, 0 */
+	char *regiehouder;      /* consultant name, or NULL */
+	cdate laatste_contact;  /* CDATE_NONE = never */
+} cl_row;
+
+/* Counts for a filter: clients and clients with a signal. */
+int caseload_count(casus_db *db, const cl_filter *f, int64_t *n, int64_t *nsignaal);
+/* One page of the list: rows offset .. offset+limit-1 in `sort` order. */
+int caseload_page(casus_db *db, const cl_filter *f, int sort, int64_t offset,
+		  int limit, cl_row **rows, size_t *n);
+/* Rows for the given client ids, in that order (ids without a row are
+ * skipped; rows not yet in the cache are computed on the fly). */
+int caseload_rows(casus_db *db, const int64_t *ids, size_t nids, cl_row **rows, size_t *n);
+void cl_rows_free(cl_row *rows, size_t n);
+
+/* Short Dutch text of a situatie for a list column ("Voortraject",
+ * "Startbaan", ...; "Geen deelnemer" when !startbanen).  Static string. */
+const char *caseload_situatie_kort(int startbanen, int situatie);
+
+/* ---- a client's history --------------------------------------------------- */
+
+typedef struct cl_audit {
+	char *moment;           /* "jjjj-mm-dd uu:mm:ss" */
+	char *wie;
+	char *wat;              /* "Voortraject toegevoegd", printable */
+	char *details;          /* "einde: 01-02-2026 → 03-02-2026; ...", printable, may be "" */
+} cl_audit;
+
+/* The audit trail of one client, oldest first. */
+int caseload_history(casus_db *db, int64_t client_id, cl_audit **out, size_t *n);
+void cl_audit_free(cl_audit *a, size_t n);
+
+/* ---- registration findings ---------------------------------------------- */
+
+typedef struct cl_controle {
+	int64_t client_id;
+	char *naam;             /* printable */
+	char *klantnummer;      /* printable */
+	size_t n;
+	finding *f;             /* owned */
+} cl_controle;
+
+/* The findings of controle_client() for every participant on P, grouped per
+ * client (only clients with findings), in name order.  *deelnemers gets
+ * the number of participants checked. */
+int caseload_controle(casus_db *db, cdate P, cl_controle **out, size_t *n,
+		      size_t *deelnemers, caseload_progress_fn fn, void *arg);
+void cl_controle_free(cl_controle *c, size_t n);
+
+/* The most recent 31 oktober on or before today. */
+cdate caseload_default_peildatum(cdate today);
+/* "jjjj-mm-dd uu:mm" now (CASUS_NOW overrides); caller frees. */
+char *caseload_now(void);
+
+#endif

@@ -1,0 +1,829 @@
+/* caseload.c - the caseload overview (see caseload.h).
+ *
+ * Why a cache table: situatie, signals and last contact are derived from all
+ * records of a client for a given day, so a list of 100,000 clients that is
+ * filtered on "has a signal" or sorted by urgency cannot be produced from
+ * the record tables without deriving every client first (about a second).
+ * client_status keeps the derived values per client for one day together
+ * with copies of the sort/filter columns, indexed for each sort order, so a
+ * page is an index range with LIMIT/OFFSET.  Freshness: the triggers of
+ * db/003-overzicht.sql put every changed client in client_dirty in the same
+ * transaction as the change, and a full pass runs when the day changes.
+ * caseload_refresh() is called by the screen before it reads a list. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "caseload.h"
+#include "derive.h"
+#include "norm.h"
+#include "signals.h"
+#include "store.h"
+#include "util.h"
+#include "vocab.h"
+
+/* Statement cache slot (db_cached): store.c owns 0..63. */
+enum { SLOT_STATUS_PUT = 94 };   /* import.c uses 84..90, demo 64.. */
+
+/* More dirty clients than this: one streaming pass beats single loads. */
+#define DIRTY_FULL_THRESHOLD 2000
+
+static const char SETTING_DAY[] = "overzicht.datum";
+
+char *caseload_now(void)
+{
+	const char *env = getenv("CASUS_NOW");
+	char buf[32];
+	time_t t;
+	struct tm tm;
+
+	if (env && *env)
+		return xstrndup(env, 16);
+	t = time(NULL);
+	localtime_r(&t, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+	return xstrdup(buf);
+}
+
+cdate caseload_default_peildatum(cdate today)
+{
+	int y, m, d;
+	cdate p;
+
+	cdate_to_ymd(today, &y, &m, &d);
+	p = cdate_from_ymd(y, 10, 31);
+	if (p > today)
+		p = cdate_from_ymd(y - 1, 10, 31);
+	return p;
+}
+
+const char *caseload_situatie_kort(int startbanen, int situatie)
+{
+	if (!startbanen)
+		return "Geen deelnemer";
+	switch (situatie) {
+	case SIT_NOG_VOORTRAJECT: return "Nog voortraject";
+	case SIT_VOORTRAJECT: return "In voortraject";
+	case SIT_BEMIDDELING: return "In bemiddeling";
+	case SIT_STARTBAAN: return "Startbaan";
+	case SIT_ON_HOLD: return "On hold";
+	case SIT_UITVAL: return "Uitval";
+	case SIT_EINDE: return "Einde";
+	default: return "Onbekend";
+	}
+}
+
+/* ---- refresh -------------------------------------------------------------- */
+
+typedef struct refresh_ctx {
+	casus_db *db;
+	cdate today;
+	char today_iso[11];
+	signal_settings ss;
+	caseload_progress_fn fn;
+	void *arg;
+	int64_t done, total;
+} refresh_ctx;
+
+static int status_put(refresh_ctx *x, const casefile *cf)
+{
+	signal sig[SIG__COUNT + 4];
+	size_t ns = signals_compute(cf, x->today, &x->ss, sig, sizeof sig / sizeof sig[0]);
+	sqlite3_stmt *st;
+	int rc;
+
+	/* an upsert that writes only when something changed: from one day
+	 * to the next most clients keep their values, and unchanged rows
+	 * cost no index updates */
+	rc = db_cached(x->db, SLOT_STATUS_PUT,
+		       "INSERT INTO client_status(client_id, sorteersleutel,"
+		       " regiehouder_id, startbanen, situatie, urgentie, nsignalen, signaal,"
+		       " laatste_contact, signaal_soort)"
+		       " SELECT id, sorteersleutel, regiehouder_id, startbanen, ?3, ?4, ?5, ?6, ?7, ?8"
+		       " FROM client WHERE id = ?1"
+		       " ON CONFLICT(client_id) DO UPDATE SET"
+		       " sorteersleutel = excluded.sorteersleutel, regiehouder_id = excluded.regiehouder_id,"
+		       " startbanen = excluded.startbanen, situatie = excluded.situatie,"
+		       " urgentie = excluded.urgentie, nsignalen = excluded.nsignalen,"
+		       " signaal = excluded.signaal, laatste_contact = excluded.laatste_contact,"
+		       " signaal_soort = excluded.signaal_soort"
+		       " WHERE client_status.sorteersleutel IS NOT excluded.sorteersleutel"
+		       " OR client_status.regiehouder_id IS NOT excluded.regiehouder_id"
+		       " OR client_status.startbanen IS NOT excluded.startbanen"
+		       " OR client_status.situatie IS NOT excluded.situatie"
+		       " OR client_status.urgentie IS NOT excluded.urgentie"
+		       " OR client_status.nsignalen IS NOT excluded.nsignalen"
+		       " OR client_status.signaal IS NOT excluded.signaal"
+		       " OR client_status.laatste_contact IS NOT excluded.laatste_contact"
+		       " OR client_status.signaal_soort IS NOT excluded.signaal_soort", &st);
+	if (rc != SQLITE_OK)
+		return db_fail(x->db, rc, "overzicht bijwerken");
+	sqlite3_bind_int64(st, 1, cf->c.id);
+	sqlite3_bind_int(st, 3, derive_situatie(cf, x->today));
+	sqlite3_bind_int(st, 4, ns ? signal_urgency(&sig[0]) : 0);
+	sqlite3_bind_int(st, 5, (int)ns);
+	if (ns) {
+		sqlite3_bind_text(st, 6, sig[0].text, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 8, (int)sig[0].kind);
+	}
+	if (cf->njr && cf->jr[cf->njr - 1].moment && strlen(cf->jr[cf->njr - 1].moment) >= 10)
+		sqlite3_bind_text(st, 7, cf->jr[cf->njr - 1].moment, 10, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(x->db, rc, "overzicht bijwerken");
+	return CASUS_OK;
+}
+
+static int refresh_one_cb(const casefile *cf, void *arg)
+{
+	refresh_ctx *x = arg;
+	int rc = status_put(x, cf);
+
+	x->done++;
+	if (x->fn && (x->done % 4096) == 0)
+		x->fn(x->arg, x->done, x->total);
+	return rc;
+}
+
+int64_t caseload_dirty_count(casus_db *db)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t n = 0;
+
+	if (db_prepare(db, "SELECT count(*) FROM client_dirty", &st) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+int caseload_needs_full(casus_db *db, cdate today)
+{
+	char *day = db_setting_get(db, SETTING_DAY);
+	int full = !day || cdate_from_iso(day) != today;
+
+	free(day);
+	return full || caseload_dirty_count(db) > DIRTY_FULL_THRESHOLD;
+}
+
+static int refresh_full(refresh_ctx *x)
+{
+	int rc;
+
+	x->total = store_client_count(x->db);
+	rc = store_casefile_foreach(x->db, 0, refresh_one_cb, x);
+	if (rc != CASUS_OK)
+		return rc;
+	/* rows of clients that are gone (the delete trigger removes them;
+	 * this also covers a file changed by an older casus) */
+	if (db_exec(x->db, "DELETE FROM client_dirty") != SQLITE_OK ||
+	    db_exec(x->db, "DELETE FROM client_status WHERE client_id NOT IN (SELECT id FROM client)") != SQLITE_OK)
+		return db_fail(x->db, sqlite3_errcode(x->db->sql), "overzicht bijwerken");
+	if (db_setting_set(x->db, SETTING_DAY, x->today_iso) != CASUS_OK)
+		return CASUS_ERROR;
+	return CASUS_OK;
+}
+
+static int refresh_dirty(refresh_ctx *x)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int rc = CASUS_OK, src;
+
+	if (db_prepare(x->db, "SELECT client_id FROM client_dirty ORDER BY client_id", &st) != SQLITE_OK)
+		return CASUS_ERROR;
+	while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			ids = xrealloc(ids, cap * sizeof *ids);
+		}
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (src != SQLITE_DONE) {
+		free(ids);
+		return db_fail(x->db, src, "overzicht lezen");
+	}
+	x->total = (int64_t)n;
+	for (size_t i = 0; i < n && rc == CASUS_OK; i++) {
+		casefile cf;
+
+		rc = store_casefile_load(x->db, ids[i], &cf);
+		if (rc == CASUS_NOTFOUND) {
+			rc = CASUS_OK;  /* deleted meanwhile: its row went with it */
+			continue;
+		}
+		if (rc != CASUS_OK)
+			break;
+		rc = refresh_one_cb(&cf, x);
+		casefile_free(&cf);
+	}
+	free(ids);
+	if (rc == CASUS_OK && n && db_exec(x->db, "DELETE FROM client_dirty") != SQLITE_OK)
+		rc = db_fail(x->db, sqlite3_errcode(x->db->sql), "overzicht bijwerken");
+	return rc;
+}
+
+int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *arg,
+		     int64_t *recomputed)
+{
+	refresh_ctx x;
+	int rc, full;
+
+	if (recomputed)
+		*recomputed = 0;
+	full = caseload_needs_full(db, today);
+	if (!full && caseload_dirty_count(db) == 0)
+		return CASUS_OK;
+	memset(&x, 0, sizeof x);
+	x.db = db;
+	x.today = today;
+	x.fn = fn;
+	x.arg = arg;
+	cdate_format_iso(today, x.today_iso);
+	signal_settings_load(db, &x.ss);
+	rc = db_tx_begin(db);
+	if (rc != CASUS_OK)
+		return rc;
+	rc = full ? refresh_full(&x) : refresh_dirty(&x);
+	if (rc == CASUS_OK)
+		rc = db_tx_commit(db);
+	else
+		db_tx_rollback(db);
+	if (rc == CASUS_OK && recomputed)
+		*recomputed = x.done;
+	return rc;
+}
+
+/* ---- listing -------------------------------------------------------------- */
+
+static char *col_dup(sqlite3_stmt *st, int col)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+
+	return s ? str_printable(s) : NULL;
+}
+
+static char *name_of(const char *achternaam, const char *voornaam, const char *kn)
+{
+	client c;
+	char *raw, *out;
+
+	memset(&c, 0, sizeof c);
+	c.achternaam = (char *)achternaam;
+	c.voornaam = (char *)voornaam;
+	c.klantnummer = (char *)kn;
+	raw = client_display_name(&c);
+	out = str_printable(raw);
+	free(raw);
+	return out;
+}
+
+#define ROW_COLUMNS \
+	"c.id, c.achternaam, c.voornaam, c.klantnummer, c.inburgeringsprogramma," \
+	" c.startbanen, s.situatie, s.urgentie, s.nsignalen, s.signaal, k.naam," \
+	" s.laatste_contact, s.signaal_soort"
+
+static void read_row(sqlite3_stmt *st, cl_row *r)
+{
+	memset(r, 0, sizeof *r);
+	r->id = sqlite3_column_int64(st, 0);
+	r->naam = name_of((const char *)sqlite3_column_text(st, 1),
+			  (const char *)sqlite3_column_text(st, 2),
+			  (const char *)sqlite3_column_text(st, 3));
+	r->klantnummer = col_dup(st, 3);
+	r->leerroute = sqlite3_column_int(st, 4);
+	r->startbanen = sqlite3_column_int(st, 5);
+	r->situatie = sqlite3_column_int(st, 6);
+	r->urgentie = sqlite3_column_int(st, 7);
+	r->nsignalen = sqlite3_column_int(st, 8);
+	r->signaal = col_dup(st, 9);
+	r->regiehouder = col_dup(st, 10);
+	r->laatste_contact = cdate_from_iso((const char *)sqlite3_column_text(st, 11));
+	r->signaal_soort = sqlite3_column_type(st, 12) == SQLITE_NULL ? -1 :
+		sqlite3_column_int(st, 12);
+	r->ernst = r->urgentie / 100000000;
+}
+
+void cl_rows_free(cl_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].naam);
+		free(rows[i].klantnummer);
+		free(rows[i].signaal);
+		free(rows[i].regiehouder);
+	}
+	free(rows);
+}
+
+/* WHERE clause of a filter over client_status s; parameters ?1 (regiehouder)
+ * and ?2 (situatie) are bound by bind_filter. */
+static void filter_sql(strbuf *sb, const cl_filter *f)
+{
+	sb_append(sb, " WHERE 1");
+	if (f->regiehouder_id > 0)
+		sb_append(sb, " AND s.regiehouder_id = ?1");
+	if (f->startbanen || f->situatie > 0)
+		sb_append(sb, " AND s.startbanen = 1");
+	if (f->situatie > 0)
+		sb_append(sb, " AND s.situatie = ?2");
+	if (f->met_signaal)
+		sb_append(sb, " AND s.urgentie > 0");
+}
+
+static void bind_filter(sqlite3_stmt *st, const cl_filter *f)
+{
+	if (f->regiehouder_id > 0)
+		sqlite3_bind_int64(st, 1, f->regiehouder_id);
+	if (f->situatie > 0)
+		sqlite3_bind_int(st, 2, f->situatie);
+}
+
+int caseload_count(casus_db *db, const cl_filter *f, int64_t *n, int64_t *nsignaal)
+{
+	strbuf sb = STRBUF_INIT;
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	sb_append(&sb, "SELECT count(*), coalesce(sum(s.urgentie > 0), 0) FROM client_status s");
+	filter_sql(&sb, f);
+	rc = db_prepare(db, sb.s, &st);
+	sb_free(&sb);
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	bind_filter(st, f);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*n = sqlite3_column_int64(st, 0);
+		if (nsignaal)
+			*nsignaal = sqlite3_column_int64(st, 1);
+		rc = CASUS_OK;
+	} else {
+		rc = db_fail(db, rc, "telling");
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int caseload_page(casus_db *db, const cl_filter *f, int sort, int64_t offset,
+		  int limit, cl_row **rows, size_t *n)
+{
+	strbuf sb = STRBUF_INIT;
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	const char *order;
+	int rc;
+
+	*rows = NULL;
+	*n = 0;
+	/* The page is found on client_status alone (an index in sort order;
+	 * OFFSET steps over index entries only), then joined for its rows. */
+	switch (sort) {
+	case CL_SORT_URGENTIE:
+		order = " ORDER BY s.urgentie DESC, s.sorteersleutel, s.client_id";
+		break;
+	case CL_SORT_CONTACT:
+		order = " ORDER BY s.laatste_contact, s.sorteersleutel, s.client_id";
+		break;
+	default:
+		order = " ORDER BY s.sorteersleutel, s.client_id";
+		break;
+	}
+	sb_append(&sb, "SELECT " ROW_COLUMNS " FROM (SELECT s.client_id AS pid FROM client_status s");
+	filter_sql(&sb, f);
+	sb_append(&sb, order);
+	sb_append(&sb, " LIMIT ?3 OFFSET ?4) p"
+		  " JOIN client_status s ON s.client_id = p.pid"
+		  " JOIN client c ON c.id = s.client_id"
+		  " LEFT JOIN consultant k ON k.id = s.regiehouder_id");
+	sb_append(&sb, order);
+
+	rc = db_prepare(db, sb.s, &st);
+	sb_free(&sb);
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	bind_filter(st, f);
+	sqlite3_bind_int(st, 3, limit);
+	sqlite3_bind_int64(st, 4, offset < 0 ? 0 : offset);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			*rows = xrealloc(*rows, cap * sizeof **rows);
+		}
+		read_row(st, &(*rows)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "caseload lezen");
+	return CASUS_OK;
+}
+
+int caseload_rows(casus_db *db, const int64_t *ids, size_t nids, cl_row **rows, size_t *n)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	*rows = NULL;
+	*n = 0;
+	if (nids == 0)
+		return CASUS_OK;
+	rc = db_prepare(db, "SELECT " ROW_COLUMNS " FROM client c"
+			" LEFT JOIN client_status s ON s.client_id = c.id"
+			" LEFT JOIN consultant k ON k.id = c.regiehouder_id"
+			" WHERE c.id = ?1", &st);
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	*rows = xcalloc(nids, sizeof **rows);
+	for (size_t i = 0; i < nids; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, ids[i]);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW)
+			read_row(st, &(*rows)[(*n)++]);
+		else if (rc != SQLITE_DONE) {
+			sqlite3_finalize(st);
+			return db_fail(db, rc, "caseload lezen");
+		}
+	}
+	sqlite3_finalize(st);
+	return CASUS_OK;
+}
+
+/* ---- history -------------------------------------------------------------- */
+
+static const struct {
+	const char *tabel, *naam;
+} TABEL_NAAM[] = {
+	{ "client", "Klantgegevens" }, { "pip_step", "PIP-stap" },
+	{ "voortraject", "Voortraject" }, { "activiteit", "Activiteit" },
+	{ "startbaan", "Startbaan" }, { "onhold", "On hold" },
+	{ "afsluiting", "Uitval/einde" }, { "journal", "Journaalregel" },
+	{ "handover", "Overdracht" }, { "employer", "Werkgever" },
+};
+
+static const struct {
+	const char *actie, *naam;
+} ACTIE_NAAM[] = {
+	{ "toevoegen", "toegevoegd" }, { "wijzigen", "gewijzigd" },
+	{ "verwijderen", "verwijderd" }, { "wissen", "gewist" },
+};
+
+/* Columns whose codes are labels of a vocabulary: (table or "*", column). */
+static const struct {
+	const char *tabel, *kolom;
+	vocab_id voc;
+} KOLOM_VOCAB[] = {
+	{ "pip_step", "stap", VOCAB_PIP_STAP }, { "pip_step", "status", VOCAB_PIP_STATUS },
+	{ "pip_step", "reden", VOCAB_PIP_REDEN },
+	{ "voortraject", "soort", VOCAB_SOORT_VOORTRAJECT },
+	{ "activiteit", "soort", VOCAB_ACTIVITEIT },
+	{ "startbaan", "soort", VOCAB_SOORT_STARTBAAN },
+	{ "startbaan", "hoe_gekregen", VOCAB_HOE_GEKREGEN },
+	{ "startbaan", "urenafspraak", VOCAB_URENAFSPRAAK },
+	{ "startbaan", "soort_werkgever", VOCAB_SOORT_WERKGEVER },
+	{ "startbaan", "loonkostensubsidie", VOCAB_JANEE }, { "startbaan", "werkcoach", VOCAB_JANEE },
+	{ "startbaan", "jobcoach", VOCAB_JANEE }, { "startbaan", "harrie", VOCAB_JANEE },
+	{ "onhold", "reden", VOCAB_REDEN_ON_HOLD },
+	{ "afsluiting", "soort", VOCAB_AFSLUITING },
+	{ "journal", "soort", VOCAB_JOURNAAL_SOORT },
+	{ "client", "deelname", VOCAB_DEELNAME }, { "client", "geslacht", VOCAB_GESLACHT },
+	{ "client", "taalniveau", VOCAB_TAALNIVEAU }, { "client", "engels", VOCAB_JANEE },
+	{ "client", "opleiding", VOCAB_OPLEIDING },
+	{ "client", "baan_bij_instroom", VOCAB_BAAN_BIJ_INSTROOM },
+	{ "client", "gezinssituatie", VOCAB_GEZINSSITUATIE },
+	{ "client", "verblijfssituatie", VOCAB_VERBLIJFSSITUATIE },
+	{ "client", "vervoer", VOCAB_VERVOER }, { "client", "rijbewijs", VOCAB_JANEE },
+	{ "client", "inburgeringsprogramma", VOCAB_INBURGERINGSPROGRAMMA },
+	{ "client", "uitkering", VOCAB_JANEE },
+};
+
+/* Column names shown in the history under another name. */
+static const struct {
+	const char *kolom, *naam;
+} KOLOM_NAAM[] = {
+	{ "employer_id", "werkgever" }, { "regiehouder_id", "regiehouder" },
+	{ "van_id", "van" }, { "naar_id", "naar" },
+};
+
+static int skip_key(const char *k)
+{
+	return strcmp(k, "id") == 0 || strcmp(k, "client_id") == 0 ||
+		strcmp(k, "version") == 0 || strcmp(k, "voortraject_id") == 0;
+}
+
+/* One value for the details text: dates dd-mm-jjjj, codes as labels. */
+static const char *const BOOL_KOLOM[] = { "tolk", "startbanen", "voortraject_niet_nodig" };
+
+/* Name of a consultant or employer id, for the history (caller frees). */
+static char *ref_name(casus_db *db, const char *kolom, int64_t id)
+{
+	const char *sql = strcmp(kolom, "employer_id") == 0 ?
+		"SELECT naam FROM employer WHERE id = ?1" : "SELECT naam FROM consultant WHERE id = ?1";
+	sqlite3_stmt *st = NULL;
+	char *out = NULL;
+
+	if (db_prepare(db, sql, &st) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+			out = str_printable((const char *)sqlite3_column_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	return out;
+}
+
+static void append_value(casus_db *db, strbuf *sb, const char *tabel, const char *kolom,
+			 sqlite3_stmt *st, int col)
+{
+	const char *txt;
+	cdate d;
+
+	if (sqlite3_column_type(st, col) == SQLITE_NULL) {
+		sb_append(sb, "–");
+		return;
+	}
+	if (sqlite3_column_type(st, col) == SQLITE_INTEGER) {
+		size_t kl = strlen(kolom);
+
+		for (size_t i = 0; i < sizeof BOOL_KOLOM / sizeof BOOL_KOLOM[0]; i++) {
+			if (strcmp(BOOL_KOLOM[i], kolom) == 0) {
+				sb_append(sb, sqlite3_column_int(st, col) ? "ja" : "nee");
+				return;
+			}
+		}
+		if (kl > 3 && strcmp(kolom + kl - 3, "_id") == 0) {
+			char *name = ref_name(db, kolom, sqlite3_column_int64(st, col));
+
+			if (name) {
+				sb_append(sb, name);
+				free(name);
+				return;
+			}
+		}
+		for (size_t i = 0; i < sizeof KOLOM_VOCAB / sizeof KOLOM_VOCAB[0]; i++) {
+			if (strcmp(KOLOM_VOCAB[i].tabel, tabel) == 0 &&
+			    strcmp(KOLOM_VOCAB[i].kolom, kolom) == 0) {
+				sb_append(sb, vocab_label(KOLOM_VOCAB[i].voc, sqlite3_column_int(st, col)));
+				return;
+			}
+		}
+	}
+	txt = (const char *)sqlite3_column_text(st, col);
+	if (txt && strlen(txt) == 10 && (d = cdate_from_iso(txt)) != CDATE_NONE) {
+		char buf[11];
+
+		cdate_format_nl(d, buf);
+		sb_append(sb, buf);
+		return;
+	}
+	{
+		char *clean = str_printable(txt ? txt : "");
+
+		for (char *p = clean; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+		sb_append(sb, clean);
+		free(clean);
+	}
+}
+
+static void audit_details(casus_db *db, sqlite3_stmt *diff, int64_t audit_id,
+			  const char *tabel, const char *actie, strbuf *sb)
+{
+	int changed = strcmp(actie, "wijzigen") == 0, first = 1;
+
+	sqlite3_reset(diff);
+	sqlite3_bind_int64(diff, 1, audit_id);
+	while (sqlite3_step(diff) == SQLITE_ROW) {
+		const char *k = (const char *)sqlite3_column_text(diff, 0);
+
+		if (!k || skip_key(k))
+			continue;
+		if (changed) {
+			if (sqlite3_column_int(diff, 3))  /* equal */
+				continue;
+		} else if (sqlite3_column_type(diff, 2) == SQLITE_NULL ||
+			   (sqlite3_column_type(diff, 2) == SQLITE_INTEGER &&
+			    sqlite3_column_int(diff, 2) == 0) ||
+			   (sqlite3_column_type(diff, 2) == SQLITE_TEXT &&
+			    sqlite3_column_bytes(diff, 2) == 0)) {
+			continue;
+		}
+		if (!first)
+			sb_append(sb, "; ");
+		first = 0;
+		{
+			const char *shown = k;
+
+			for (size_t i = 0; i < sizeof KOLOM_NAAM / sizeof KOLOM_NAAM[0]; i++)
+				if (strcmp(KOLOM_NAAM[i].kolom, k) == 0)
+					shown = KOLOM_NAAM[i].naam;
+			for (const char *p = shown; *p; p++)
+				sb_appendc(sb, *p == '_' ? ' ' : *p);
+		}
+		sb_append(sb, ": ");
+		if (changed) {
+			append_value(db, sb, tabel, k, diff, 1);
+			sb_append(sb, " → ");
+		}
+		append_value(db, sb, tabel, k, diff, 2);
+	}
+}
+
+void cl_audit_free(cl_audit *a, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(a[i].moment);
+		free(a[i].wie);
+		free(a[i].wat);
+		free(a[i].details);
+	}
+	free(a);
+}
+
+int caseload_history(casus_db *db, int64_t client_id, cl_audit **out, size_t *n)
+{
+	sqlite3_stmt *st = NULL, *diff = NULL;
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	/* For each key of the row (new values, or old ones for a delete):
+	 * key, old value, new value, equal?  Column 2 is "the" value shown for
+	 * an insert or delete. */
+	rc = db_prepare(db,
+		"SELECT x.key, o.value, CASE WHEN a.nieuw IS NULL THEN x.value ELSE n.value END,"
+		" o.value IS n.value AND o.type IS n.type"
+		" FROM audit a, json_each(coalesce(a.nieuw, a.oud)) x"
+		" LEFT JOIN json_each(a.oud) o ON o.key = x.key"
+		" LEFT JOIN json_each(a.nieuw) n ON n.key = x.key"
+		" WHERE a.id = ?1 ORDER BY x.id", &diff);
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	rc = db_prepare(db, "SELECT id, moment, wie, tabel, actie FROM audit"
+			" WHERE client_id = ?1 ORDER BY id", &st);
+	if (rc != SQLITE_OK) {
+		sqlite3_finalize(diff);
+		return CASUS_ERROR;
+	}
+	sqlite3_bind_int64(st, 1, client_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *tabel = (const char *)sqlite3_column_text(st, 3);
+		const char *actie = (const char *)sqlite3_column_text(st, 4);
+		const char *tn = tabel, *an = actie;
+		strbuf sb = STRBUF_INIT;
+		cl_audit *a;
+
+		if (!tabel || !actie)
+			continue;
+		for (size_t i = 0; i < sizeof TABEL_NAAM / sizeof TABEL_NAAM[0]; i++)
+			if (strcmp(TABEL_NAAM[i].tabel, tabel) == 0)
+				tn = TABEL_NAAM[i].naam;
+		for (size_t i = 0; i < sizeof ACTIE_NAAM / sizeof ACTIE_NAAM[0]; i++)
+			if (strcmp(ACTIE_NAAM[i].actie, actie) == 0)
+				an = ACTIE_NAAM[i].naam;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		a = &(*out)[(*n)++];
+		a->moment = col_dup(st, 1);
+		a->wie = col_dup(st, 2);
+		a->wat = xasprintf("%s %s", tn, an);
+		audit_details(db, diff, sqlite3_column_int64(st, 0), tabel, actie, &sb);
+		a->details = sb_take(&sb);
+		if (!a->moment)
+			a->moment = xstrdup("");
+		if (!a->wie)
+			a->wie = xstrdup("");
+	}
+	sqlite3_finalize(st);
+	sqlite3_finalize(diff);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "historie lezen");
+	return CASUS_OK;
+}
+
+/* ---- controle ------------------------------------------------------------- */
+
+typedef struct ctl_ctx {
+	cdate P;
+	cl_controle *out;
+	char **keys;
+	size_t n, cap, deelnemers;
+	caseload_progress_fn fn;
+	void *arg;
+	int64_t done, total;
+} ctl_ctx;
+
+static int ctl_one(const casefile *cf, void *arg)
+{
+	ctl_ctx *x = arg;
+	finding f[128];
+	derived d;
+	size_t nf;
+	cl_controle *c;
+	char *raw;
+
+	x->done++;
+	if (x->fn && (x->done % 4096) == 0)
+		x->fn(x->arg, x->done, x->total);
+	derive_all(cf, x->P, &d);
+	if (!d.deelnemer)
+		return 0;
+	x->deelnemers++;
+	nf = controle_client(cf, &d, x->P, f, sizeof f / sizeof f[0]);
+	if (nf == 0)
+		return 0;
+	if (nf > sizeof f / sizeof f[0])
+		nf = sizeof f / sizeof f[0];
+	if (x->n == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 64;
+		x->out = xrealloc(x->out, x->cap * sizeof *x->out);
+		x->keys = xrealloc(x->keys, x->cap * sizeof *x->keys);
+	}
+	c = &x->out[x->n];
+	c->client_id = cf->c.id;
+	raw = client_display_name(&cf->c);
+	c->naam = str_printable(raw);
+	free(raw);
+	c->klantnummer = str_printable(cf->c.klantnummer);
+	c->n = nf;
+	c->f = xmalloc(nf * sizeof *c->f);
+	memcpy(c->f, f, nf * sizeof *f);
+	raw = xasprintf("%s %s", cf->c.achternaam ? cf->c.achternaam : "",
+			cf->c.voornaam ? cf->c.voornaam : "");
+	x->keys[x->n] = norm_key(raw);
+	free(raw);
+	x->n++;
+	return 0;
+}
+
+/* Sort by key, carrying the rows along (insertion order is id order). */
+static const char **sort_keys;
+
+static int ctl_cmp(const void *a, const void *b)
+{
+	size_t ia = *(const size_t *)a, ib = *(const size_t *)b;
+	int c = strcmp(sort_keys[ia], sort_keys[ib]);
+
+	return c ? c : (ia < ib ? -1 : ia > ib);
+}
+
+void cl_controle_free(cl_controle *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(c[i].naam);
+		free(c[i].klantnummer);
+		free(c[i].f);
+	}
+	free(c);
+}
+
+int caseload_controle(casus_db *db, cdate P, cl_controle **out, size_t *n,
+		      size_t *deelnemers, caseload_progress_fn fn, void *arg)
+{
+	ctl_ctx x;
+	int rc;
+
+	memset(&x, 0, sizeof x);
+	x.P = P;
+	x.fn = fn;
+	x.arg = arg;
+	x.total = store_client_count(db);
+	rc = store_casefile_foreach(db, 1, ctl_one, &x);
+	*out = NULL;
+	*n = 0;
+	if (deelnemers)
+		*deelnemers = x.deelnemers;
+	if (rc == CASUS_OK && x.n) {
+		size_t *idx = xmalloc(x.n * sizeof *idx);
+		cl_controle *sorted = xmalloc(x.n * sizeof *sorted);
+
+		for (size_t i = 0; i < x.n; i++)
+			idx[i] = i;
+		sort_keys = (const char **)x.keys;
+		qsort(idx, x.n, sizeof *idx, ctl_cmp);
+		sort_keys = NULL;
+		for (size_t i = 0; i < x.n; i++)
+			sorted[i] = x.out[idx[i]];
+		free(idx);
+		free(x.out);
+		x.out = sorted;
+	}
+	for (size_t i = 0; i < x.n; i++)
+		free(x.keys[i]);
+	free(x.keys);
+	if (rc != CASUS_OK) {
+		cl_controle_free(x.out, x.n);
+		return rc;
+	}
+	*out = x.out;
+	*n = x.n;
+	return CASUS_OK;
+}

@@ -1,0 +1,386 @@
+/* popup.c - pick-lists, j/n questions and the help screen. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+#include "tui.h"
+#include "util.h"
+
+/* A frame of h x w at (y, x) with a title in its top border. */
+static void frame(int y, int x, int h, int w, const char *title)
+{
+	strbuf sb = STRBUF_INIT;
+	char *t;
+
+	for (int i = 1; i < h - 1; i++) {
+		tui_put(y + i, x, "│", 1, ROLE_RAND);
+		tui_put(y + i, x + 1, "", w - 2, ROLE_NORMAAL);
+		tui_put(y + i, x + w - 1, "│", 1, ROLE_RAND);
+	}
+	sb_append(&sb, "┌─ ");
+	t = tui_fit(title, w - 6, 0);
+	sb_append(&sb, t);
+	free(t);
+	sb_append(&sb, " ");
+	while (tui_width(sb.s) < w - 1)
+		sb_append(&sb, "─");
+	sb_append(&sb, "┐");
+	tui_put(y, x, sb.s, w, ROLE_RAND);
+	sb_reset(&sb);
+	sb_append(&sb, "└");
+	for (int i = 0; i < w - 2; i++)
+		sb_append(&sb, "─");
+	sb_append(&sb, "┘");
+	tui_put(y + h - 1, x, sb.s, w, ROLE_RAND);
+	sb_free(&sb);
+}
+
+/* Word-wrap s into lines of at most w columns.  Caller frees each line and
+ * the array. */
+static char **wrap(const char *s, int w, size_t *n)
+{
+	char **lines = NULL;
+	strbuf line = STRBUF_INIT;
+	char *copy = xstrdup(s), *save = NULL, *word;
+
+	*n = 0;
+	for (word = strtok_r(copy, " ", &save); word; word = strtok_r(NULL, " ", &save)) {
+		if (line.len && tui_width(line.s) + 1 + tui_width(word) > w) {
+			lines = xrealloc(lines, (*n + 1) * sizeof *lines);
+			lines[(*n)++] = sb_take(&line);
+		}
+		if (line.len)
+			sb_appendc(&line, ' ');
+		sb_append(&line, word);
+	}
+	if (line.len) {
+		lines = xrealloc(lines, (*n + 1) * sizeof *lines);
+		lines[(*n)++] = sb_take(&line);
+	}
+	sb_free(&line);
+	free(copy);
+	return lines;
+}
+
+/* ---- pick-list ---------------------------------------------------------------------- */
+
+typedef struct pick {
+	char *title;
+	char **labels;
+	char **keys;    /* normalised, for type-ahead */
+	size_t n;
+	int sel, top, rows;
+	pick_fn fn;
+	void *arg;
+	char typed[64];
+} pick;
+
+static int pick_scope(view *v)
+{
+	return SC_KEUZE;
+}
+
+static void pick_draw(tui *t, view *v)
+{
+	pick *p = v->priv;
+	int w = tui_width(p->title) + 8, h, y, x;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (tui_width(p->labels[i]) + 6 > w)
+			w = tui_width(p->labels[i]) + 6;
+	if (w > COLS - 4)
+		w = COLS - 4;
+	h = (int)p->n + 2;
+	if (h > LINES - 4)
+		h = LINES - 4;
+	p->rows = h - 2;
+	if (p->sel < p->top)
+		p->top = p->sel;
+	if (p->sel >= p->top + p->rows)
+		p->top = p->sel - p->rows + 1;
+	y = (LINES - h) / 2;
+	x = (COLS - w) / 2;
+	frame(y, x, h, w, p->title);
+	for (int i = 0; i < p->rows && p->top + i < (int)p->n; i++) {
+		int k = p->top + i;
+		char *line = xasprintf(" %s", p->labels[k]);
+
+		tui_put(y + 1 + i, x + 1, line, w - 2, k == p->sel ? ROLE_SELECTIE : ROLE_NORMAAL);
+		free(line);
+	}
+	if (p->top > 0)
+		tui_put(y, x + w - 3, "▲", 1, ROLE_RAND);
+	if (p->top + p->rows < (int)p->n)
+		tui_put(y + h - 1, x + w - 3, "▼", 1, ROLE_RAND);
+}
+
+static void pick_close(tui *t, view *v)
+{
+	pick *p = v->priv;
+
+	for (size_t i = 0; i < p->n; i++) {
+		free(p->labels[i]);
+		free(p->keys[i]);
+	}
+	free(p->labels);
+	free(p->keys);
+	free(p->title);
+	free(p);
+}
+
+static int pick_done(tui *t, pick *p, int index)
+{
+	pick_fn fn = p->fn;
+	void *arg = p->arg;
+
+	tui_pop(t, 0);
+	fn(t, arg, index);
+	return TUI_REDRAW;
+}
+
+/* Type-ahead: letters jump to the first label starting with what was typed. */
+static int pick_key(tui *t, view *v, wint_t ch, int is_key)
+{
+	pick *p = v->priv;
+	char enc[4], *key;
+	size_t len, tl = strlen(p->typed);
+
+	if (is_key || ch < 32 || ch == 127)
+		return TUI_IGNORED;
+	len = utf8_encode((uint32_t)ch, enc);
+	if (tl + len + 1 >= sizeof p->typed)
+		tl = 0;
+	memcpy(p->typed + tl, enc, len);
+	p->typed[tl + len] = '\0';
+	key = norm_key(p->typed);
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < p->n; i++) {
+			if (strncmp(p->keys[i], key, strlen(key)) == 0) {
+				p->sel = (int)i;
+				free(key);
+				return TUI_REDRAW;
+			}
+		}
+		/* no match: start again with this character alone */
+		free(key);
+		memcpy(p->typed, enc, len);
+		p->typed[len] = '\0';
+		key = norm_key(p->typed);
+	}
+	free(key);
+	return TUI_HANDLED;
+}
+
+static int pick_request(tui *t, view *v, tui_action a)
+{
+	pick *p = v->priv;
+	int last = (int)p->n - 1;
+
+	p->typed[0] = '\0';
+	switch (a) {
+	case ACT_OMLAAG: p->sel = p->sel < last ? p->sel + 1 : last; return TUI_REDRAW;
+	case ACT_OMHOOG: p->sel = p->sel > 0 ? p->sel - 1 : 0; return TUI_REDRAW;
+	case ACT_PAGINA_OMLAAG: p->sel += p->rows; if (p->sel > last) p->sel = last; return TUI_REDRAW;
+	case ACT_PAGINA_OMHOOG: p->sel -= p->rows; if (p->sel < 0) p->sel = 0; return TUI_REDRAW;
+	case ACT_BEGIN: p->sel = 0; return TUI_REDRAW;
+	case ACT_EINDE: p->sel = last; return TUI_REDRAW;
+	case ACT_OPENEN: return pick_done(t, p, p->n ? p->sel : -1);
+	case ACT_TERUG: return pick_done(t, p, -1);
+	default: return TUI_IGNORED;
+	}
+}
+
+static const view_ops pick_ops = {
+	"Keuzelijst", 1, pick_scope, NULL, pick_draw, pick_key, pick_request, pick_close,
+};
+
+void pick_push(tui *t, const char *title, const char *const *labels, size_t n,
+	       int sel, pick_fn fn, void *arg)
+{
+	pick *p = xcalloc(1, sizeof *p);
+
+	p->title = xstrdup(title);
+	p->labels = xcalloc(n ? n : 1, sizeof *p->labels);
+	p->keys = xcalloc(n ? n : 1, sizeof *p->keys);
+	for (size_t i = 0; i < n; i++) {
+		p->labels[i] = xstrdup(labels[i]);
+		p->keys[i] = norm_key(labels[i]);
+	}
+	p->n = n;
+	p->sel = sel >= 0 && (size_t)sel < n ? sel : 0;
+	p->fn = fn;
+	p->arg = arg;
+	tui_push(t, &pick_ops, p);
+}
+
+/* ---- j/n question ------------------------------------------------------------------- */
+
+typedef struct ask {
+	char *question;
+	ask_fn fn;
+	void *arg;
+} ask;
+
+static int ask_scope(view *v)
+{
+	return SC_KEUZE;
+}
+
+static void ask_draw(tui *t, view *v)
+{
+	ask *q = v->priv;
+	int w = COLS - 10 > 70 ? 70 : COLS - 10, h, y, x;
+	size_t n;
+	char **lines = wrap(q->question, w - 4, &n);
+
+	h = (int)n + 4;
+	y = (LINES - h) / 2;
+	x = (COLS - w) / 2;
+	frame(y, x, h, w, "Vraag");
+	for (size_t i = 0; i < n; i++) {
+		tui_put(y + 1 + (int)i, x + 2, lines[i], w - 4, ROLE_NORMAAL);
+		free(lines[i]);
+	}
+	free(lines);
+	tui_put(y + h - 2, x + 2, "j = ja, n = nee", w - 4, ROLE_KOP);
+}
+
+static int ask_answer(tui *t, ask *q, int yes)
+{
+	ask_fn fn = q->fn;
+	void *arg = q->arg;
+
+	tui_pop(t, 0);
+	fn(t, arg, yes);
+	return TUI_REDRAW;
+}
+
+static int ask_key(tui *t, view *v, wint_t ch, int is_key)
+{
+	ask *q = v->priv;
+
+	if (is_key)
+		return TUI_HANDLED;
+	if (ch == 'j' || ch == 'J' || ch == 'y' || ch == 'Y')
+		return ask_answer(t, q, 1);
+	if (ch == 'n' || ch == 'N' || ch == TUI_ESC)
+		return ask_answer(t, q, 0);
+	return TUI_HANDLED;  /* nothing else answers a question */
+}
+
+static void ask_close(tui *t, view *v)
+{
+	ask *q = v->priv;
+
+	free(q->question);
+	free(q);
+}
+
+static const view_ops ask_ops = {
+	"Vraag", 1, ask_scope, NULL, ask_draw, ask_key, NULL, ask_close,
+};
+
+void ask_push(tui *t, const char *question, ask_fn fn, void *arg)
+{
+	ask *q = xcalloc(1, sizeof *q);
+
+	q->question = xstrdup(question);
+	q->fn = fn;
+	q->arg = arg;
+	tui_push(t, &ask_ops, q);
+}
+
+/* ---- help ------------------------------------------------------------------------------ */
+
+typedef struct help {
+	char *title;
+	char **lines;
+	size_t n;
+	int top;
+} help;
+
+static int help_scope(view *v)
+{
+	return SC_LIJST;
+}
+
+static void help_draw(tui *t, view *v)
+{
+	help *h = v->priv;
+	int rows = tui_body_lines(1);
+	char hint[128], k[64];
+
+	if (h->top > (int)h->n - rows)
+		h->top = (int)h->n - rows;
+	if (h->top < 0)
+		h->top = 0;
+	tui_draw_title(t, h->title, "casus");
+	for (int i = 0; i < rows && h->top + i < (int)h->n; i++)
+		tui_put(2 + i, 0, h->lines[h->top + i], COLS, i == 0 && h->top == 0 ? ROLE_KOP : ROLE_NORMAAL);
+	tui_action_keys(ACT_TERUG, 0, k, sizeof k);
+	snprintf(hint, sizeof hint, " %s: terug", k);
+	tui_draw_footer(t, hint);
+}
+
+static int help_request(tui *t, view *v, tui_action a)
+{
+	help *h = v->priv;
+	int rows = tui_body_lines(1);
+
+	switch (a) {
+	case ACT_OMLAAG: h->top++; return TUI_REDRAW;
+	case ACT_OMHOOG: if (h->top > 0) h->top--; return TUI_REDRAW;
+	case ACT_PAGINA_OMLAAG: h->top += rows; return TUI_REDRAW;
+	case ACT_PAGINA_OMHOOG: h->top -= rows; if (h->top < 0) h->top = 0; return TUI_REDRAW;
+	case ACT_BEGIN: h->top = 0; return TUI_REDRAW;
+	case ACT_EINDE: h->top = (int)h->n; return TUI_REDRAW;
+	case ACT_HULP: return TUI_HANDLED;
+	default: return TUI_IGNORED;
+	}
+}
+
+static void help_close(tui *t, view *v)
+{
+	help *h = v->priv;
+
+	for (size_t i = 0; i < h->n; i++)
+		free(h->lines[i]);
+	free(h->lines);
+	free(h->title);
+	free(h);
+}
+
+static const view_ops help_ops = {
+	"Hulp", 0, help_scope, NULL, help_draw, NULL, help_request, help_close,
+};
+
+/* The help is generated from the action table: every action whose scope
+ * includes the scope of the view below, with its keys. */
+void help_push(tui *t)
+{
+	view *below = tui_top(t);
+	help *h = xcalloc(1, sizeof *h);
+	int scope = below && below->ops->scope ? below->ops->scope(below) : SC_LIJST;
+	int text = (scope & SC_INVOER) != 0;
+	size_t cap = ACT__COUNT + 2;
+
+	h->title = xasprintf("Hulp: %s", below ? below->ops->name : "casus");
+	h->lines = xcalloc(cap, sizeof *h->lines);
+	h->lines[h->n++] = xstrdup("Toets              Wat het doet");
+	for (int a = 1; a < ACT__COUNT; a++) {
+		char keys[64];
+		char *k;
+
+		if (!(tui_actions[a].scopes & (scope | SC_ALG)))
+			continue;
+		tui_action_keys((tui_action)a, text, keys, sizeof keys);
+		if (!keys[0])
+			continue;
+		k = tui_fit(keys, 18, 1);
+		h->lines[h->n++] = xasprintf("%s %s", k, tui_actions[a].help);
+		free(k);
+	}
+	tui_push(t, &help_ops, h);
+}

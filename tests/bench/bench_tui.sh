@@ -1,0 +1,93 @@
+#!/bin/sh
+# bench_tui.sh - timings of the full-screen application on a large caseload
+# (make bench-tui; not part of make check: figures depend on the machine).
+#
+# Measured through the scripted-screen harness (CASUS_TUI_SCRIPT) with
+# per-key timings (CASUS_TUI_TIMES: from reading a key to the end of the
+# redraw it causes):
+#   - start to first full caseload screen: wall time of a whole run that
+#     draws the first screen and stops (process start, open, migration check,
+#     overview check, first page, exit), median and max of 10 runs;
+#   - the first start of a day: the overview (situatie, signals) of every
+#     client is recomputed once;
+#   - search keystroke to updated list: every key of 20 name fragments,
+#     klantnummers, a BSN and a birth date typed one key at a time (p50, p95);
+#   - opening a client card (Enter on a search result): p50, p95;
+#   - scrolling: PgDn, G (last of all clients), g.
+# Environment: CASUS (binary, default $top_builddir/casus), BENCH_KLANTEN
+# (default 100000), BENCH_DB (an existing database to use instead of a new
+# demo one; it is copied, never changed).  Use an optimised build without
+# sanitizers for meaningful figures.
+set -u
+top_builddir=${top_builddir:-.}
+CASUS=${CASUS:-$top_builddir/casus}
+N=${BENCH_KLANTEN:-100000}
+work=$(mktemp -d "${TMPDIR:-/tmp}/casus-bench-tui.XXXXXX") || exit 1
+trap 'rm -rf "$work"' EXIT
+export TERM=xterm LINES=24 COLUMNS=80 LC_ALL=C.UTF-8 TZ=Europe/Amsterdam
+export CASUS_TODAY=${CASUS_TODAY:-2026-11-24} CASUS_NOW=${CASUS_NOW:-"2026-11-24 10:00"}
+export USER=svries
+unset NO_COLOR CASUS_TUI_TIMES CASUS_TUI_DUMP
+db="$work/bench.db"
+
+ms() { date +%s%N | awk '{ printf "%.1f", $1 / 1e6 }'; }
+
+if [ -n "${BENCH_DB:-}" ]; then
+	cp "$BENCH_DB" "$db" || exit 1
+	echo "bench-tui: database $BENCH_DB (kopie)"
+else
+	t0=$(ms)
+	"$CASUS" --db "$db" demo --klanten "$N" > /dev/null || exit 1
+	t1=$(ms)
+	echo "bench-tui: democaseload van $N klanten aangemaakt in $(awk "BEGIN { printf \"%.1f\", ($t1 - $t0) / 1000 }") s"
+fi
+printf '<Dump eerste>' > "$work/start.keys"
+mkdir -p "$work/d"
+export CASUS_TUI_DUMP="$work/d"
+
+# The first start on this day (also applies the overview migration of an
+# older file): the overview of every client is computed once.
+t0=$(ms)
+CASUS_TUI_SCRIPT="$work/start.keys" "$CASUS" --db "$db" > /dev/null 2>&1
+t1=$(ms)
+echo "bench-tui: eerste start van de dag (overzicht van alle klanten berekend): $(awk "BEGIN { printf \"%.0f\", $t1 - $t0 }") ms"
+t0=$(ms)
+CASUS_TODAY=2026-11-25 CASUS_TUI_SCRIPT="$work/start.keys" "$CASUS" --db "$db" > /dev/null 2>&1
+t1=$(ms)
+echo "bench-tui: volgende dag (alles herberekend, alleen wijzigingen geschreven): $(awk "BEGIN { printf \"%.0f\", $t1 - $t0 }") ms"
+CASUS_TUI_SCRIPT="$work/start.keys" "$CASUS" --db "$db" > /dev/null 2>&1   # back to today
+
+: > "$work/start.ms"
+for i in 1 2 3 4 5 6 7 8 9 10; do
+	t0=$(ms)
+	CASUS_TUI_SCRIPT="$work/start.keys" "$CASUS" --db "$db" > /dev/null 2>&1
+	t1=$(ms)
+	awk "BEGIN { print $t1 - $t0 }" >> "$work/start.ms"
+done
+head -1 "$work/d/eerste.txt" | sed 's/^ */bench-tui: eerste scherm: /'
+sort -n "$work/start.ms" | awk '{ v[NR] = $1 } END { printf "bench-tui: start tot eerste volledige caseloadscherm: mediaan %.1f ms, max %.1f ms (doel < 150 ms)\n", v[int((NR + 1) / 2)], v[NR] }'
+
+# Search, card, scrolling.
+{
+	echo "f<Down><Enter>"          # all clients
+	echo "<Time scroll><PgDn><PgDn><PgDn><PgDn><PgDn>G<PgUp>g"
+	for q in ahmad nunez habte mohamed al-h yilmaz zeynep abdi berhe osman \
+		 karim noor sara ali fatima hasan k1 k2345 123456782 12-03-1990; do
+		printf '<Time zoek>/%s<Time kaart><Enter><Time ->q<Esc>\n' "$q" | sed 's/\([^<>]\)\([^<>]\)/\1\2/g'
+	done
+} > "$work/keys.raw"
+# one key per character: the harness reads the text as it is
+cp "$work/keys.raw" "$work/keys"
+rm -f "$work/times"
+CASUS_TUI_TIMES="$work/times" CASUS_TUI_SCRIPT="$work/keys" "$CASUS" --db "$db" > /dev/null 2>&1
+pct() {
+	awk -F '\t' -v l="$1" '$1 == l { print $2 }' "$work/times" | sort -n |
+	awk -v what="$2" -v goal="$3" '{ v[NR] = $1 } END {
+		if (NR == 0) { print "bench-tui: " what ": geen metingen"; exit }
+		p50 = v[int(NR * 0.50 + 0.5) > 0 ? int(NR * 0.50 + 0.5) : 1]
+		i95 = int(NR * 0.95 + 0.999); if (i95 > NR) i95 = NR
+		printf "bench-tui: %s: %d metingen, p50 %.1f ms, p95 %.1f ms, max %.1f ms%s\n", what, NR, p50, v[i95], v[NR], goal }'
+}
+pct zoek "zoektoets tot bijgewerkte lijst" " (doel p95 < 16 ms)"
+pct kaart "klantkaart openen" " (doel < 30 ms)"
+pct scroll "bladeren door alle klanten (PgDn, G, g)" ""

@@ -1,0 +1,81 @@
+#!/bin/sh
+# tmux.sh - casus in a real terminal: tmux runs it in a detached session of
+# 80x24; we type, open a form, resize the window in the middle of typing
+# (larger, then below 80x24, then back) and read the screen with
+# capture-pane.  The form must redraw with the typed text intact, and the
+# too-small message must show while the window is too small.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tui/lib_tui.sh"
+
+if ! command -v tmux > /dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is niet geïnstalleerd"
+	exit 0
+fi
+
+SOCK="casus-test-$$"
+S=casus
+tm() { tmux -L "$SOCK" "$@"; }
+cleanup() { tm kill-server > /dev/null 2>&1; rm -rf "$T_DIR"; }
+trap cleanup EXIT
+
+t_check "testcaseload importeren" tui_fixture "$T_DIR/t.db"
+
+# wait_for TEXT [SECONDS]: until the pane shows TEXT (a fixed string).
+wait_for() {
+	i=0
+	limit=$(( ${2:-10} * 10 ))
+	while [ $i -lt $limit ]; do
+		tm capture-pane -p -t "$S" > "$T_DIR/pane" 2> /dev/null
+		grep -qF -- "$1" "$T_DIR/pane" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "# scherm zonder '$1':"
+	sed 's/^/#   /' "$T_DIR/pane"
+	return 1
+}
+
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+	"env TERM=screen LC_ALL=C.UTF-8 TZ=Europe/Amsterdam CASUS_TODAY=$CASUS_TODAY \
+	 'CASUS_NOW=$CASUS_NOW' USER=$USER HOME=$HOME '$CASUS' --db '$T_DIR/t.db'; sleep 30"
+tm set-option -t "$S" window-size manual > /dev/null 2>&1
+
+t_check "caseload verschijnt" wait_for "Mijn caseload: 6 klanten"
+tm send-keys -t "$S" / n u n e z
+t_check "zoeken vindt Núñez zonder accenten" wait_for "(1 gevonden)"
+tm send-keys -t "$S" Enter
+t_check "klantkaart opent" wait_for "Situatie vandaag: Bezig met voortraject"
+tm send-keys -t "$S" e
+t_check "formulier opent" wait_for "Klantgegevens wijzigen"
+tm send-keys -t "$S" Tab Tab Tab Tab Tab Tab 0 6 - 1 2 3
+t_check "halverwege getypt" wait_for "06-123"
+
+tm resize-window -t "$S" -x 100 -y 30
+t_check "groter venster: formulier opnieuw getekend" wait_for "Inburgeringsprogramma"
+t_check "  getypte tekst staat er nog" grep -qF "06-123" "$T_DIR/pane"
+t_check "  30 regels benut" [ "$(wc -l < "$T_DIR/pane")" -ge 30 ]
+# the title bar now reaches column 100
+t_check "  titelbalk over de volle breedte" sh -c "head -1 '$T_DIR/pane' | grep -q 'gewijzigd\$' && [ \$(head -1 '$T_DIR/pane' | wc -m) -ge 100 ]"
+
+tm send-keys -t "$S" 4 5
+tm resize-window -t "$S" -x 70 -y 20
+t_check "te klein venster: duidelijke melding" wait_for "Het venster is te klein (minimaal 80×24)."
+tm send-keys -t "$S" x y z
+tm resize-window -t "$S" -x 80 -y 24
+t_check "terug op 80x24: formulier met alle getypte tekst" wait_for "06-12345"
+t_check "  niets blind getypt terwijl het te klein was" sh -c "! grep -q 'xyz' '$T_DIR/pane'"
+
+tm send-keys -t "$S" F2
+t_check "opslaan na het vergroten en verkleinen" wait_for "Opgeslagen."
+tm send-keys -t "$S" Escape
+t_check "terug in de zoeklijst" wait_for "Zoeken: nunez"
+tm send-keys -t "$S" Escape
+t_check "Esc stopt het zoeken" wait_for "?: hulp  /: zoek"
+tm send-keys -t "$S" q
+i=0
+while [ $i -lt 50 ] && ! tm capture-pane -p -t "$S" | grep -q .; do sleep 0.1; i=$((i + 1)); done
+sleep 0.3
+tm capture-pane -p -t "$S" > "$T_DIR/pane"
+t_check "q sluit casus af (scherm hersteld)" sh -c "! grep -q 'Mijn caseload' '$T_DIR/pane'"
+t_check "telefoonnummer opgeslagen" sh -c "'$CASUS' --db '$T_DIR/t.db' toon K1001 | grep -q '06-12345'"
+t_done
