@@ -18,6 +18,7 @@
  * parameters. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,9 @@ struct qbuild {
 	char **bind;
 	int nbind, capbind;
 	int nbranch;
+	int open;              /* a branch awaits its ORDER BY ... LIMIT */
+	int by_index;          /* ... and its rows come in sorteersleutel order */
+	char limit[24];        /* the limit as text, bound to each branch */
 };
 
 static void qb_bind(struct qbuild *qb, const char *value)
@@ -45,11 +49,32 @@ static void qb_bind(struct qbuild *qb, const char *value)
 	qb->bind[qb->nbind++] = xstrdup(value);
 }
 
+/* Close the open branch: each branch is limited on its own, in the final
+ * order, so no branch hands the UNION more rows than can be shown (a
+ * one-letter query matches thousands of names). */
+static void qb_close(struct qbuild *qb)
+{
+	if (!qb->open)
+		return;
+	/* "+sorteersleutel" keeps the planner on the branch's own index (a
+	 * range or the trigram index) instead of walking client_sorteersleutel
+	 * and testing every row; only a range on sorteersleutel itself is
+	 * read in the order wanted */
+	sb_append(&qb->sql, qb->by_index ? " ORDER BY sorteersleutel, id LIMIT CAST(? AS INTEGER))"
+					 : " ORDER BY +sorteersleutel, id LIMIT CAST(? AS INTEGER))");
+	qb_bind(qb, qb->limit);
+	qb->open = 0;
+}
+
 static void qb_branch(struct qbuild *qb, const char *sql)
 {
+	qb_close(qb);
 	if (qb->nbranch++)
 		sb_append(&qb->sql, "\n UNION ");
+	sb_append(&qb->sql, "SELECT * FROM (");
 	sb_append(&qb->sql, sql);
+	qb->open = 1;
+	qb->by_index = 0;
 }
 
 /* The smallest string greater than every string starting with prefix:
@@ -82,6 +107,7 @@ static void qb_prefix(struct qbuild *qb, const char *column, const char *prefix)
 	sql = xasprintf("SELECT id, sorteersleutel FROM client WHERE %s >= ? AND %s < ?",
 			column, column);
 	qb_branch(qb, sql);
+	qb->by_index = strcmp(column, "sorteersleutel") == 0;
 	qb_bind(qb, prefix);
 	qb_bind(qb, up);
 	free(sql);
@@ -214,7 +240,7 @@ static void add_date_branch(struct qbuild *qb, const char *t)
 
 int search_clients(casus_db *db, const char *query, size_t limit, search_result *out)
 {
-	struct qbuild qb = { STRBUF_INIT, NULL, 0, 0, 0 };
+	struct qbuild qb = { STRBUF_INIT, NULL, 0, 0, 0, 0, 0, "" };
 	sqlite3_stmt *st = NULL;
 	char *text = NULL, *q = NULL;
 	size_t cap = 0;
@@ -227,14 +253,19 @@ int search_clients(casus_db *db, const char *query, size_t limit, search_result 
 
 	text = str_trim_dup(query);
 	q = norm_key(text);
+	/* limit 0: no limit */
+	snprintf(qb.limit, sizeof qb.limit, "%lld",
+		 limit == 0 || limit > (size_t)INT64_MAX ? -1LL : (long long)limit);
 
 	add_date_branch(&qb, text);
 	add_bsn_branch(&qb, text);
-	if (!strpbrk(text, " \t\r\n"))
+	/* klantnummers carry digits: a query without one is a name */
+	if (!strpbrk(text, " \t\r\n") && strpbrk(text, "0123456789"))
 		add_klantnummer_branches(&qb, text);
 	if (*q)
 		add_name_branches(&qb, q);
 
+	qb_close(&qb);
 	if (qb.nbranch == 0) {
 		ret = CASUS_OK;
 		goto cleanup;

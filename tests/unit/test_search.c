@@ -270,7 +270,7 @@ int main(void)
 	CHECK_INT(search_clients(db, "test", 5, &r), CASUS_OK, "limited search ok");
 	CHECK_INT(r.n, 5, "limit respected");
 	search_result_free(&r);
-	CHECK_INT(search_clients(db, "K-", 1000, &r), CASUS_OK, "klantnummer prefix K- ok");
+	CHECK_INT(search_clients(db, "K-1", 1000, &r), CASUS_OK, "klantnummer prefix K-1 ok");
 	{
 		sqlite3_stmt *st = NULL;
 		char *prev = NULL;
@@ -291,7 +291,7 @@ int main(void)
 		}
 		free(prev);
 		sqlite3_finalize(st);
-		CHECK_INT(r.n, 11, "K- finds the eleven K-clients");
+		CHECK_INT(r.n, 9, "K-1 finds the nine K-1... clients");
 		CHECK(sorted, "results sorted by sorteersleutel");
 		CHECK(r.n > 0 && r.ids[0] == hasan, "first by achternaam: Al-Khatib");
 	}
@@ -317,6 +317,7 @@ int main(void)
 	check_plan("nu");
 	check_plan("wu li");
 	check_plan("K-1001");
+	check_plan("K-1");
 	check_plan("k-1001");
 	check_plan("111222333");
 	check_plan("12345672");
