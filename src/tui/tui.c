@@ -29,17 +29,6 @@
 static int force_clear;
 static int want_cursor, cursor_y, cursor_x;
 
-/* Apply a pending terminal resize (winch.c); 1 when there was one. */
-static int take_winch(void)
-{
-	int rows, cols;
-
-	if (!winch_take(&rows, &cols))
-		return 0;
-	resizeterm(rows, cols);
-	return 1;
-}
-
 /* ---- view stack ---------------------------------------------------------------- */
 
 view *tui_top(tui *t)
@@ -338,16 +327,9 @@ static void main_loop(tui *t)
 			if (r == ERR)
 				break;
 		} else {
+			/* a resize arrives as KEY_RESIZE (ncurses' own SIGWINCH
+			 * handling); it is handled below like any other key */
 			r = get_wch(&ch);
-			if (take_winch()) {
-				/* a resize interrupted the wait, or came with a key;
-				 * the key (if any) is handled after the redraw */
-				flags |= TUI_RESIZE | TUI_REDRAW;
-				if (r == ERR || (r == KEY_CODE_YES && ch == KEY_RESIZE))
-					continue;
-				draw_all(t);
-				flags = 0;
-			}
 			if (r == ERR) {
 				/* idle: a new day brings new signals */
 				cdate d = cdate_today();
@@ -494,9 +476,12 @@ int tui_main(const char *db_path, int demo)
 		in = fopen("/dev/null", "r");
 		scr = out && in ? newterm(term && *term ? term : "xterm", out, in) : NULL;
 	} else {
-		/* the terminal's own size, even when LINES/COLUMNS are exported
-		 * by the shell: they would pin the size and hide resizes */
-		use_env(FALSE);
+		/* the terminal's own size (ioctl), even when LINES/COLUMNS are
+		 * exported by the shell: they would pin the size and hide
+		 * resizes, which arrive as KEY_RESIZE through ncurses' own
+		 * SIGWINCH handling */
+		unsetenv("LINES");
+		unsetenv("COLUMNS");
 		scr = newterm(NULL, stdout, stdin);
 	}
 	if (!scr) {
@@ -511,13 +496,8 @@ int tui_main(const char *db_path, int demo)
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
-	if (!t.script) {
-		/* our own SIGWINCH handler without SA_RESTART: the wait for a
-		 * key ends at once on a resize (ncurses' own handling only
-		 * notices it at the next key) */
-		winch_install();
-		timeout(30000);
-	}
+	if (!t.script)
+		timeout(30000);   /* wake up now and then: a new day brings new signals */
 	t.mono = (nc && *nc) || !has_colors();
 	tui_colors_init(t.mono);
 

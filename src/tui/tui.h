@@ -364,13 +364,6 @@ void form_focus(form *fm, const char *label);
 /* Show the form (pushes its view). */
 void form_show(tui *t, form *fm);
 
-/* ---- terminal resizes (winch.c: kept apart, <signal.h> clashes with the
- * core's `signal` type) ---------------------------------------------------------- */
-/* Install a SIGWINCH handler that only sets a flag (no SA_RESTART, so a
- * wait for a key ends at once). */
-void winch_install(void);
-/* A resize happened since the last call: 1 and the new size. */
-int winch_take(int *rows, int *cols);
 
 /* ---- scripted-screen harness (script.c) ---------------------------------------- */
 /* Read the script file; 0 ok, -1 with a Dutch message on stderr. */
