@@ -5,28 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "caseload.h"
 #include "cli.h"
 #include "store.h"
 #include "util.h"
 #include "vocab.h"
-
-/* "jjjj-mm-dd uu:mm" now (CASUS_NOW overrides), caller frees. */
-static char *admin_now(void)
-{
-	const char *env = getenv("CASUS_NOW");
-	char buf[32];
-	time_t t;
-	struct tm tm;
-
-	if (env && *env)
-		return xstrndup(env, 16);
-	t = time(NULL);
-	localtime_r(&t, &tm);
-	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-	return xstrdup(buf);
-}
 
 int cmd_notitie(cli_ctx *ctx)
 {
@@ -73,7 +57,7 @@ int cmd_notitie(cli_ctx *ctx)
 		goto out;
 	}
 	j.client_id = c.id;
-	j.moment = admin_now();
+	j.moment = caseload_now();
 	j.tolk = tolk;
 	j.samenvatting = xstrdup(tekst);
 	rc = store_journal_save(db, &j, &e);
