@@ -1,3 +1,30 @@
 # Registration workbook export (issue 5): core export, the command, tests.
-libcasus_a_SOURCES += include/export.h src/core/export.c
+libcasus_a_SOURCES += include/export.h src/core/export.c \
+	src/core/export_int.h src/core/export_sink.c src/core/export_tables.c \
+	src/core/export_xlsx.c
 casus_SOURCES += src/cli/cmd_export.c
+# export_xlsx.c compresses in a second thread (POSIX threads; zlib comes
+# with $(XLSXWRITER_LIBS) from pkg-config xlsxwriter).
+CASUS_LIBS += -lpthread
+
+# Tests: the fixture program (one client per rule and boundary), read back
+# with Debian's python3-openpyxl; the command on demo caseloads.
+check_PROGRAMS += tests/export/test_export_fixture
+tests_export_test_export_fixture_LDADD = $(CASUS_LIBS)
+tests_export_test_export_fixture_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/unit
+EXPORT_TESTS = tests/export/fixture.sh tests/cli/export.sh
+TESTS += $(EXPORT_TESTS)
+EXTRA_DIST += $(EXPORT_TESTS) tests/export/xlsxcheck.py tests/export/check_fixture.py \
+	tests/export/check_workbook.py
+
+# Benchmark (not part of make check): 100,000 participants exported, time
+# and peak memory, against a plain python3-openpyxl script.
+EXTRA_DIST += tests/bench/bench_export.sh tests/bench/bench_export_openpyxl.py \
+	tests/bench/bench_export_trim.py
+CLEANFILES += bench-export.db
+bench: bench-export
+bench-export: casus
+	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
+	CASUS='$(abs_top_builddir)/casus' \
+	  $(SHELL) '$(abs_top_srcdir)/tests/bench/bench_export.sh'
+.PHONY: bench-export

@@ -1,8 +1,133 @@
-/* cmd_export.c - casus export (issue 5; being written). */
+/* cmd_export.c - casus export: the registration workbook per peildatum
+ * (registration-form.md), as .xlsx or as CSV files.
+ *
+ *   casus export --peildatum D [-o BESTAND.xlsx]
+ *   casus export --peildatum D --csv MAP
+ *
+ * Default file: registratie-startbanen-JJJJ-MM-DD.xlsx in the current
+ * directory.  Prints the path written and the counts; exit 1 for user
+ * errors and for a file that cannot be written (nothing is left under the
+ * target name then), 2 for internal errors.  On a terminal, progress goes
+ * to stderr. */
 #include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "cli.h"
+#include "date.h"
+#include "export.h"
+#include "util.h"
+
+static void usage(FILE *fp)
+{
+	fputs("Gebruik: casus export --peildatum D [-o BESTAND.xlsx]\n"
+	      "        casus export --peildatum D --csv MAP\n"
+	      "Schrijft het registratieformulier startbanen met de stand op peildatum D\n"
+	      "(dd-mm-jjjj of jjjj-mm-dd): acht bladen, zonder namen of nummers.\n"
+	      "Standaardbestand: registratie-startbanen-JJJJ-MM-DD.xlsx in de huidige map.\n"
+	      "  -o, --uitvoer BESTAND  het .xlsx-bestand\n"
+	      "  --csv MAP              dezelfde bladen als CSV-bestanden (; en UTF-8 met BOM)\n",
+	      fp);
+}
+
+static void progress(void *arg, size_t done, size_t total)
+{
+	(void)arg;
+	if (total == 0)
+		return;
+	fprintf(stderr, "\rExporteren: %3zu%%", done * 100 / total);
+	if (done >= total)
+		fputs("\r                 \r", stderr);
+	fflush(stderr);
+}
+
 int cmd_export(cli_ctx *ctx)
 {
-	cli_error("export: nog niet beschikbaar");
-	return EXIT_INTERNAL;
+	const char *pv = NULL, *out = NULL, *csv = NULL;
+	char *deflt = NULL;
+	export_options opt;
+	export_result res;
+	casus_db *db;
+	cdate P;
+	int i, rc, prc;
+
+	for (i = 0; i < ctx->argc; i++) {
+		const char *a = ctx->argv[i];
+		const char **dst = NULL;
+
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage(stdout);
+			return EXIT_OK;
+		}
+		if (strcmp(a, "--peildatum") == 0)
+			dst = &pv;
+		else if (strcmp(a, "-o") == 0 || strcmp(a, "--uitvoer") == 0)
+			dst = &out;
+		else if (strcmp(a, "--csv") == 0)
+			dst = &csv;
+		if (dst) {
+			if (i + 1 >= ctx->argc || ctx->argv[i + 1][0] == '\0') {
+				cli_error("export: %s verwacht een waarde", a);
+				return EXIT_USER;
+			}
+			*dst = ctx->argv[++i];
+			continue;
+		}
+		if (strncmp(a, "--peildatum=", 12) == 0) {
+			pv = a + 12;
+			continue;
+		}
+		cli_error("export: onbekend argument '%s' (zie casus export --help)", a);
+		return EXIT_USER;
+	}
+	if (!pv) {
+		cli_error("export: --peildatum ontbreekt (bijvoorbeeld --peildatum 31-10-2026)");
+		return EXIT_USER;
+	}
+	prc = cdate_parse(pv, &P);
+	if (prc != DATE_OK) {
+		cli_error("export: peildatum '%s': %s", pv,
+			  prc == DATE_EMPTY ? "leeg" : cdate_parse_message(prc));
+		return EXIT_USER;
+	}
+	if (out && csv) {
+		cli_error("export: kies -o BESTAND.xlsx of --csv MAP, niet allebei");
+		return EXIT_USER;
+	}
+
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	if (!db)
+		return EXIT_USER;
+	memset(&opt, 0, sizeof opt);
+	if (isatty(STDERR_FILENO))
+		opt.progress = progress;
+	if (csv) {
+		rc = export_csv_dir(db, P, csv, &opt, &res);
+	} else {
+		if (!out)
+			out = deflt = export_default_name(P);
+		rc = export_workbook(db, P, out, &opt, &res);
+	}
+	if (rc != CASUS_OK) {
+		cli_error("export: %s", db_errmsg(db));
+		free(deflt);
+		db_close(db);
+		return rc == CASUS_BUSY || rc == CASUS_INVALID || rc == CASUS_ERROR ?
+			EXIT_USER : EXIT_INTERNAL;
+	}
+	{
+		char d[11];
+		cdate_format_nl(P, d);
+		printf("Geschreven: %s\n", res.path);
+		printf("Peildatum %s: %zu deelnemers, %zu startbanen, %zu bevindingen%s\n",
+		       d, res.deelnemers, res.startbanen, res.bevindingen,
+		       res.bevindingen ? " (zie blad Controle)" : "");
+	}
+	export_result_free(&res);
+	free(deflt);
+	db_close(db);
+	return EXIT_OK;
 }

@@ -1,0 +1,158 @@
+/* export_int.h - internals of the export shared by src/core/export*.c:
+ * a row-by-row cell writer over either a streaming .xlsx sheet
+ * (export_xlsx.c) or a CSV file, and the Tabellen tallies. */
+#ifndef CASUS_EXPORT_INT_H
+#define CASUS_EXPORT_INT_H
+
+#include <stdio.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "vocab.h"
+
+/* Column kinds of a data sheet. */
+enum { K_ID, K_CAT, K_NUM, K_DEC, K_DATE, K_TEXT };
+
+typedef struct xcol {
+	const char *header;
+	int kind;
+	int vocab;          /* K_CAT: vocab_id of the list validation */
+	double width;
+	int unk;            /* can be Onbekend (K_CAT always; dates/numbers
+			     * that are empty when unknown) */
+} xcol;
+
+/* Cell formats. */
+enum { F_NONE, F_BOLD, F_DATE, F_DEC1, F_PCT, F_INT, F_TITLE, F_WRAP, F__N };
+
+typedef struct xbook xbook;
+
+/* ---- the streaming .xlsx writer (export_xlsx.c) ---------------------------- */
+
+typedef struct xw xw;
+typedef struct xwsheet xwsheet;
+
+/* Temporary files go to `dir` (unlinked at once). */
+xw *xw_open(const char *dir);
+void xw_set_created(xw *w, const char *w3cdtf);
+xwsheet *xw_add_sheet(xw *w, const char *name);
+/* Before the first cell of the sheet: */
+void xw_set_width(xwsheet *s, uint16_t col, double width);
+void xw_freeze_header(xwsheet *s);
+/* Any time before xw_close: */
+void xw_autofilter(xwsheet *s, uint32_t last_row, uint16_t last_col);
+void xw_validation_list(xwsheet *s, uint16_t col, const char *const *labels);
+/* Cells, row by row (rows ascending, columns ascending within a row);
+ * style = F_* index.  shared: keep the text in the shared string table
+ * (for the bounded set of labels and headers). */
+void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int style,
+		    int shared);
+void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style);
+/* Finish every part and write the zip to tmppath (synced).  0 or -1. */
+int xw_close(xw *w, const char *tmppath);
+/* Has a write failed?  *msg gets the Dutch message. */
+int xw_failed(const xw *w, const char **msg);
+void xw_free(xw *w);
+
+typedef struct xsheet {
+	xbook *book;
+	const char *name;
+	const char *csvname;
+	xwsheet *ws;
+	FILE *csv;
+	char *csv_tmp, *csv_final;  /* owned */
+	uint32_t row;          /* current row, 0-based */
+	uint16_t col;          /* next column */
+	uint16_t maxcol;       /* widest row so far (columns used) */
+	int row_open;
+	/* data sheets: column definitions and per-column tallies */
+	const xcol *cols;
+	size_t ncols;
+	size_t *n_filled;      /* cells that apply (non-empty or unknown-empty) */
+	size_t *n_onbekend;    /* "Onbekend" labels and unknown-empty cells */
+} xsheet;
+
+struct xbook {
+	int csv;                 /* 1: CSV directory, 0: xlsx */
+	xw *wb;
+	xsheet sheets[8];
+	size_t nsheets;
+	char *tmppath;           /* xlsx: temporary file in the target dir */
+	char *dir;               /* target directory */
+	int failed;              /* a write failed (message in err) */
+	char err[400];
+	cdate excel_epoch;       /* 1899-12-30 */
+};
+
+/* Open / close.  Returns 0 or -1 with book->err set. */
+int xbook_open_xlsx(xbook *b, const char *path);
+int xbook_open_csv(xbook *b, const char *dir);
+xsheet *xbook_add_sheet(xbook *b, const char *name, const char *csvname);
+/* Finish and move into place; -1 with b->err on failure (nothing left
+ * under the target name). */
+int xbook_close_xlsx(xbook *b, const char *path);
+int xbook_close_csv(xbook *b);
+/* Abandon: remove temporary files. */
+void xbook_abort(xbook *b);
+
+/* Data sheet setup: header row (bold), column widths, frozen header,
+ * validations; the autofilter is set by xsheet_finish_data. */
+void xsheet_data_header(xsheet *s, const xcol *cols, size_t ncols);
+void xsheet_finish_data(xsheet *s);
+void xsheet_set_width(xsheet *s, int col, double width);
+
+/* Cells: each writes at the next column of the current row. */
+void xs_text(xsheet *s, const char *v, int fmt);   /* NULL/"" -> empty */
+void xs_label(xsheet *s, const char *label);       /* category label */
+void xs_num(xsheet *s, double v, int fmt);
+void xs_date(xsheet *s, cdate d);                  /* NONE -> empty */
+void xs_skip(xsheet *s);          /* empty: niet van toepassing */
+void xs_unknown(xsheet *s);       /* empty because unknown */
+void xs_endrow(xsheet *s);
+
+/* Dutch text for an errno value (static). */
+const char *export_errno_nl(int e);
+
+/* Record a write failure. */
+void xbook_fail(xbook *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+
+/* ---- Tabellen (export_tables.c) ------------------------------------------- */
+
+#include "derive.h"
+
+/* Tabel 1 / 5 blocks, in order. */
+enum {
+	T1_GESLACHT, T1_LEEFTIJD, T1_OPLEIDING, T1_VERGUNNING, T1_BAAN, T1_TAAL,
+	T1_ENGELS, T1_GEZIN, T1_KINDEREN, T1_VERBLIJF, T1_VERVOER, T1_PROGRAMMA,
+	T1_STATUS, T1_START, T1_UITKERING, T1__N
+};
+/* Tabel 6 / 7 blocks (latest startbaan). */
+enum {
+	SB_SOORT, SB_HOE, SB_DUUR, SB_URENAFSPRAAK, SB_UREN, SB_LKS, SB_WERKCOACH,
+	SB_JOBCOACH, SB_HARRIE, SB_WERKGEVER, SB_SECTOR, SB_OMVANG, SB_ERVARING,
+	SB__N
+};
+
+/* What the tables need of one participant: vocabulary codes, -1 = niet van
+ * toepassing (an empty cell in the data sheets). */
+typedef struct tab_row {
+	int deelname;
+	int t1[T1__N];
+	int situatie;
+	int vt_gestart, vt_afgerond, duur_vt, soort_vt;
+	double act_weken[N_ACTIVITEIT + 1];   /* -1 = not followed */
+	size_t nsb;                            /* startbanen started <= P */
+	int sb[SB__N];                         /* of the latest, when nsb > 0 */
+	int onhold, fase_oh, duur_oh, reden_oh;
+	int uitval, reden_uitval;              /* uitval: 1 when dated <= P */
+	int einde, reden_einde;
+} tab_row;
+
+typedef struct tables tables;
+tables *tables_new(void);
+void tables_add(tables *t, const tab_row *r);
+void tables_write(const tables *t, xsheet *s);
+void tables_free(tables *t);
+
+#endif
