@@ -56,13 +56,18 @@ int store_handover(casus_db *db, int64_t client_id, int64_t naar_id,
 int store_casefile_load(casus_db *db, int64_t client_id, casefile *out);
 
 /* Stream the casefiles of many clients in client id order, with one query
- * per record table (merge join), not one per client.  only_participants:
- * only clients with startbanen = 1.  The callback gets a casefile that is
- * freed after it returns; a non-zero return stops the iteration and is
- * returned. */
+ * per record table (merge join), not one per client.  flags: CF_PARTICIPANTS
+ * for only clients with startbanen = 1; CF_NO_PIP, CF_NO_JOURNAL and
+ * CF_NO_HANDOVER leave those (empty) when the caller does not need them
+ * (the derivations and the registration use none of them).  The callback
+ * gets a casefile that is freed after it returns; a non-zero return stops
+ * the iteration and is returned. */
+enum {
+	CF_PARTICIPANTS = 1, CF_NO_PIP = 2, CF_NO_JOURNAL = 4, CF_NO_HANDOVER = 8,
+	CF_REGISTRATION = CF_PARTICIPANTS | CF_NO_PIP | CF_NO_JOURNAL | CF_NO_HANDOVER
+};
 typedef int (*casefile_fn)(const casefile *cf, void *arg);
-int store_casefile_foreach(casus_db *db, int only_participants,
-			   casefile_fn fn, void *arg);
+int store_casefile_foreach(casus_db *db, int flags, casefile_fn fn, void *arg);
 
 /* Count clients (all). */
 int64_t store_client_count(casus_db *db);

@@ -817,7 +817,7 @@ int cmd_controle(cli_ctx *ctx)
 	}
 	cdate_format_nl(x->P, d);
 	printf("Controle van de registratie per peildatum %s\n", d);
-	rc = store_casefile_foreach(db, 1, controle_one, x);
+	rc = store_casefile_foreach(db, CF_REGISTRATION, controle_one, x);
 	if (rc != CASUS_OK) {
 		cli_error("%s", db_errmsg(db));
 		status = cli_exit_for(rc);

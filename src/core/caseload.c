@@ -796,7 +796,7 @@ int caseload_controle(casus_db *db, cdate P, cl_controle **out, size_t *n,
 	x.fn = fn;
 	x.arg = arg;
 	x.total = store_client_count(db);
-	rc = store_casefile_foreach(db, 1, ctl_one, &x);
+	rc = store_casefile_foreach(db, CF_REGISTRATION, ctl_one, &x);
 	*out = NULL;
 	*n = 0;
 	if (deelnemers)

@@ -970,6 +970,8 @@ static int casefile_collect(casus_db *db, cursor *cur, int which, int64_t id, ca
 	size_t cap = 0;
 	int rc = CASUS_OK;
 
+	if (!cur->st)
+		return CASUS_OK;
 	while (rc == CASUS_OK && cur->has_row && cur->client_id < id)
 		rc = cursor_next(db, cur);
 	while (rc == CASUS_OK && cur->has_row && cur->client_id == id) {
@@ -1046,7 +1048,7 @@ static int casefile_collect(casus_db *db, cursor *cur, int which, int64_t id, ca
 }
 
 /* Walk clients (one, or all/participants) and join the record cursors. */
-static int casefile_walk(casus_db *db, int64_t single_id, int only_participants,
+static int casefile_walk(casus_db *db, int64_t single_id, int flags,
 			 casefile_fn fn, void *arg, casefile *keep)
 {
 	cursor cur[CUR__N];
@@ -1060,7 +1062,7 @@ static int casefile_walk(casus_db *db, int64_t single_id, int only_participants,
 	sb_append(&sb, ", k.naam FROM client c LEFT JOIN consultant k ON k.id = c.regiehouder_id");
 	if (single_id)
 		sb_append(&sb, " WHERE c.id = ?1");
-	else if (only_participants)
+	else if (flags & CF_PARTICIPANTS)
 		sb_append(&sb, " WHERE c.startbanen = 1");
 	sb_append(&sb, " ORDER BY c.id");
 	if (db_prepare(db, sb.s, &cst) != SQLITE_OK) {
@@ -1070,7 +1072,12 @@ static int casefile_walk(casus_db *db, int64_t single_id, int only_participants,
 	if (single_id)
 		sqlite3_bind_int64(cst, 1, single_id);
 	for (int i = 0; i < CUR__N; i++) {
-		char *sql = casefile_sql(i, single_id != 0, only_participants);
+		char *sql;
+
+		if ((i == CUR_PIP && (flags & CF_NO_PIP)) || (i == CUR_JR && (flags & CF_NO_JOURNAL)) ||
+		    (i == CUR_HO && (flags & CF_NO_HANDOVER)))
+			continue;       /* left empty: cursor without a statement */
+		sql = casefile_sql(i, single_id != 0, flags & CF_PARTICIPANTS);
 
 		rc = cursor_open(db, &cur[i], sql, single_id);
 		free(sql);
@@ -1133,7 +1140,7 @@ int store_casefile_load(casus_db *db, int64_t client_id, casefile *out)
 	return casefile_walk(db, client_id, 0, NULL, NULL, out);
 }
 
-int store_casefile_foreach(casus_db *db, int only_participants, casefile_fn fn, void *arg)
+int store_casefile_foreach(casus_db *db, int flags, casefile_fn fn, void *arg)
 {
-	return casefile_walk(db, 0, only_participants, fn, arg, NULL);
+	return casefile_walk(db, 0, flags, fn, arg, NULL);
 }
