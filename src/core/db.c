@@ -228,9 +228,9 @@ static int db_migrate(casus_db *db, int readonly)
 	}
 	for (int i = version; i < casus_migration_count; i++) {
 		if (db_exec(db, casus_migrations[i]) != SQLITE_OK) {
-			char msg[512];
+			char msg[400];
 
-			snprintf(msg, sizeof msg, "%s", db->errmsg);
+			snprintf(msg, sizeof msg, "%.399s", db->errmsg);
 			snprintf(db->errmsg, sizeof db->errmsg, "Bijwerken van het databaseschema (stap %d) mislukt: %s", i + 1, msg);
 			sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 			return -1;
