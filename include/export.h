@@ -3,23 +3,24 @@
  * CSV files.
  *
  * One streaming pass over the participants (store_casefile_foreach) writes
- * the rows of every data sheet at once.  The .xlsx writer is a streaming
- * design equivalent to libxlsxwriter's constant_memory mode (see
- * src/core/export_xlsx.c for why not libxlsxwriter itself): each sheet is
- * deflated as it is produced into an unlinked temporary file in the target
- * directory (in a second thread); the Controle findings wait in another
- * unlinked temporary file; the Tabellen are fixed-size counters.  Memory
- * does not grow with the caseload (about 19 MB for 100,000 participants).
+ * the rows of every data sheet at once, through libxlsxwriter in
+ * constant_memory mode (src/core/export_lxw.c): one row in memory per
+ * sheet, the rows in an unlinked temporary file per sheet in the target
+ * directory; the Controle findings wait in another unlinked temporary
+ * file; the Tabellen are fixed-size counters.  Memory does not grow with
+ * the caseload (about 16 MB for 100,000 participants).
  *
- * Safe writing: every write is checked; the workbook is assembled in a
- * hidden temporary file in the target directory, synced, and only then
- * renamed to the target name.  On any failure (missing directory, full
- * disk, file size limit) the temporary files are removed, the target is
- * left as it was, and a Dutch message is in db_errmsg(db).
+ * Safe writing: every libxlsxwriter call is checked; the workbook is
+ * written to a hidden temporary file in the target directory, synced, and
+ * read back (every zip member inflated and compared with its CRC-32 and
+ * size, every XML part and sheet complete: libxlsxwriter does not check
+ * writes to its own temporary files); only then is it renamed to the
+ * target name.  On any failure (missing directory, full disk, file size
+ * limit) the temporary files are removed, the target is left as it was,
+ * and a Dutch message is in db_errmsg(db).
  *
  * Environment: CASUS_NOW fixes the generation timestamp (tests);
- * CASUS_EXPORT_PROFILE=1 prints phase times on stderr;
- * CASUS_EXPORT_THREADS=0 compresses without the second thread.
+ * CASUS_EXPORT_PROFILE=1 prints phase times on stderr.
  *
  * The export only reads the database, except that it creates the setting
  * 'pseudoniem.sleutel' when it is missing (normally the schema does). */

@@ -1,11 +1,10 @@
 # Registration workbook export (issue 5): core export, the command, tests.
 libcasus_a_SOURCES += include/export.h src/core/export.c \
 	src/core/export_int.h src/core/export_sink.c src/core/export_tables.c \
-	src/core/export_xlsx.c
+	src/core/export_lxw.c
 casus_SOURCES += src/cli/cmd_export.c
-# export_xlsx.c compresses in a second thread (POSIX threads; zlib comes
-# with $(XLSXWRITER_LIBS) from pkg-config xlsxwriter).
-CASUS_LIBS += -lpthread
+# export_lxw.c reads the written workbook back with zlib, which comes with
+# $(XLSXWRITER_LIBS) (pkg-config xlsxwriter: -lxlsxwriter -lz).
 
 # Tests: the fixture program (one client per rule and boundary), read back
 # with Debian's python3-openpyxl; the command on demo caseloads.

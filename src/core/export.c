@@ -1,7 +1,7 @@
 /* export.c - the registration workbook of registration-form.md: one
  * streaming pass over the participants writes sheets 2-6 row by row (all
- * at once: the streaming writer of export_xlsx.c keeps one compressed
- * stream per sheet), collects the findings in a temporary file and the
+ * at once: libxlsxwriter's constant_memory mode keeps one row file per
+ * sheet, see export_lxw.c), collects the findings in a temporary file and the
  * Tabellen in fixed counters; Toelichting, Tabellen and Controle are
  * written after the pass.  Memory does not depend on the number of
  * participants.

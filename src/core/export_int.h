@@ -1,6 +1,6 @@
 /* export_int.h - internals of the export shared by src/core/export*.c:
  * a row-by-row cell writer over either a streaming .xlsx sheet
- * (export_xlsx.c) or a CSV file, and the Tabellen tallies. */
+ * (export_lxw.c, libxlsxwriter) or a CSV file, and the Tabellen tallies. */
 #ifndef CASUS_EXPORT_INT_H
 #define CASUS_EXPORT_INT_H
 
@@ -27,13 +27,15 @@ enum { F_NONE, F_BOLD, F_DATE, F_DEC1, F_PCT, F_INT, F_TITLE, F_WRAP, F__N };
 
 typedef struct xbook xbook;
 
-/* ---- the streaming .xlsx writer (export_xlsx.c) ---------------------------- */
+/* ---- the streaming .xlsx writer (export_lxw.c, on libxlsxwriter) ------------ */
 
 typedef struct xw xw;
 typedef struct xwsheet xwsheet;
 
-/* Temporary files go to `dir` (unlinked at once). */
-xw *xw_open(const char *dir);
+/* The workbook is written to `path` (a temporary file in `dir`) by
+ * xw_close; libxlsxwriter's own temporary files go to `dir` (unlinked at
+ * once).  Failures are reported by xw_failed. */
+xw *xw_open(const char *dir, const char *path);
 void xw_set_created(xw *w, const char *w3cdtf);
 xwsheet *xw_add_sheet(xw *w, const char *name);
 /* Before the first cell of the sheet: */
@@ -42,13 +44,16 @@ void xw_freeze_header(xwsheet *s);
 /* Any time before xw_close: */
 void xw_autofilter(xwsheet *s, uint32_t last_row, uint16_t last_col);
 void xw_validation_list(xwsheet *s, uint16_t col, const char *const *labels);
-/* Cells, row by row (rows ascending, columns ascending within a row);
- * style = F_* index.  shared: keep the text in the shared string table
- * (for the bounded set of labels and headers). */
+/* Cells, row by row (rows ascending, columns ascending within a row:
+ * libxlsxwriter's constant_memory mode); style = F_* index.  shared: the
+ * text is one of a bounded set (labels, headers); libxlsxwriter in
+ * constant_memory mode writes every text inline all the same. */
 void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int style,
 		    int shared);
 void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style);
-/* Finish every part and write the zip to tmppath (synced).  0 or -1. */
+/* Write the workbook to tmppath (the path given to xw_open), sync it and
+ * read it back (zip directory, every member's CRC-32 and size, complete
+ * XML parts and sheets).  0, or -1 with the message in xw_failed. */
 int xw_close(xw *w, const char *tmppath);
 /* Has a write failed?  *msg gets the Dutch message. */
 int xw_failed(const xw *w, const char **msg);

@@ -1,5 +1,5 @@
 /* export_sink.c - the cell writer of the export: streaming .xlsx sheets
- * (export_xlsx.c) or CSV files as Dutch Excel reads them; safe writing
+ * (export_lxw.c) or CSV files as Dutch Excel reads them; safe writing
  * (temporary file in the target directory, every write checked, synced,
  * renamed into place only when complete). */
 #include "config.h"
@@ -92,7 +92,7 @@ int xbook_open_xlsx(xbook *b, const char *path)
 		return -1;
 	}
 	close(fd);
-	b->wb = xw_open(b->dir);
+	b->wb = xw_open(b->dir, b->tmppath);
 	return 0;
 }
 
