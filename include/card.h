@@ -38,9 +38,6 @@ void card_journal(strbuf *sb, const casefile *cf, size_t last);
 /* "Heeft momenteel een startbaan", ..., or "Geen deelnemer startbanen" for
  * a client outside the regeling (static string). */
 const char *card_situatie(const casefile *cf, cdate today);
-/* Append s with control characters replaced by a space and invalid UTF-8
- * bytes by '?' (s may be NULL). */
-void card_append_clean(strbuf *sb, const char *s);
 /* Dutch number: 8.5 -> "8,5", 20 -> "20" (one decimal at most). */
 void card_format_number(double v, char buf[32]);
 

@@ -45,10 +45,12 @@ int utf8_valid(const char *s, size_t n);
 /* Does s contain a control character (C0 except, with allow_newline, '\n';
  * DEL; C1 U+0080..U+009F) or invalid UTF-8?  1 when it does. */
 int str_has_control(const char *s, int allow_newline);
-/* A copy of s that is safe to print on a terminal: control characters
- * (ESC among them) and invalid UTF-8 bytes become '?', so escape sequences
- * in stored data never reach the terminal raw.  NULL gives "".  Caller
- * frees. */
+/* Append s made safe to print on a terminal: tab, CR and LF become a space,
+ * every other control character (ESC among them, C1 included) and every
+ * invalid UTF-8 byte becomes '?', so escape sequences in stored data never
+ * reach the terminal raw.  NULL appends nothing. */
+void sb_append_printable(strbuf *sb, const char *s);
+/* The same as a new string (NULL gives ""); caller frees. */
 char *str_printable(const char *s);
 
 #endif

@@ -115,7 +115,7 @@ static char *clean_dup(const char *s)
 {
 	strbuf sb = STRBUF_INIT;
 
-	card_append_clean(&sb, s ? s : "");
+	sb_append_printable(&sb, s ? s : "");
 	return sb_take(&sb);
 }
 
@@ -491,7 +491,7 @@ static int signalen_one(const casefile *cf, void *arg)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			sb_append(&t, "; ");
-		card_append_clean(&t, sig[i].text);
+		sb_append_printable(&t, sig[i].text);
 	}
 	if (x->n == x->cap) {
 		x->cap = x->cap ? 2 * x->cap : 64;
@@ -704,12 +704,12 @@ static int controle_one(const casefile *cf, void *arg)
 	x->bevindingen += n;
 	naam = client_name_clean(&cf->c);
 	sb_appendc(&x->out, '\n');
-	card_append_clean(&x->out, cf->c.klantnummer);
+	sb_append_printable(&x->out, cf->c.klantnummer);
 	sb_appendf(&x->out, "  %s\n", naam);
 	free(naam);
 	for (size_t i = 0; i < n && i < MAX_FINDINGS; i++) {
 		sb_appendf(&x->out, "  %s, %s: ", f[i].blad, f[i].kolom);
-		card_append_clean(&x->out, f[i].bevinding);
+		sb_append_printable(&x->out, f[i].bevinding);
 		sb_appendc(&x->out, '\n');
 		ctl_count(x, &f[i]);
 	}

@@ -17,36 +17,6 @@
 #define LABEL_W 22
 #define MAX_SIGNALS 16
 
-void card_append_clean(strbuf *sb, const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	if (!s)
-		return;
-	while (*p) {
-		size_t len;
-
-		if (*p < 0x80) {
-			sb_appendc(sb, *p < 0x20 || *p == 0x7f ? ' ' : (char)*p);
-			p++;
-			continue;
-		}
-		len = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc2 ? 2 : 0;
-		if (len == 0 || strnlen((const char *)p, len) < len ||
-		    !utf8_valid((const char *)p, len)) {
-			sb_appendc(sb, '?');
-			p++;
-			continue;
-		}
-		/* C1 controls U+0080..U+009F are C2 80..C2 9F */
-		if (len == 2 && p[0] == 0xc2 && p[1] < 0xa0)
-			sb_appendc(sb, ' ');
-		else
-			sb_appendn(sb, (const char *)p, len);
-		p += len;
-	}
-}
-
 void card_format_number(double v, char buf[32])
 {
 	char *dot;
@@ -78,7 +48,7 @@ static void field(strbuf *sb, const char *label, const char *value)
 {
 	sb_appendf(sb, "  %-*s", LABEL_W, label);
 	if (value && *value)
-		card_append_clean(sb, value);
+		sb_append_printable(sb, value);
 	else
 		sb_append(sb, "-");
 	sb_appendc(sb, '\n');
@@ -130,9 +100,9 @@ void card_identity(strbuf *sb, const casefile *cf, cdate today)
 	char buf[11];
 	strbuf v = STRBUF_INIT;
 
-	card_append_clean(sb, name);
+	sb_append_printable(sb, name);
 	sb_append(sb, "  (");
-	card_append_clean(sb, c->klantnummer);
+	sb_append_printable(sb, c->klantnummer);
 	sb_append(sb, ")\n");
 	free(name);
 
@@ -185,13 +155,13 @@ void card_regie(strbuf *sb, const casefile *cf, const consultant *cons, size_t n
 			sb_append(sb, "toegewezen aan ");
 		} else {
 			sb_append(sb, "van ");
-			card_append_clean(sb, consultant_name(cons, ncons, h->van_id, b1, sizeof b1));
+			sb_append_printable(sb, consultant_name(cons, ncons, h->van_id, b1, sizeof b1));
 			sb_append(sb, " naar ");
 		}
-		card_append_clean(sb, consultant_name(cons, ncons, h->naar_id, b2, sizeof b2));
+		sb_append_printable(sb, consultant_name(cons, ncons, h->naar_id, b2, sizeof b2));
 		if (h->reden && *h->reden) {
 			sb_append(sb, " (");
-			card_append_clean(sb, h->reden);
+			sb_append_printable(sb, h->reden);
 			sb_append(sb, ")");
 		}
 		sb_appendc(sb, '\n');
@@ -216,7 +186,7 @@ void card_signals(strbuf *sb, const casefile *cf, cdate today, const signal_sett
 	}
 	for (i = 0; i < n && i < MAX_SIGNALS; i++) {
 		sb_append(sb, sig[i].severity == SEV_VERLOPEN ? "  ! " : "  - ");
-		card_append_clean(sb, sig[i].text);
+		sb_append_printable(sb, sig[i].text);
 		sb_appendc(sb, '\n');
 	}
 	if (n > MAX_SIGNALS)
@@ -265,7 +235,7 @@ void card_pip(strbuf *sb, const casefile *cf)
 			sb_appendf(sb, "; reden: %s", vocab_label(VOCAB_PIP_REDEN, p->reden));
 		if (p->resultaat && *p->resultaat) {
 			sb_append(sb, "; resultaat: ");
-			card_append_clean(sb, p->resultaat);
+			sb_append_printable(sb, p->resultaat);
 		}
 		if (p->uren >= 0) {
 			card_format_number(p->uren, num);
@@ -273,7 +243,7 @@ void card_pip(strbuf *sb, const casefile *cf)
 		}
 		if (p->notitie && *p->notitie) {
 			sb_append(sb, "; ");
-			card_append_clean(sb, p->notitie);
+			sb_append_printable(sb, p->notitie);
 		}
 		sb_appendc(sb, '\n');
 	}
@@ -286,7 +256,7 @@ static void card_activiteit(strbuf *sb, const activiteit *a)
 	sb_appendf(sb, "      %s", a->soort >= 1 ? vocab_label(VOCAB_ACTIVITEIT, a->soort) : "Activiteit");
 	if (a->aanbieder && *a->aanbieder) {
 		sb_append(sb, " bij ");
-		card_append_clean(sb, a->aanbieder);
+		sb_append_printable(sb, a->aanbieder);
 	}
 	sb_append(sb, ", ");
 	period(sb, a->start, a->einde);
@@ -319,7 +289,7 @@ void card_voortraject(strbuf *sb, const casefile *cf, cdate today)
 		sb_appendc(sb, '\n');
 		if (v->notitie && *v->notitie) {
 			sb_append(sb, "      ");
-			card_append_clean(sb, v->notitie);
+			sb_append_printable(sb, v->notitie);
 			sb_appendc(sb, '\n');
 		}
 		for (size_t k = 0; k < v->nact; k++)
@@ -351,9 +321,9 @@ void card_startbanen(strbuf *sb, const casefile *cf, cdate today)
 		else if (b->start != CDATE_NONE && b->start > today)
 			sb_append(sb, " (gepland)");
 		sb_append(sb, "  ");
-		card_append_clean(sb, b->functie && *b->functie ? b->functie : "functie onbekend");
+		sb_append_printable(sb, b->functie && *b->functie ? b->functie : "functie onbekend");
 		sb_append(sb, " bij ");
-		card_append_clean(sb, b->werkgever_naam && *b->werkgever_naam ?
+		sb_append_printable(sb, b->werkgever_naam && *b->werkgever_naam ?
 				  b->werkgever_naam : "onbekende werkgever");
 		if (b->sector != VOCAB_ONBEKEND)
 			sb_appendf(sb, " (%s)", vocab_label(VOCAB_SECTOR, b->sector));
@@ -410,7 +380,7 @@ static void journal_moment(strbuf *sb, const char *m)
 	if (m && sscanf(m, "%4d-%2d-%2d %2d:%2d%c", &y, &mo, &d, &h, &mi, &tail) == 5)
 		sb_appendf(sb, "%02d-%02d-%04d %02d:%02d", d, mo, y, h, mi);
 	else
-		card_append_clean(sb, m ? m : "?");
+		sb_append_printable(sb, m ? m : "?");
 }
 
 void card_journal(strbuf *sb, const casefile *cf, size_t last)
@@ -436,11 +406,11 @@ void card_journal(strbuf *sb, const casefile *cf, size_t last)
 			sb_append(sb, ", met tolk");
 		if (j->auteur && *j->auteur) {
 			sb_append(sb, " (");
-			card_append_clean(sb, j->auteur);
+			sb_append_printable(sb, j->auteur);
 			sb_append(sb, ")");
 		}
 		sb_append(sb, ": ");
-		card_append_clean(sb, j->samenvatting);
+		sb_append_printable(sb, j->samenvatting);
 		if (j->volgende_afspraak != CDATE_NONE)
 			sb_appendf(sb, " [volgende afspraak %s]", fmt_date(j->volgende_afspraak, d));
 		sb_appendc(sb, '\n');

@@ -255,26 +255,32 @@ int str_has_control(const char *str, int allow_newline)
 	return 0;
 }
 
-char *str_printable(const char *str)
+void sb_append_printable(strbuf *sb, const char *str)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	strbuf sb = STRBUF_INIT;
 
 	if (!s)
-		return xstrdup("");
+		return;
 	while (*s) {
 		size_t len = util_utf8_len(s);
 
 		if (len == 0) {
-			sb_appendc(&sb, '?');
+			sb_appendc(sb, '?');
 			s++;
 		} else if (util_is_control(s, len, 0)) {
-			sb_appendc(&sb, '?');
+			sb_appendc(sb, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : '?');
 			s += len;
 		} else {
-			sb_appendn(&sb, (const char *)s, len);
+			sb_appendn(sb, (const char *)s, len);
 			s += len;
 		}
 	}
+}
+
+char *str_printable(const char *str)
+{
+	strbuf sb = STRBUF_INIT;
+
+	sb_append_printable(&sb, str);
 	return sb_take(&sb);
 }

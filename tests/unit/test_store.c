@@ -432,8 +432,8 @@ static void test_hostile(casus_db *db)
 		  "stored as typed");
 	client_clear(&c);
 
-	p = str_printable("a\x1b[31mb\x9b" "\xc2\x9b" "c\xff" "d\x07" "e Núñez محمد");
-	CHECK_STR(p, "a?[31mb??c?d?e Núñez محمد", "printable copy: controls and bad bytes become ?");
+	p = str_printable("a\x1b[31mb\x9b" "\xc2\x9b" "c\xff" "d\x07" "e\tf\ng Núñez محمد");
+	CHECK_STR(p, "a?[31mb??c?d?e f g Núñez محمد", "printable copy: controls and bad bytes become ?, blanks a space");
 	free(p);
 	CHECK(str_has_control("regel 1\nregel 2", 1) == 0, "newline allowed where asked");
 	CHECK(str_has_control("regel 1\nregel 2", 0) == 1, "newline refused in a name");
