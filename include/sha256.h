@@ -20,4 +20,12 @@ void sha256(const void *data, size_t n, uint8_t out[32]);
 void hmac_sha256(const void *key, size_t keylen, const void *msg, size_t n,
 		 uint8_t out[32]);
 
+/* HMAC with the key absorbed once, for many messages under one key (the
+ * pseudonyms of an export). */
+typedef struct hmac_sha256_ctx {
+	sha256_ctx in, out;    /* states after the inner and outer key pads */
+} hmac_sha256_ctx;
+void hmac_sha256_init(hmac_sha256_ctx *h, const void *key, size_t keylen);
+void hmac_sha256_mac(const hmac_sha256_ctx *h, const void *msg, size_t n, uint8_t out[32]);
+
 #endif

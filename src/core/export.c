@@ -155,7 +155,7 @@ typedef struct ex {
 	xsheet *sh[EXPORT_NSHEETS];
 	uint8_t key[64];
 	size_t keylen;
-	sha256_ctx hmac_in, hmac_out;   /* key ^ ipad / opad absorbed */
+	hmac_sha256_ctx hmac;            /* the pseudonym key, absorbed once */
 	size_t total, done;
 	size_t deelnemers, startbanen, bevindingen;
 	FILE *find;                /* findings of the pass, read back later */
@@ -226,44 +226,15 @@ static int load_key(casus_db *db, uint8_t *key, size_t *keylen)
 	return CASUS_OK;
 }
 
-/* HMAC-SHA-256 with the key's padded blocks absorbed once (RFC 2104; the
- * same result as hmac_sha256(), which the tests check independently). */
-static void hmac_prepare(const uint8_t *key, size_t keylen, sha256_ctx *in, sha256_ctx *out)
-{
-	uint8_t k[64] = { 0 }, pad[64];
-	int i;
-
-	if (keylen > 64)
-		sha256(key, keylen, k);
-	else if (keylen)
-		memcpy(k, key, keylen);
-	for (i = 0; i < 64; i++)
-		pad[i] = k[i] ^ 0x36;
-	sha256_init(in);
-	sha256_update(in, pad, 64);
-	for (i = 0; i < 64; i++)
-		pad[i] = k[i] ^ 0x5c;
-	sha256_init(out);
-	sha256_update(out, pad, 64);
-	memset(k, 0, sizeof k);
-	memset(pad, 0, sizeof pad);
-}
-
-static void pseudonym(const sha256_ctx *hin, const sha256_ctx *hout, int64_t id, char *out)
+static void pseudonym(const hmac_sha256_ctx *h, int64_t id, char *out)
 {
 	static const char hex[] = "0123456789abcdef";
 	char msg[48];
-	uint8_t inner[32], mac[32];
-	sha256_ctx c;
+	uint8_t mac[32];
 	int n, i;
 
 	n = snprintf(msg, sizeof msg, "deelnemer:%lld", (long long)id);
-	c = *hin;
-	sha256_update(&c, msg, (size_t)n);
-	sha256_final(&c, inner);
-	c = *hout;
-	sha256_update(&c, inner, 32);
-	sha256_final(&c, mac);
+	hmac_sha256_mac(h, msg, (size_t)n, mac);
 	out[0] = 'D';
 	out[1] = '-';
 	for (i = 0; i < 6; i++) {
@@ -277,13 +248,13 @@ int export_deelnemer_id(casus_db *db, int64_t client_id, char *out)
 {
 	uint8_t key[64];
 	size_t keylen = 0;
-	sha256_ctx hin, hout;
+	hmac_sha256_ctx h;
 	int rc = load_key(db, key, &keylen);
 
 	if (rc != CASUS_OK)
 		return rc;
-	hmac_prepare(key, keylen, &hin, &hout);
-	pseudonym(&hin, &hout, client_id, out);
+	hmac_sha256_init(&h, key, keylen);
+	pseudonym(&h, client_id, out);
 	memset(key, 0, sizeof key);
 	return CASUS_OK;
 }
@@ -701,7 +672,7 @@ static int on_casefile(const casefile *cf, void *arg)
 	if (!derive_is_deelnemer(&cf->c, x->P))
 		return 0;
 	derive_all(cf, x->P, &d);
-	pseudonym(&x->hmac_in, &x->hmac_out, cf->c.id, id);
+	pseudonym(&x->hmac, cf->c.id, id);
 	x->deelnemers++;
 
 	nsb = started_startbanen(x, cf);
@@ -1033,7 +1004,7 @@ static int run(casus_db *db, cdate P, const char *target, int csv,
 	rc = load_key(db, x.key, &x.keylen);
 	if (rc != CASUS_OK)
 		return rc;
-	hmac_prepare(x.key, x.keylen, &x.hmac_in, &x.hmac_out);
+	hmac_sha256_init(&x.hmac, x.key, x.keylen);
 	memset(x.key, 0, sizeof x.key);
 
 	if ((csv ? xbook_open_csv(&x.book, target) : xbook_open_xlsx(&x.book, target)) != 0) {

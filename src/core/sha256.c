@@ -120,32 +120,45 @@ void sha256(const void *data, size_t n, uint8_t out[32])
 	sha256_final(&c, out);
 }
 
-void hmac_sha256(const void *key, size_t keylen, const void *msg, size_t n,
-		 uint8_t out[32])
+void hmac_sha256_init(hmac_sha256_ctx *h, const void *key, size_t keylen)
 {
-	uint8_t k[64] = { 0 }, pad[64], inner[32];
-	sha256_ctx c;
+	uint8_t k[64] = { 0 }, pad[64];
 	int i;
 
 	if (keylen > 64)
 		sha256(key, keylen, k);
 	else if (keylen)
 		memcpy(k, key, keylen);
-
 	for (i = 0; i < 64; i++)
 		pad[i] = k[i] ^ 0x36;
-	sha256_init(&c);
-	sha256_update(&c, pad, 64);
-	sha256_update(&c, msg, n);
-	sha256_final(&c, inner);
-
+	sha256_init(&h->in);
+	sha256_update(&h->in, pad, 64);
 	for (i = 0; i < 64; i++)
 		pad[i] = k[i] ^ 0x5c;
-	sha256_init(&c);
-	sha256_update(&c, pad, 64);
-	sha256_update(&c, inner, 32);
-	sha256_final(&c, out);
-
+	sha256_init(&h->out);
+	sha256_update(&h->out, pad, 64);
 	memset(k, 0, sizeof k);
 	memset(pad, 0, sizeof pad);
+}
+
+void hmac_sha256_mac(const hmac_sha256_ctx *h, const void *msg, size_t n, uint8_t out[32])
+{
+	uint8_t inner[32];
+	sha256_ctx c = h->in;
+
+	sha256_update(&c, msg, n);
+	sha256_final(&c, inner);
+	c = h->out;
+	sha256_update(&c, inner, 32);
+	sha256_final(&c, out);
+}
+
+void hmac_sha256(const void *key, size_t keylen, const void *msg, size_t n,
+		 uint8_t out[32])
+{
+	hmac_sha256_ctx h;
+
+	hmac_sha256_init(&h, key, keylen);
+	hmac_sha256_mac(&h, msg, n, out);
+	memset(&h, 0, sizeof h);
 }
