@@ -465,6 +465,17 @@ int tui_main(const char *db_path, int demo)
 		script_free();
 		return EXIT_USER;
 	}
+	{
+		/* the warning on stderr vanishes behind the screen: repeat it there */
+		char *warn = db_permission_warning(t.db->path);
+
+		if (warn) {
+			snprintf(t.msg, sizeof t.msg, "%s",
+				 "Let op: andere gebruikers kunnen de database lezen; herstel met chmod 600/700.");
+			t.msg_err = 1;
+			free(warn);
+		}
+	}
 	t.today = cdate_today();
 	tui_load_consultants(&t);
 	find_me(&t);

@@ -28,6 +28,14 @@ t_check "  opslaan merkt de wijziging op en vraagt wat te doen" grep -q "intusse
 t_check "  niets stilletjes overschreven" [ "$("$Q" "$db" "SELECT telefoon FROM client WHERE klantnummer = 'K1001'")" = 0622222222 ]
 t_check "  het formulier houdt wat getypt was" grep -q "0611111111" "$T_DIR/conflict/na-nee.txt"
 
+# the permission warning reaches the screen, not only stderr
+chmod 644 "$db"
+mkdir -p "$T_DIR/perm"
+printf '<Dump start>' > "$T_DIR/perm.keys"
+CASUS_TUI_SCRIPT="$T_DIR/perm.keys" CASUS_TUI_DUMP="$T_DIR/perm" "$CASUS" --db "$db" > /dev/null 2>&1
+t_check "database leesbaar voor anderen: waarschuwing op het scherm" grep -q "andere gebruikers kunnen de database lezen" "$T_DIR/perm/start.txt"
+chmod 600 "$db"
+
 # 2. the screen and an import at the same time
 keys="$T_DIR/samen.keys"
 printf '/nunez<Enter>' > "$keys"
