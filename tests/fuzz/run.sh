@@ -9,7 +9,7 @@ secs=${CASUS_FUZZ_SECONDS:-}
 if [ -z "$secs" ]; then
 	if [ "${CI:-}" = true ]; then secs=60; else secs=10; fi
 fi
-targets="date bsn norm csv"
+targets="date bsn norm csv import"
 
 if ! command -v clang >/dev/null 2>&1 || ! echo 'int LLVMFuzzerTestOneInput(const char *d, long n){return 0;}' |
 	clang -x c -fsanitize=fuzzer - -o "$T_DIR/probe" >/dev/null 2>&1; then
@@ -28,6 +28,7 @@ for src in "$top_srcdir"/src/core/*.c "$top_builddir/src/core/migrations.c"; do
 	clang $cflags -include config.h -c "$src" -o "$obj/$(basename "$src" .c).o" 2> "$T_DIR/cc.err" || { ok=0; cat "$T_DIR/cc.err" | sed 's/^/# /' | head -20; }
 done
 t_check "kern gecompileerd voor libFuzzer" [ "$ok" = 1 ]
+export TMPDIR="$T_DIR"   # scratch files of the targets go with the test
 libs="$(pkg-config --libs sqlite3 xlsxwriter 2>/dev/null || echo -lsqlite3 -lxlsxwriter) -lm"
 
 for t in $targets; do
