@@ -1,8 +1,10 @@
 /* popup.c - pick-lists, j/n questions and the help screen. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "norm.h"
 #include "tui.h"
@@ -39,6 +41,31 @@ static void frame(int y, int x, int h, int w, const char *title)
 
 /* Word-wrap s into lines of at most w columns.  Caller frees each line and
  * the array. */
+/* Bytes of the longest start of s that fits w display columns (at least
+ * one character, so a wrap always moves on). */
+static size_t fit_bytes(const char *s, int w)
+{
+	size_t i = 0, len = strlen(s);
+	int used = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		int cw;
+
+		if (k == 0)
+			k = 1;
+		cw = wcwidth((wchar_t)cp);
+		if (cw < 0)
+			cw = 1;
+		if (used + cw > w && i > 0)
+			break;
+		used += cw;
+		i += k;
+	}
+	return i;
+}
+
 static char **wrap(const char *s, int w, size_t *n)
 {
 	char **lines = NULL;
@@ -47,6 +74,21 @@ static char **wrap(const char *s, int w, size_t *n)
 
 	*n = 0;
 	for (word = strtok_r(copy, " ", &save); word; word = strtok_r(NULL, " ", &save)) {
+		/* a word wider than the box (a file path) is cut in pieces */
+		while (tui_width(word) > w) {
+			size_t k;
+
+			if (line.len) {
+				lines = xrealloc(lines, (*n + 1) * sizeof *lines);
+				lines[(*n)++] = sb_take(&line);
+			}
+			k = fit_bytes(word, w);
+			lines = xrealloc(lines, (*n + 1) * sizeof *lines);
+			lines[(*n)++] = xstrndup(word, k);
+			word += k;
+		}
+		if (!*word)
+			continue;
 		if (line.len && tui_width(line.s) + 1 + tui_width(word) > w) {
 			lines = xrealloc(lines, (*n + 1) * sizeof *lines);
 			lines[(*n)++] = sb_take(&line);
@@ -217,6 +259,8 @@ void pick_push(tui *t, const char *title, const char *const *labels, size_t n,
 
 /* ---- j/n question ------------------------------------------------------------------- */
 
+/* A question (fn set: j/n answers it) or a notice (fn NULL: any of
+ * Enter, Esc, space or q closes it). */
 typedef struct ask {
 	char *question;
 	ask_fn fn;
@@ -238,13 +282,13 @@ static void ask_draw(tui *t, view *v)
 	h = (int)n + 4;
 	y = (LINES - h) / 2;
 	x = (COLS - w) / 2;
-	frame(y, x, h, w, "Vraag");
+	frame(y, x, h, w, q->fn ? "Vraag" : "Klaar");
 	for (size_t i = 0; i < n; i++) {
 		tui_put(y + 1 + (int)i, x + 2, lines[i], w - 4, ROLE_NORMAAL);
 		free(lines[i]);
 	}
 	free(lines);
-	tui_put(y + h - 2, x + 2, "j = ja, n = nee", w - 4, ROLE_KOP);
+	tui_put(y + h - 2, x + 2, q->fn ? "j = ja, n = nee" : "Enter: sluiten", w - 4, ROLE_KOP);
 }
 
 static int ask_answer(tui *t, ask *q, int yes)
@@ -253,7 +297,8 @@ static int ask_answer(tui *t, ask *q, int yes)
 	void *arg = q->arg;
 
 	tui_pop(t, 0);
-	fn(t, arg, yes);
+	if (fn)
+		fn(t, arg, yes);
 	return TUI_REDRAW;
 }
 
@@ -263,6 +308,9 @@ static int ask_key(tui *t, view *v, wint_t ch, int is_key)
 
 	if (is_key)
 		return TUI_HANDLED;
+	if (!q->fn)
+		return ch == '\r' || ch == '\n' || ch == TUI_ESC || ch == ' ' || ch == 'q'
+			? ask_answer(t, q, 1) : TUI_HANDLED;
 	if (ch == 'j' || ch == 'J' || ch == 'y' || ch == 'Y')
 		return ask_answer(t, q, 1);
 	if (ch == 'n' || ch == 'N' || ch == TUI_ESC)
@@ -290,6 +338,11 @@ void ask_push(tui *t, const char *question, ask_fn fn, void *arg)
 	q->fn = fn;
 	q->arg = arg;
 	tui_push(t, &ask_ops, q);
+}
+
+void info_push(tui *t, const char *text)
+{
+	ask_push(t, text, NULL, NULL);
 }
 
 /* ---- help ------------------------------------------------------------------------------ */

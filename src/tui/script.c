@@ -16,6 +16,8 @@
  *                   applies), '.' = none, so monochrome states can be checked
  *   <Time label>    label the key timings written to $CASUS_TUI_TIMES
  *   <Sleep ms>      wait (for a lock held by another process to go)
+ * Progress lines (tui_progress) also dump the screen, to voortgang-N.dump
+ * (N counts from 1), so the progress of a long action can be checked.
  * The script ends the program when it runs out. */
 #include "config.h"
 

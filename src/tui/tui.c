@@ -93,6 +93,14 @@ void tui_progress(tui *t, const char *text)
 		return;
 	tui_put(LINES - 2, 0, text, COLS, ROLE_MELDING);
 	refresh();
+	if (t->script && getenv("CASUS_TUI_DUMP")) {
+		/* the harness keeps every progress screen: voortgang-N.dump */
+		static int nprogress;
+		char *path = xasprintf("%s/voortgang-%d.dump", getenv("CASUS_TUI_DUMP"), ++nprogress);
+
+		screen_dump(path);
+		free(path);
+	}
 }
 
 void tui_progress_cb(void *arg, int64_t done, int64_t total)

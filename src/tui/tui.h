@@ -243,6 +243,8 @@ void pick_push(tui *t, const char *title, const char *const *labels, size_t n,
 typedef void (*ask_fn)(tui *t, void *arg, int yes);
 /* A question answered with j or n (Esc = n). */
 void ask_push(tui *t, const char *question, ask_fn fn, void *arg);
+/* A notice in a box ("Klaar"), closed with Enter, Esc, space or q. */
+void info_push(tui *t, const char *text);
 /* The help screen for the view below it. */
 void help_push(tui *t);
 

@@ -24,6 +24,7 @@ typedef struct reg {
 	size_t nrows;
 	int sel, top, rows_visible;
 	int loaded;
+	char *done_msg;         /* the notice after an export; owned */
 } reg;
 
 static void reg_free_data(reg *r)
@@ -221,17 +222,35 @@ static int export_save(tui *t, form *fm, valerr *e)
 	rc = export_workbook(t->db, r->P, path, &opt, &res);
 	if (rc == CASUS_OK) {
 		char a[32], b[32];
+		char *full = realpath(res.path ? res.path : path, NULL);
 
 		tui_number((int64_t)res.deelnemers, a, sizeof a);
 		tui_number((int64_t)res.bevindingen, b, sizeof b);
-		tui_message(t, 0, "Geëxporteerd: %s deelnemers, %s bevindingen → %s", a, b,
-			    res.path ? res.path : path);
+		tui_message(t, 0, "Geëxporteerd: %s deelnemers, %s bevindingen.", a, b);
+		/* the full path, wrapped in a box: it rarely fits the message line */
+		free(r->done_msg);
+		r->done_msg = xasprintf("Geëxporteerd: %s deelnemers en %s bevindingen naar %s", a, b,
+					full ? full : path);
+		free(full);
 	} else if (rc == CASUS_INVALID) {
 		valerr_add(e, "Bestand", "%s", db_errmsg(t->db));
 	}
 	export_result_free(&res);
 	free(path);
 	return rc;
+}
+
+/* After the export form closed: show where the workbook went. */
+static void export_done(tui *t, int64_t id)
+{
+	view *v = tui_top(t);
+	reg *r = v ? v->priv : NULL;
+
+	if (r && r->done_msg) {
+		info_push(t, r->done_msg);
+		free(r->done_msg);
+		r->done_msg = NULL;
+	}
 }
 
 static void ask_export(tui *t, reg *r)
@@ -241,6 +260,7 @@ static void ask_export(tui *t, reg *r)
 
 	fm->extra = r;
 	fm->save = export_save;
+	fm->done = export_done;
 	form_add_text(fm, 1, "Bestand", name)->hint = "F2: exporteren";
 	free(name);
 	form_show(t, fm);
@@ -284,6 +304,7 @@ static void reg_close(tui *t, view *v)
 	reg *r = v->priv;
 
 	reg_free_data(r);
+	free(r->done_msg);
 	free(r);
 }
 

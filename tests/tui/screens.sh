@@ -111,4 +111,30 @@ t_check "--demo: tijdelijk bestand opgeruimd" [ -z "$(ls "$T_DIR/tmp")" ]
 t_status "geen terminal: status 1" 1 "$CASUS" --db "$T_DIR/x.db"
 t_check "  melding" grep -q "heeft een terminal nodig" "$T_DIR/err"
 
+# Export from the Registratie screen: a progress bar, then the counts and
+# the path written; the workbook is complete.
+mkdir -p "$T_DIR/export/dump"
+cp "$BASE" "$T_DIR/export/t.db"
+printf 'r<Dump reg>x<Dump vraag><F2><Dump klaar><Enter><Dump gesloten>q' > "$T_DIR/export.keys"
+(cd "$T_DIR/export" && CASUS_TUI_SCRIPT="$T_DIR/export.keys" CASUS_TUI_DUMP="$T_DIR/export/dump" \
+	"$CASUS" --db "$T_DIR/export/t.db" > /dev/null 2> "$T_DIR/export.err")
+t_check "export: casus stopt netjes" [ $? = 0 ]
+t_check "export: vraagt het bestand, standaardnaam met de peildatum" \
+	grep -q "startbanen-2026-10-31.xlsx" "$T_DIR/export/dump/vraag.txt"
+t_check "export: voortgangsbalk tot het eind" \
+	grep -q "Exporteren \[########################################\] [0-9]* van [0-9]* deelnemers" "$T_DIR"/export/dump/voortgang-*.dump
+t_check "export: eindigt met aantallen en het volledige pad" \
+	sh -c "tr -d '\n│ ' < '$T_DIR/export/dump/klaar.txt' | grep -q 'Geëxporteerd:6deelnemersen[0-9]*bevindingennaar$(echo "$T_DIR" | tr -d ' ')/export/registratie-startbanen-2026-10-31.xlsx'"
+t_check "export: Enter sluit de melding" sh -c "! grep -q 'Geëxporteerd: 6 deelnemers en' '$T_DIR/export/dump/gesloten.txt'"
+if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+	t_check "export: de werkmap heeft de acht bladen" /usr/bin/python3 -c "
+import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+want = ['Toelichting', 'Deelnemerkenmerken', 'Situationele kenmerken', 'Voortraject', 'Startbaan',
+        'On hold, uitval en einde', 'Tabellen', 'Controle']
+sys.exit(0 if wb.sheetnames == want else 1)" "$T_DIR/export/registratie-startbanen-2026-10-31.xlsx"
+else
+	t_ok "export: werkmap gelezen # SKIP geen python3-openpyxl"
+fi
+
 t_done
