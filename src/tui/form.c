@@ -64,12 +64,15 @@ char *le_utf8(const lineedit *le)
 	return sb_take(&sb);
 }
 
+#define LE_MAX 100000
+
 int le_key(lineedit *le, wint_t ch, int is_keycode)
 {
 	if (is_keycode || ch < 0x20 || ch == 0x7f || (ch >= 0x80 && ch < 0xa0))
 		return 0;
-	if (le->len >= 400)
-		return 1;       /* long enough; the store checks lengths too */
+	if (le->len >= LE_MAX)
+		return 1;       /* a hard bound on memory; validation refuses long
+			         * text with a message long before this */
 	le_reserve(le, le->len + 1);
 	memmove(le->w + le->cur + 1, le->w + le->cur, (le->len - le->cur + 1) * sizeof *le->w);
 	le->w[le->cur++] = (wchar_t)ch;

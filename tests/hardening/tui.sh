@@ -36,6 +36,27 @@ CASUS_TUI_SCRIPT="$T_DIR/perm.keys" CASUS_TUI_DUMP="$T_DIR/perm" "$CASUS" --db "
 t_check "database leesbaar voor anderen: waarschuwing op het scherm" grep -q "andere gebruikers kunnen de database lezen" "$T_DIR/perm/start.txt"
 chmod 600 "$db"
 
+# hostile input through the screen: a 100,000-character journal line is
+# refused with a message and nothing is lost or saved; stored names with
+# escape sequences and invalid UTF-8 are shown without them
+mkdir -p "$T_DIR/lang"
+awk 'BEGIN { printf "/nunez<Enter>n"; for (i = 0; i < 100000; i++) printf "a"; printf "<Enter><Dump lang><Esc>j" }' > "$T_DIR/lang.keys"
+n0=$("$Q" "$db" "SELECT count(*) FROM journal")
+CASUS_TUI_SCRIPT="$T_DIR/lang.keys" CASUS_TUI_DUMP="$T_DIR/lang" "$CASUS" --db "$db" > /dev/null 2>&1
+t_check "100.000 tekens in een journaalregel: casus stopt netjes" [ $? = 0 ]
+t_check "  melding in het formulier" grep -q "Samenvatting: is te lang (maximaal 4000 tekens)" "$T_DIR/lang/lang.txt"
+t_check "  niets opgeslagen" [ "$("$Q" "$db" "SELECT count(*) FROM journal")" = "$n0" ]
+cp "$db" "$T_DIR/kwaad.db"
+# voornaam "Ana<ESC>[2J<CSI>X", achternaam "Nú n <0xff> ez" (invalid UTF-8)
+"$Q" "$T_DIR/kwaad.db" "UPDATE client SET voornaam = 'Ana' || char(27) || '[2J' || char(155) || 'X', achternaam = CAST(x'4ec3ba6eff657a' AS TEXT) WHERE klantnummer = 'K1001'" > /dev/null
+mkdir -p "$T_DIR/kwaad"
+printf '<Dump lijst>/K1001<Enter><Dump kaart>' > "$T_DIR/kwaad.keys"
+CASUS_TUI_SCRIPT="$T_DIR/kwaad.keys" CASUS_TUI_DUMP="$T_DIR/kwaad" "$CASUS" --db "$T_DIR/kwaad.db" > /dev/null 2>&1
+t_check "naam met escapereeksen en ongeldige UTF-8: casus stopt netjes" [ $? = 0 ]
+esc=$(printf '\033')
+t_check "  geen escape-teken op het scherm" sh -c "! cat '$T_DIR'/kwaad/*.txt | grep -q '$esc'"
+t_check "  de kaart toont de klant" grep -q "K1001" "$T_DIR/kwaad/kaart.txt"
+
 # 2. the screen and an import at the same time
 keys="$T_DIR/samen.keys"
 printf '/nunez<Enter>' > "$keys"
