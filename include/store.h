@@ -47,6 +47,16 @@ int store_afsluiting_delete(casus_db *db, int64_t id, int version);
 int store_journal_save(casus_db *db, journal *r, valerr *e);
 int store_journal_delete(casus_db *db, int64_t id, int version);
 
+/* A record by its natural key (the import's idempotency keys): a client's
+ * voortraject, startbaan or on-hold period by start date, an activity by
+ * type and start date, the uitval/einde of a client.  CASUS_OK fills out
+ * (lowest id when several match), CASUS_NOTFOUND leaves it as it was. */
+int store_voortraject_find(casus_db *db, int64_t client_id, cdate start, voortraject *out);
+int store_activiteit_find(casus_db *db, int64_t client_id, int soort, cdate start, activiteit *out);
+int store_startbaan_find(casus_db *db, int64_t client_id, cdate start, startbaan *out);
+int store_onhold_find(casus_db *db, int64_t client_id, cdate start, onhold *out);
+int store_afsluiting_find(casus_db *db, int64_t client_id, afsluiting *out);
+
 /* Hand a client over to another consultant: records the handover and sets
  * the regiehouder, in one transaction. */
 int store_handover(casus_db *db, int64_t client_id, int64_t naar_id,

@@ -28,10 +28,7 @@
 #include "vocab.h"
 
 /* Statement cache slots (db_cached) used by this file. */
-enum {
-	SLOT_CLIENT_ID = 84, SLOT_VT_FIND, SLOT_VT_COVER, SLOT_ACT_FIND,
-	SLOT_SB_FIND, SLOT_OH_FIND, SLOT_AF_FIND
-};
+enum { SLOT_CLIENT_ID = DB_SLOT_IMPORT, SLOT_VT_COVER };
 
 #define TEXT_MAX 200          /* characters in a free-text cell */
 #define KLANTNUMMER_MAX 40
@@ -604,28 +601,6 @@ static void bind_date(sqlite3_stmt *st, int idx, cdate d)
 	sqlite3_bind_text(st, idx, buf, -1, SQLITE_TRANSIENT);
 }
 
-static cdate col_date(sqlite3_stmt *st, int c)
-{
-	return sqlite3_column_type(st, c) == SQLITE_NULL ? CDATE_NONE
-		: cdate_from_iso((const char *)sqlite3_column_text(st, c));
-}
-
-static char *col_text(sqlite3_stmt *st, int c)
-{
-	return sqlite3_column_type(st, c) == SQLITE_NULL ? NULL
-		: xstrdup((const char *)sqlite3_column_text(st, c));
-}
-
-static int col_intn(sqlite3_stmt *st, int c)
-{
-	return sqlite3_column_type(st, c) == SQLITE_NULL ? -1 : sqlite3_column_int(st, c);
-}
-
-static double col_real(sqlite3_stmt *st, int c)
-{
-	return sqlite3_column_type(st, c) == SQLITE_NULL ? -1 : sqlite3_column_double(st, c);
-}
-
 static int str_eq(const char *a, const char *b)
 {
 	return strcmp(a ? a : "", b ? b : "") == 0;
@@ -1020,31 +995,17 @@ static void count_save(imp *im, int type, int existed, int equal, int rc, valerr
 		cnt->changed++;
 }
 
+/* A store lookup as 1 found, 0 not found, -1 error. */
+static int found_rc(int rc)
+{
+	return rc == CASUS_OK ? 1 : rc == CASUS_NOTFOUND ? 0 : -1;
+}
+
 /* --- voortrajecten ------------------------------------------------------------ */
 
 static int vt_find(imp *im, int64_t cid, cdate start, voortraject *out)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if (db_cached(im->db, SLOT_VT_FIND,
-		      "SELECT id, einde, soort, notitie, version FROM voortraject "
-		      "WHERE client_id = ?1 AND start = ?2 ORDER BY id LIMIT 1", &st) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_int64(st, 1, cid);
-	bind_date(st, 2, start);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->id = sqlite3_column_int64(st, 0);
-		out->client_id = cid;
-		out->start = start;
-		out->einde = col_date(st, 1);
-		out->soort = sqlite3_column_int(st, 2);
-		out->notitie = col_text(st, 3);
-		out->version = sqlite3_column_int(st, 4);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return found_rc(store_voortraject_find(im->db, cid, start, out));
 }
 
 static void row_voortrajecten(imp *im)
@@ -1125,31 +1086,7 @@ static int64_t vt_cover(imp *im, int64_t cid, cdate d)
 
 static int act_find(imp *im, int64_t cid, int soort, cdate start, activiteit *out)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if (db_cached(im->db, SLOT_ACT_FIND,
-		      "SELECT a.id, a.voortraject_id, a.aanbieder, a.einde, a.uren_per_week, a.version "
-		      "FROM activiteit a JOIN voortraject v ON v.id = a.voortraject_id "
-		      "WHERE v.client_id = ?1 AND a.soort = ?2 AND a.start = ?3 ORDER BY a.id LIMIT 1",
-		      &st) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_int64(st, 1, cid);
-	sqlite3_bind_int(st, 2, soort);
-	bind_date(st, 3, start);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->id = sqlite3_column_int64(st, 0);
-		out->voortraject_id = sqlite3_column_int64(st, 1);
-		out->soort = soort;
-		out->aanbieder = col_text(st, 2);
-		out->start = start;
-		out->einde = col_date(st, 3);
-		out->uren_per_week = col_real(st, 4);
-		out->version = sqlite3_column_int(st, 5);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return found_rc(store_activiteit_find(im->db, cid, soort, start, out));
 }
 
 static void row_activiteiten(imp *im)
@@ -1375,38 +1312,7 @@ static int64_t row_employer(imp *im)
 
 static int sb_find(imp *im, int64_t cid, cdate start, startbaan *out)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if (db_cached(im->db, SLOT_SB_FIND,
-		      "SELECT id, employer_id, soort, hoe_gekregen, functie, einde, maanden, urenafspraak, "
-		      "uren, loonkostensubsidie, werkcoach, jobcoach, harrie, soort_werkgever, version "
-		      "FROM startbaan WHERE client_id = ?1 AND start = ?2 ORDER BY id LIMIT 1", &st) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_int64(st, 1, cid);
-	bind_date(st, 2, start);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->id = sqlite3_column_int64(st, 0);
-		out->client_id = cid;
-		out->employer_id = sqlite3_column_int64(st, 1);
-		out->soort = sqlite3_column_int(st, 2);
-		out->hoe_gekregen = sqlite3_column_int(st, 3);
-		out->functie = col_text(st, 4);
-		out->start = start;
-		out->einde = col_date(st, 5);
-		out->maanden = col_intn(st, 6);
-		out->urenafspraak = sqlite3_column_int(st, 7);
-		out->uren = col_real(st, 8);
-		out->loonkostensubsidie = sqlite3_column_int(st, 9);
-		out->werkcoach = sqlite3_column_int(st, 10);
-		out->jobcoach = sqlite3_column_int(st, 11);
-		out->harrie = sqlite3_column_int(st, 12);
-		out->soort_werkgever = sqlite3_column_int(st, 13);
-		out->version = sqlite3_column_int(st, 14);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return found_rc(store_startbaan_find(im->db, cid, start, out));
 }
 
 static int sb_equal(const startbaan *a, const startbaan *b)
@@ -1485,26 +1391,7 @@ out:
 
 static int oh_find(imp *im, int64_t cid, cdate start, onhold *out)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if (db_cached(im->db, SLOT_OH_FIND,
-		      "SELECT id, einde, reden, version FROM onhold "
-		      "WHERE client_id = ?1 AND start = ?2 ORDER BY id LIMIT 1", &st) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_int64(st, 1, cid);
-	bind_date(st, 2, start);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->id = sqlite3_column_int64(st, 0);
-		out->client_id = cid;
-		out->start = start;
-		out->einde = col_date(st, 1);
-		out->reden = sqlite3_column_int(st, 2);
-		out->version = sqlite3_column_int(st, 3);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return found_rc(store_onhold_find(im->db, cid, start, out));
 }
 
 static void row_onhold(imp *im)
@@ -1548,25 +1435,7 @@ out:
 
 static int af_find(imp *im, int64_t cid, afsluiting *out)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if (db_cached(im->db, SLOT_AF_FIND,
-		      "SELECT id, soort, datum, reden, version FROM afsluiting WHERE client_id = ?1",
-		      &st) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_int64(st, 1, cid);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->id = sqlite3_column_int64(st, 0);
-		out->client_id = cid;
-		out->soort = sqlite3_column_int(st, 1);
-		out->datum = col_date(st, 2);
-		out->reden = sqlite3_column_int(st, 3);
-		out->version = sqlite3_column_int(st, 4);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return found_rc(store_afsluiting_find(im->db, cid, out));
 }
 
 static void row_afsluitingen(imp *im)

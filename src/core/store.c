@@ -214,7 +214,10 @@ static const table T_HANDOVER = {
 	store_validate_none, 40
 };
 /* slots 44..63: store.c's own queries */
-enum { SLOT_AFS_OTHER = 44, SLOT_EMP_BY_NAME, SLOT_CLIENT_DUP };
+enum {
+	SLOT_AFS_OTHER = 44, SLOT_EMP_BY_NAME, SLOT_CLIENT_DUP,
+	SLOT_FIND_VT, SLOT_FIND_ACT, SLOT_FIND_SB, SLOT_FIND_OH, SLOT_FIND_AF
+};
 
 enum { OP_INSERT = 0, OP_UPDATE = 1, OP_DELETE = 2, OP_GET = 3 };
 
@@ -889,6 +892,79 @@ fail:
 	client_clear(&c);
 	db_tx_rollback(db);
 	return rc;
+}
+
+/* --- finding a record by its natural key --------------------------------- */
+
+/* One row of t matching `where` (which may use ?1 an id, ?2 a number, ?3 a
+ * date), lowest id first; the statement is kept in `slot`.  out is filled
+ * only when found. */
+static int store_find(casus_db *db, const table *t, int slot, const char *where,
+		      int64_t id, int number, cdate d, void *out)
+{
+	sqlite3_stmt *st = NULL;
+	char iso[11];
+	int rc;
+
+	if (db->stmt[slot]) {
+		rc = db_cached(db, slot, NULL, &st);
+	} else {
+		strbuf sb = STRBUF_INIT;
+
+		sb_append(&sb, "SELECT ");
+		store_select_list(&sb, t, "x");
+		sb_appendf(&sb, " FROM %s x %s ORDER BY x.id LIMIT 1", t->name, where);
+		rc = db_cached(db, slot, sb.s, &st);
+		sb_free(&sb);
+	}
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, number);
+	cdate_format_iso(d, iso);
+	sqlite3_bind_text(st, 3, iso, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		store_read_row(st, 0, t, out);
+		rc = CASUS_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = CASUS_NOTFOUND;
+	} else {
+		rc = db_fail(db, rc, "lezen");
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
+#define WHERE_CLIENT_START "WHERE x.client_id = ?1 AND x.start = ?3"
+
+int store_voortraject_find(casus_db *db, int64_t client_id, cdate start, voortraject *out)
+{
+	return store_find(db, &T_VOORTRAJECT, SLOT_FIND_VT, WHERE_CLIENT_START, client_id, 0, start, out);
+}
+
+int store_activiteit_find(casus_db *db, int64_t client_id, int soort, cdate start, activiteit *out)
+{
+	return store_find(db, &T_ACTIVITEIT, SLOT_FIND_ACT,
+			  "JOIN voortraject v ON v.id = x.voortraject_id "
+			  "WHERE v.client_id = ?1 AND x.soort = ?2 AND x.start = ?3",
+			  client_id, soort, start, out);
+}
+
+int store_startbaan_find(casus_db *db, int64_t client_id, cdate start, startbaan *out)
+{
+	return store_find(db, &T_STARTBAAN, SLOT_FIND_SB, WHERE_CLIENT_START, client_id, 0, start, out);
+}
+
+int store_onhold_find(casus_db *db, int64_t client_id, cdate start, onhold *out)
+{
+	return store_find(db, &T_ONHOLD, SLOT_FIND_OH, WHERE_CLIENT_START, client_id, 0, start, out);
+}
+
+int store_afsluiting_find(casus_db *db, int64_t client_id, afsluiting *out)
+{
+	return store_find(db, &T_AFSLUITING, SLOT_FIND_AF, "WHERE x.client_id = ?1", client_id, 0,
+			  CDATE_NONE, out);
 }
 
 /* --- casefiles ---------------------------------------------------------- */

@@ -316,6 +316,26 @@ static void test_records(casus_db *db)
 	CHECK(e.n == 1 && strstr(e.items[0].msg, "niet allebei"), "clear message: uitval or einde, not both");
 	valerr_free(&e);
 
+	{
+		voortraject fv;
+		activiteit fa;
+		afsluiting fu;
+
+		voortraject_init(&fv);
+		CHECK_INT(store_voortraject_find(db, id, v.start, &fv), CASUS_OK, "voortraject found by start date");
+		CHECK(fv.id == v.id && fv.einde == v.einde && fv.version == v.version, "with all its fields");
+		voortraject_clear(&fv);
+		voortraject_init(&fv);
+		CHECK_INT(store_voortraject_find(db, id, v.start + 1, &fv), CASUS_NOTFOUND, "not for another date");
+		CHECK_INT(fv.id, 0, "and out is left alone");
+		activiteit_init(&fa);
+		CHECK_INT(store_activiteit_find(db, id, 2, a.start, &fa), CASUS_OK, "activity found by type and start");
+		CHECK_STR(fa.aanbieder, "Werkvloertaal", "with its provider");
+		activiteit_clear(&fa);
+		afsluiting_init(&fu);
+		CHECK_INT(store_afsluiting_find(db, id, &fu), CASUS_OK, "uitval/einde found by client");
+		CHECK_INT(fu.soort, AFSLUITING_UITVAL, "the uitval");
+	}
 	CHECK_INT(store_casefile_load(db, id, &cf), CASUS_OK, "casefile loads");
 	CHECK(cf.nvt == 1 && cf.vt[0].nact == 1, "voortraject with its activity");
 	CHECK(cf.nsb == 1 && cf.sb[0].werkgever_naam && strcmp(cf.sb[0].werkgever_naam, "Logistiek Noord BV") == 0,
