@@ -142,6 +142,28 @@ CONTROLE_HEADER = ["Deelnemer-ID", "Blad", "Kolom", "Bevinding"]
 ID_RE = re.compile(r"^D-[0-9a-f]{12}$")
 
 
+# ---- TAP output shared by the check scripts ------------------------------------
+
+_tap = {"n": 0, "failed": 0}
+
+
+def tap(ok, desc, problems=()):
+    """One TAP line; on failure up to 30 problems as comments."""
+    _tap["n"] += 1
+    print("%sok %d - %s" % ("" if ok else "not ", _tap["n"], desc))
+    if not ok:
+        _tap["failed"] += 1
+        for p in list(problems)[:30]:
+            print("#   %s" % p)
+
+
+def tap_done():
+    """The plan line, and exit 1 when anything failed."""
+    import sys
+    print("1..%d" % _tap["n"])
+    sys.exit(1 if _tap["failed"] else 0)
+
+
 def load(path):
     return openpyxl.load_workbook(path)
 

@@ -53,6 +53,19 @@ t_check "  modus 0600" [ "$(stat -c %a "$T_DIR/kopie.db")" = 600 ]
 t_check "  zelfde aantal klanten" [ "$("$Q" "$T_DIR/kopie.db" "SELECT count(*) FROM client")" = "$("$Q" "$db" "SELECT count(*) FROM client")" ]
 t_status "backup over een bestaand bestand: status 1" 1 "$CASUS" --db "$db" backup "$T_DIR/kopie.db"
 t_check "  met een duidelijke melding" grep -q "bestaat al" "$T_DIR/err"
+"$CASUS" --db "$db" notitie "$("$Q" "$db" "SELECT klantnummer FROM client ORDER BY id LIMIT 1")" "na de kopie" > /dev/null
+"$CASUS" --db "$db" backup "$T_DIR/kopie.db" --overschrijf > "$T_DIR/out" 2>&1
+t_check "backup --overschrijf: status 0" [ $? = 0 ]
+t_check "  de nieuwe kopie bevat de latere wijziging" [ "$("$Q" "$T_DIR/kopie.db" "SELECT count(*) FROM journal WHERE samenvatting = 'na de kopie'")" = 1 ]
+t_check "  nog steeds modus 0600" [ "$(stat -c %a "$T_DIR/kopie.db")" = 600 ]
+
+# notitie: the errors a user can make
+t_status "notitie bij een onbekend klantnummer: status 1" 1 "$CASUS" --db "$db" notitie K999999 "tekst"
+t_check "  melding noemt het klantnummer" grep -q "K999999 bestaat niet" "$T_DIR/err"
+t_status "notitie met een onbekende soort: status 1" 1 "$CASUS" --db "$db" notitie K1 "tekst" --soort Fax
+t_check "  melding noemt de optie en de keuzes" grep -q -- "--soort: onbekende waarde 'Fax'; kies uit Gesprek" "$T_DIR/err"
+t_status "notitie zonder tekst: status 1" 1 "$CASUS" --db "$db" notitie K1
+t_check "  melding met het gebruik" grep -q "gebruik: casus notitie" "$T_DIR/err"
 
 # permissions
 chmod 644 "$db"
