@@ -71,9 +71,13 @@ int store_casefile_load(casus_db *db, int64_t client_id, casefile *out);
  * CF_NO_HANDOVER leave those (empty) when the caller does not need them
  * (the derivations and the registration use none of them).  The callback
  * gets a casefile that is freed after it returns; a non-zero return stops
- * the iteration and is returned. */
+ * the iteration and is returned.  CF_PREFETCH: the database is read in a
+ * second thread while the callback runs (in the calling thread) on the
+ * casefiles read before; the callback must then not use the connection.
+ * A stop or failure returns the same as without it. */
 enum {
 	CF_PARTICIPANTS = 1, CF_NO_PIP = 2, CF_NO_JOURNAL = 4, CF_NO_HANDOVER = 8,
+	CF_PREFETCH = 16,
 	CF_REGISTRATION = CF_PARTICIPANTS | CF_NO_PIP | CF_NO_JOURNAL | CF_NO_HANDOVER
 };
 typedef int (*casefile_fn)(const casefile *cf, void *arg);

@@ -1052,7 +1052,7 @@ static int run(casus_db *db, cdate P, const char *target, int csv,
 		if (rc == CASUS_OK) {
 			if (opt && opt->progress)
 				opt->progress(opt->progress_arg, 0, x.total);
-			rc = store_casefile_foreach(db, CF_REGISTRATION, on_casefile, &x);
+			rc = store_casefile_foreach(db, CF_REGISTRATION | CF_PREFETCH, on_casefile, &x);
 			if (rc == 1)    /* stopped by a write failure */
 				rc = CASUS_OK;
 			if (opt && opt->progress)

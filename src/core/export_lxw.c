@@ -1,27 +1,32 @@
 /* export_lxw.c - the .xlsx writer of the export (the xw_* interface of
- * export_int.h) on libxlsxwriter in constant_memory mode: rows go to a
- * temporary file per sheet as they are written (libxlsxwriter keeps one
- * row in memory), text is written as inline strings.
+ * export_int.h) on libxlsxwriter in constant_memory mode.  libxlsxwriter
+ * writes the package: workbook, styles, shared strings, each sheet's
+ * dimension, panes, column widths, autofilter and validations, and the
+ * zip.  The rows are written here into the row file libxlsxwriter keeps
+ * per sheet in that mode (see "cells" below), and the zip's compression
+ * level is set here (see the end of this file).
  *
  * libxlsxwriter does not check writes to its own temporary files: a full
  * disk can give a truncated part inside a zip that is otherwise correct,
- * with workbook_close() returning LXW_NO_ERROR.  So every return code is
+ * with workbook_close() returning LXW_NO_ERROR.  So every write of ours is
  * checked, the row files are flushed and checked before workbook_close(),
  * and afterwards the written file is synced and read back: the zip's
- * central directory, every local header, every member inflated and
- * compared with its CRC-32 and size, every XML part ending with the end
- * tag of its root element, and each sheet's data ending with the last row
- * written.  Only then does xw_close() report success (the caller renames
- * the file into place).  libxlsxwriter's temporary files are created in
- * the target directory and unlinked at once (tmpfileplus), so no name is
- * left behind; after a failure their space is released as far as
- * libxlsxwriter left them open. */
+ * central directory, every local header, every member inflated (on two
+ * threads) and compared with its CRC-32 and size, every XML part ending
+ * with the end tag of its root element, and each sheet's data ending with
+ * the last row written.  Only then does xw_close() report success (the
+ * caller renames the file into place).  libxlsxwriter's temporary files
+ * are created in the target directory and unlinked at once (tmpfileplus),
+ * so no name is left behind; after a failure their space is released as
+ * far as libxlsxwriter left them open. */
 #include "config.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -38,6 +43,9 @@
 
 #define XW_MAX_SHEETS 8
 #define XW_STR_MAX 32767          /* characters in one cell (Excel) */
+#define XW_ROWBUF (64 * 1024)     /* row XML buffered per sheet */
+#define XW_SHARED_SLOTS 8192      /* power of two */
+#define XW_SHARED_MAX 4096        /* distinct shared strings; more go inline */
 
 /* The message of every failed or incomplete write. */
 #define XW_DISK_MSG "de schijf is vol of het bestand kon niet volledig worden geschreven"
@@ -47,7 +55,19 @@ struct xwsheet {
 	lxw_worksheet *ws;
 	uint32_t nrows;          /* highest row with a cell + 1 (0: none) */
 	int has_freeze, has_filter, nvalid;
+	/* the <row> elements, buffered on their way to the row file */
+	char *buf;               /* XW_ROWBUF bytes, owned */
+	size_t len;
+	uint32_t row;            /* the open <row> (when row_open) */
+	int row_open;
 };
+
+/* One shared string already in libxlsxwriter's table. */
+typedef struct xwshared {
+	char *text;              /* owned */
+	uint32_t hash;
+	uint32_t index;          /* libxlsxwriter's sst index */
+} xwshared;
 
 typedef struct fid {
 	dev_t dev;
@@ -70,6 +90,10 @@ struct xw {
 	size_t nopen;
 	char *sbuf;              /* sanitised text */
 	size_t scap;
+	int32_t xf[F__N];        /* the style index of each F_* (0: none) */
+	/* shared strings: open addressing on the text, XW_SHARED_SLOTS */
+	xwshared *shared;
+	size_t nshared;
 };
 
 static void xw_failf(xw *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -162,6 +186,10 @@ xw *xw_open(const char *dir, const char *path)
 		format_set_text_wrap(f);
 		format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
 	}
+	/* the style indexes the rows refer to (registers the formats) */
+	for (int i = 1; i < F__N; i++)
+		if (w->fmt[i])
+			w->xf[i] = lxw_format_get_xf_index(w->fmt[i]);
 	return w;
 }
 
@@ -206,6 +234,11 @@ xwsheet *xw_add_sheet(xw *w, const char *name)
 	memset(s, 0, sizeof *s);
 	s->w = w;
 	s->ws = ws;
+	s->buf = xmalloc(XW_ROWBUF);
+	if (!ws->optimize_tmpfile) {
+		xw_failf(w, "fout in de xlsx-bibliotheek: geen rijbestand");
+		return NULL;
+	}
 	/* remember the row file, to release its space after a failure */
 	if (ws->optimize_tmpfile && fstat(fileno(ws->optimize_tmpfile), &st) == 0) {
 		w->open_files[w->nopen].dev = st.st_dev;
@@ -266,7 +299,23 @@ void xw_validation_list(xwsheet *s, uint16_t col, const char *const *labels)
 	s->nvalid++;
 }
 
-/* ---- cells ------------------------------------------------------------------ */
+/* ---- cells ------------------------------------------------------------------ *
+ *
+ * libxlsxwriter's constant_memory mode writes each finished row as XML to
+ * a temporary file per sheet (worksheet->optimize_tmpfile) and copies that
+ * file into <sheetData> in workbook_close(); it formats every cell with
+ * stdio and writes every text as an inline string.  For 100,000
+ * participants that per-cell work alone took longer than the whole export
+ * may.  So the rows are written here, into that same row file, as the
+ * same SpreadsheetML (<row r="N"><c r="A1" s="1" t="..">..</c></row>):
+ * labels and headers as references into libxlsxwriter's shared-string
+ * table (lxw_get_sst_index; bounded, XW_SHARED_MAX), other text inline,
+ * numbers as <v>.  The sheet's dimensions are kept in the worksheet as
+ * its own writes would, so libxlsxwriter writes <dimension>, the panes,
+ * column widths, autofilter, validations, styles, shared strings and the
+ * zip around these rows.  Every write to the row file is checked.  No
+ * cell goes through worksheet_write_*(), so the row libxlsxwriter keeps
+ * in memory stays empty and cannot interleave with these rows. */
 
 /* Text as XML 1.0 and Excel take it: C0 controls other than tab and
  * newline and invalid UTF-8 become '?', at most XW_STR_MAX characters.
@@ -321,42 +370,213 @@ static const char *clean_text(xw *w, const char *v)
 	return w->sbuf;
 }
 
+
 static void note_row(xwsheet *s, uint32_t row)
 {
 	if (row + 1 > s->nrows)
 		s->nrows = row + 1;
 }
 
+/* Append the buffered rows to the row file. */
+static void rows_flush(xwsheet *s)
+{
+	xw *w = s->w;
+
+	if (s->len == 0 || w->failed)
+		return;
+	errno = 0;
+	if (fwrite(s->buf, 1, s->len, s->ws->optimize_tmpfile) != s->len)
+		xw_failf(w, XW_DISK_MSG " (%s)", export_errno_nl(errno ? errno : EIO));
+	s->len = 0;
+}
+
+static void put(xwsheet *s, const char *p, size_t n)
+{
+	while (n > 0) {
+		size_t k;
+		if (s->len == XW_ROWBUF)
+			rows_flush(s);
+		k = XW_ROWBUF - s->len < n ? XW_ROWBUF - s->len : n;
+		memcpy(s->buf + s->len, p, k);
+		s->len += k;
+		p += k;
+		n -= k;
+	}
+}
+
+#define PUTS(s, lit) put((s), (lit), sizeof(lit) - 1)
+
+/* Decimal digits of v into the end of buf[]; returns the first. */
+static char *utoa_end(uint64_t v, char *end)
+{
+	char *p = end;
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	return p;
+}
+
+static void put_uint(xwsheet *s, uint64_t v)
+{
+	char b[24], *p = utoa_end(v, b + sizeof b);
+	put(s, p, (size_t)(b + sizeof b - p));
+}
+
+/* Open row `row` (closing the one before) and write the start of a cell:
+ * <c r="B7"[ s="N"]  (the caller adds t= and the rest). */
+static void cell_start(xwsheet *s, uint32_t row, uint16_t col, int style)
+{
+	lxw_worksheet *ws = s->ws;
+	char ref[32], *p = ref + sizeof ref;
+	uint32_t c = (uint32_t)col + 1;
+
+	if (!s->row_open || row != s->row) {
+		if (s->row_open)
+			PUTS(s, "</row>");
+		PUTS(s, "<row r=\"");
+		put_uint(s, (uint64_t)row + 1);
+		PUTS(s, "\">");
+		s->row = row;
+		s->row_open = 1;
+	}
+	/* A1 reference: row digits, preceded by the column letters */
+	p = utoa_end((uint64_t)row + 1, p);
+	while (c > 0) {
+		*--p = (char)('A' + (c - 1) % 26);
+		c = (c - 1) / 26;
+	}
+	PUTS(s, "<c r=\"");
+	put(s, p, (size_t)(ref + sizeof ref - p));
+	if (style > 0 && style < F__N && s->w->xf[style] > 0) {
+		PUTS(s, "\" s=\"");
+		put_uint(s, (uint64_t)s->w->xf[style]);
+	}
+	PUTS(s, "\"");
+	/* the dimensions, as libxlsxwriter's own writes keep them */
+	if (row < ws->dim_rowmin)
+		ws->dim_rowmin = row;
+	if (row > ws->dim_rowmax)
+		ws->dim_rowmax = row;
+	if (col < ws->dim_colmin)
+		ws->dim_colmin = col;
+	if (col > ws->dim_colmax)
+		ws->dim_colmax = col;
+	note_row(s, row);
+}
+
+/* Text with &, < and > escaped (the text is clean UTF-8 already). */
+static void put_escaped(xwsheet *s, const char *v)
+{
+	const char *run = v;
+
+	for (; *v; v++) {
+		if (*v != '&' && *v != '<' && *v != '>')
+			continue;
+		put(s, run, (size_t)(v - run));
+		if (*v == '&')
+			PUTS(s, "&amp;");
+		else if (*v == '<')
+			PUTS(s, "&lt;");
+		else
+			PUTS(s, "&gt;");
+		run = v + 1;
+	}
+	put(s, run, (size_t)(v - run));
+}
+
+static uint32_t text_hash(const char *v)
+{
+	uint32_t h = 2166136261u;
+
+	while (*v)
+		h = (h ^ (unsigned char)*v++) * 16777619u;
+	return h;
+}
+
+/* The index of v in libxlsxwriter's shared-string table, adding it the
+ * first time; -1 when the table is full (the caller writes it inline). */
+static int64_t shared_index(xw *w, const char *v)
+{
+	uint32_t h = text_hash(v);
+	size_t i = h & (XW_SHARED_SLOTS - 1);
+	struct sst_element *el;
+
+	if (!w->shared)
+		w->shared = xcalloc(XW_SHARED_SLOTS, sizeof *w->shared);
+	for (; w->shared[i].text; i = (i + 1) & (XW_SHARED_SLOTS - 1))
+		if (w->shared[i].hash == h && strcmp(w->shared[i].text, v) == 0) {
+			w->wb->sst->string_count++;      /* one more reference */
+			return w->shared[i].index;
+		}
+	if (w->nshared >= XW_SHARED_MAX)
+		return -1;
+	el = lxw_get_sst_index(w->wb->sst, v, LXW_FALSE);
+	if (!el) {
+		xw_failf(w, "fout in de xlsx-bibliotheek: %s", lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
+		return -1;
+	}
+	w->shared[i].text = xstrdup(v);
+	w->shared[i].hash = h;
+	w->shared[i].index = el->index;
+	w->nshared++;
+	return el->index;
+}
+
 void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int style,
 		    int shared)
 {
-	lxw_error e;
+	int64_t idx = -1;
+	size_t n;
 
-	(void)shared;           /* constant_memory: always inline strings */
 	if (!s || s->w->failed)
 		return;
-	e = worksheet_write_string(s->ws, row, col, clean_text(s->w, v),
-				   style > 0 && style < F__N ? s->w->fmt[style] : NULL);
-	if (e != LXW_NO_ERROR) {
-		lxw_fail(s->w, e, errno);
+	v = clean_text(s->w, v);
+	if (shared)
+		idx = shared_index(s->w, v);
+	if (s->w->failed)
+		return;
+	cell_start(s, row, col, style);
+	if (idx >= 0) {
+		PUTS(s, " t=\"s\"><v>");
+		put_uint(s, (uint64_t)idx);
+		PUTS(s, "</v></c>");
 		return;
 	}
-	note_row(s, row);
+	n = strlen(v);
+	/* leading or trailing white space is kept only when marked */
+	if (n > 0 && (strchr(" \t\n", v[0]) || strchr(" \t\n", v[n - 1])))
+		PUTS(s, " t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+	else
+		PUTS(s, " t=\"inlineStr\"><is><t>");
+	put_escaped(s, v);
+	PUTS(s, "</t></is></c>");
 }
 
 void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style)
 {
-	lxw_error e;
+	char b[40], *p;
+	int n;
 
 	if (!s || s->w->failed || !isfinite(v))
 		return;
-	e = worksheet_write_number(s->ws, row, col, v,
-				   style > 0 && style < F__N ? s->w->fmt[style] : NULL);
-	if (e != LXW_NO_ERROR) {
-		lxw_fail(s->w, e, errno);
-		return;
+	cell_start(s, row, col, style);
+	PUTS(s, "><v>");
+	if (v == floor(v) && fabs(v) < 1e15) {
+		if (v < 0) {
+			PUTS(s, "-");
+			v = -v;
+		}
+		put_uint(s, (uint64_t)v);
+	} else {
+		/* as libxlsxwriter writes numbers, with a decimal point
+		 * whatever LC_NUMERIC says */
+		n = snprintf(b, sizeof b, "%.16G", v);
+		for (p = b; *p; p++)
+			if (*p == ',')
+				*p = '.';
+		put(s, b, (size_t)n);
 	}
-	note_row(s, row);
+	PUTS(s, "</v></c>");
 }
 
 /* CASUS_EXPORT_PROFILE: the times of the steps of xw_close on stderr
@@ -522,20 +742,137 @@ static long sheet_rows(const xw *w, const char *name)
 	return -1;
 }
 
+/* One member of the zip, from the central directory. */
+typedef struct zentry {
+	char name[256];
+	uint32_t crc, csz, usz, method;
+	off_t data;              /* where its compressed bytes start */
+	long rows;               /* sheet_rows() */
+	char why[200];           /* the check's finding ("" when intact) */
+} zentry;
+
+/* Inflate one member and check its CRC, size and completeness; the
+ * finding goes to e->why.  Buffers are the caller's (one set per thread). */
+typedef struct zbufs {
+	unsigned char *in, *out;
+	member m;
+	char *tail;
+} zbufs;
+
+static void check_member(int fd, zentry *e, zbufs *zb)
+{
+	member *m = &zb->m;
+	off_t data = e->data, left = e->csz;
+	uint32_t crc_now = 0;
+	int zrc = Z_OK;
+	z_stream z;
+
+	m->size = 0;
+	m->nhead = 0;
+	m->head[0] = '\0';
+	memset(&z, 0, sizeof z);
+	if (e->method == 8 && inflateInit2(&z, -MAX_WBITS) != Z_OK) {
+		snprintf(e->why, sizeof e->why, "zlib: inflateInit mislukt");
+		return;
+	}
+	while (left > 0 || (e->method == 8 && zrc != Z_STREAM_END)) {
+		size_t want = left < (1 << 16) ? (size_t)left : (1 << 16);
+		if (want == 0) {
+			zrc = Z_DATA_ERROR;       /* stream does not end */
+			break;
+		}
+		if (read_at(fd, zb->in, want, data) != 0) {
+			zrc = Z_DATA_ERROR;
+			break;
+		}
+		data += (off_t)want;
+		left -= (off_t)want;
+		if (e->method == 0) {
+			crc_now = (uint32_t)crc32(crc_now, zb->in, (uInt)want);
+			member_add(m, zb->in, want);
+			continue;
+		}
+		z.next_in = zb->in;
+		z.avail_in = (uInt)want;
+		do {
+			size_t got;
+			z.next_out = zb->out;
+			z.avail_out = 1 << 16;
+			zrc = inflate(&z, Z_NO_FLUSH);
+			if (zrc != Z_OK && zrc != Z_STREAM_END && zrc != Z_BUF_ERROR)
+				break;
+			got = (1 << 16) - z.avail_out;
+			crc_now = (uint32_t)crc32(crc_now, zb->out, (uInt)got);
+			member_add(m, zb->out, got);
+		} while (zrc != Z_STREAM_END && (z.avail_in > 0 || z.avail_out == 0));
+		if (zrc != Z_OK && zrc != Z_STREAM_END && zrc != Z_BUF_ERROR)
+			break;
+		if (zrc == Z_STREAM_END && (z.avail_in > 0 || left > 0)) {
+			zrc = Z_DATA_ERROR;       /* data after the end */
+			break;
+		}
+	}
+	if (e->method == 8)
+		inflateEnd(&z);
+	if (e->method == 8 && zrc != Z_STREAM_END)
+		snprintf(e->why, sizeof e->why, "%.80s: beschadigd", e->name);
+	else if (crc_now != e->crc || m->size != e->usz)
+		snprintf(e->why, sizeof e->why, "%.80s: CRC of grootte klopt niet", e->name);
+	else if (!member_complete(m, e->name, zb->tail, e->rows))
+		snprintf(e->why, sizeof e->why, "%.80s: onvolledig", e->name);
+}
+
+/* The members are checked by two threads (this one and a helper): each
+ * takes the next unchecked member, largest first. */
+typedef struct zcheck {
+	int fd;
+	zentry *e;
+	size_t *order;           /* indexes into e, by compressed size, descending */
+	size_t n;
+	pthread_mutex_t mu;
+	size_t next;
+} zcheck;
+
+static void *zcheck_run(void *arg)
+{
+	zcheck *c = arg;
+	zbufs zb;
+
+	zb.in = xmalloc(1 << 16);
+	zb.out = xmalloc(1 << 16);
+	memset(&zb.m, 0, sizeof zb.m);
+	zb.m.ring = xmalloc(TAIL);
+	zb.tail = xmalloc(TAIL + 1);
+	for (;;) {
+		size_t k;
+		pthread_mutex_lock(&c->mu);
+		k = c->next++;
+		pthread_mutex_unlock(&c->mu);
+		if (k >= c->n)
+			break;
+		check_member(c->fd, &c->e[c->order[k]], &zb);
+	}
+	free(zb.in);
+	free(zb.out);
+	free(zb.m.ring);
+	free(zb.tail);
+	return NULL;
+}
+
 /* Read the whole zip back: 0 when every member is complete and intact. */
 static int verify_zip(xw *w, int fd, char *why, size_t whylen)
 {
 	struct stat st;
-	unsigned char *buf = NULL, *in = NULL, *out = NULL, h[46];
-	char *tail = NULL;
-	member m;
+	unsigned char *buf = NULL, h[46];
+	zentry *ent = NULL;
+	size_t *order = NULL;
 	off_t size, eocd = -1, cd_off, cd_end, pos;
-	size_t tailn, i, nent, sheets_seen = 0;
+	size_t tailn, i, nent = 0, sheets_seen = 0;
 	int rc = -1, have_ct = 0, have_wb = 0;
-	z_stream z;
+	zcheck c;
+	pthread_t th;
+	int helper;
 
-	memset(&m, 0, sizeof m);
-	memset(&z, 0, sizeof z);
 #define BAD(...) do { snprintf(why, whylen, __VA_ARGS__); goto out; } while (0)
 	if (fstat(fd, &st) != 0)
 		BAD("%s", export_errno_nl(errno));
@@ -563,118 +900,77 @@ static int verify_zip(xw *w, int fd, char *why, size_t whylen)
 	}
 	if (cd_end != eocd || cd_off > eocd || nent == 0)
 		BAD("zip-inhoudsopgave klopt niet");
-	in = xmalloc(1 << 16);
-	out = xmalloc(1 << 16);
-	m.ring = xmalloc(TAIL);
-	tail = xmalloc(TAIL + 1);
+	/* the central directory and every local header, in order */
+	ent = xcalloc(nent, sizeof *ent);
 	pos = cd_off;
 	for (i = 0; i < nent; i++) {
-		uint32_t crc, csz, usz, lcrc, flags, method, nl, xl, cl, loff, crc_now = 0;
-		char name[256];
-		off_t data, left;
-		int zrc = Z_OK;
-		long rows;
+		zentry *e = &ent[i];
+		uint32_t lcrc, flags, nl, xl, cl, loff;
 
 		if (pos + 46 > cd_end || read_at(fd, h, 46, pos) != 0 || rd32(h) != 0x02014b50)
 			BAD("zip-inhoudsopgave onvolledig");
 		flags = rd16(h + 8);
-		method = rd16(h + 10);
-		crc = rd32(h + 16);
-		csz = rd32(h + 20);
-		usz = rd32(h + 24);
+		e->method = rd16(h + 10);
+		e->crc = rd32(h + 16);
+		e->csz = rd32(h + 20);
+		e->usz = rd32(h + 24);
 		nl = rd16(h + 28);
 		xl = rd16(h + 30);
 		cl = rd16(h + 32);
 		loff = rd32(h + 42);
-		if (nl == 0 || nl >= sizeof name || read_at(fd, name, nl, pos + 46) != 0)
+		if (nl == 0 || nl >= sizeof e->name || read_at(fd, e->name, nl, pos + 46) != 0)
 			BAD("zip-inhoudsopgave onvolledig");
-		name[nl] = '\0';
+		e->name[nl] = '\0';
 		pos += 46 + (off_t)nl + xl + cl;
-		if ((flags & 1) || (method != 0 && method != 8))
-			BAD("%.80s: onbekende opslag", name);
-		/* the local header */
+		if ((flags & 1) || (e->method != 0 && e->method != 8))
+			BAD("%.80s: onbekende opslag", e->name);
 		if ((off_t)loff + 30 > cd_off || read_at(fd, h, 30, (off_t)loff) != 0 ||
 		    rd32(h) != 0x04034b50 || rd16(h + 26) != nl)
-			BAD("%.80s: kop ontbreekt", name);
+			BAD("%.80s: kop ontbreekt", e->name);
 		lcrc = rd32(h + 14);
-		if (!(rd16(h + 6) & 8) && (lcrc != crc || rd32(h + 18) != csz || rd32(h + 22) != usz))
-			BAD("%.80s: kop en inhoudsopgave verschillen", name);
-		data = (off_t)loff + 30 + nl + rd16(h + 28);
-		if (data + (off_t)csz > cd_off)
-			BAD("%.80s: gegevens onvolledig", name);
-		/* inflate and check */
-		m.size = 0;
-		m.nhead = 0;
-		m.head[0] = '\0';
-		if (method == 8) {
-			memset(&z, 0, sizeof z);
-			if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-				BAD("zlib: inflateInit mislukt");
-		}
-		left = csz;
-		while (left > 0 || (method == 8 && zrc != Z_STREAM_END)) {
-			size_t want = left < (1 << 16) ? (size_t)left : (1 << 16);
-			if (want == 0) {
-				zrc = Z_DATA_ERROR;       /* stream does not end */
-				break;
-			}
-			if (read_at(fd, in, want, data) != 0) {
-				zrc = Z_DATA_ERROR;
-				break;
-			}
-			data += (off_t)want;
-			left -= (off_t)want;
-			if (method == 0) {
-				crc_now = (uint32_t)crc32(crc_now, in, (uInt)want);
-				member_add(&m, in, want);
-				continue;
-			}
-			z.next_in = in;
-			z.avail_in = (uInt)want;
-			do {
-				size_t got;
-				z.next_out = out;
-				z.avail_out = 1 << 16;
-				zrc = inflate(&z, Z_NO_FLUSH);
-				if (zrc != Z_OK && zrc != Z_STREAM_END && zrc != Z_BUF_ERROR)
-					break;
-				got = (1 << 16) - z.avail_out;
-				crc_now = (uint32_t)crc32(crc_now, out, (uInt)got);
-				member_add(&m, out, got);
-			} while (zrc != Z_STREAM_END && (z.avail_in > 0 || z.avail_out == 0));
-			if (zrc != Z_OK && zrc != Z_STREAM_END && zrc != Z_BUF_ERROR)
-				break;
-			if (zrc == Z_STREAM_END && (z.avail_in > 0 || left > 0)) {
-				zrc = Z_DATA_ERROR;       /* data after the end */
-				break;
-			}
-		}
-		if (method == 8)
-			inflateEnd(&z);
-		if (method == 8 && zrc != Z_STREAM_END)
-			BAD("%.80s: beschadigd", name);
-		if (crc_now != crc || m.size != usz)
-			BAD("%.80s: CRC of grootte klopt niet", name);
-		rows = sheet_rows(w, name);
-		if (!member_complete(&m, name, tail, rows))
-			BAD("%.80s: onvolledig", name);
-		if (rows >= 0)
+		if (!(rd16(h + 6) & 8) && (lcrc != e->crc || rd32(h + 18) != e->csz || rd32(h + 22) != e->usz))
+			BAD("%.80s: kop en inhoudsopgave verschillen", e->name);
+		e->data = (off_t)loff + 30 + nl + rd16(h + 28);
+		if (e->data + (off_t)e->csz > cd_off)
+			BAD("%.80s: gegevens onvolledig", e->name);
+		e->rows = sheet_rows(w, e->name);
+		if (e->rows >= 0)
 			sheets_seen++;
-		have_ct |= strcmp(name, "[Content_Types].xml") == 0;
-		have_wb |= strcmp(name, "xl/workbook.xml") == 0;
+		have_ct |= strcmp(e->name, "[Content_Types].xml") == 0;
+		have_wb |= strcmp(e->name, "xl/workbook.xml") == 0;
 	}
 	if (pos != cd_end)
 		BAD("zip-inhoudsopgave klopt niet");
+	/* every member inflated and checked, on two threads */
+	order = xmalloc(nent * sizeof *order);
+	for (i = 0; i < nent; i++) {         /* insertion sort: a few dozen */
+		size_t j = i;
+		for (; j > 0 && ent[order[j - 1]].csz < ent[i].csz; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+	memset(&c, 0, sizeof c);
+	c.fd = fd;
+	c.e = ent;
+	c.order = order;
+	c.n = nent;
+	pthread_mutex_init(&c.mu, NULL);
+	helper = pthread_create(&th, NULL, zcheck_run, &c) == 0;
+	zcheck_run(&c);
+	if (helper)
+		pthread_join(th, NULL);
+	pthread_mutex_destroy(&c.mu);
+	for (i = 0; i < nent; i++)
+		if (ent[i].why[0])
+			BAD("%s", ent[i].why);
 	if (!have_ct || !have_wb || sheets_seen != w->nsheets)
 		BAD("onderdelen ontbreken");
 	rc = 0;
 out:
 #undef BAD
 	free(buf);
-	free(in);
-	free(out);
-	free(m.ring);
-	free(tail);
+	free(ent);
+	free(order);
 	return rc;
 }
 
@@ -737,15 +1033,17 @@ int xw_close(xw *w, const char *tmppath)
 			return -1;
 		}
 	}
-	/* Write out each sheet's last row and check the row files: their
-	 * write errors are not reported by libxlsxwriter. */
+	/* Close each sheet's last row and check the row files. */
 	for (i = 0; i < w->nsheets; i++) {
-		lxw_worksheet *ws = w->sheets[i].ws;
-		if (!ws->optimize_tmpfile)
-			continue;
-		lxw_worksheet_write_single_row(ws);
+		xwsheet *s = &w->sheets[i];
+		if (s->row_open)
+			PUTS(s, "</row>");
+		s->row_open = 0;
+		rows_flush(s);
+		if (w->failed)
+			return -1;
 		errno = 0;
-		if (fflush(ws->optimize_tmpfile) != 0 || ferror(ws->optimize_tmpfile)) {
+		if (fflush(s->ws->optimize_tmpfile) != 0 || ferror(s->ws->optimize_tmpfile)) {
 			xw_failf(w, XW_DISK_MSG " (%s)", export_errno_nl(errno ? errno : EIO));
 			return -1;
 		}
@@ -808,8 +1106,67 @@ void xw_free(xw *w)
 		lxw_workbook_free(w->wb);
 		w->wb = NULL;
 	}
+	for (i = 0; i < w->nsheets; i++)
+		free(w->sheets[i].buf);
+	if (w->shared)
+		for (i = 0; i < XW_SHARED_SLOTS; i++)
+			free(w->shared[i].text);
+	free(w->shared);
 	free(w->sbuf);
 	free(w->dir);
 	free(w->path);
 	free(w);
+}
+
+/* ---- the zip's compression level --------------------------------------------- *
+ *
+ * libxlsxwriter deflates every part at zlib's default level (6) and has no
+ * setting for it: for 100,000 participants that is 2.3 s of the export,
+ * where level 1 takes 0.8 s for a file a quarter larger (measured on the
+ * parts of the benchmark workbook, tests/bench/bench_export.sh).  The
+ * level is chosen when libxlsxwriter opens each part through minizip's
+ * zipOpenNewFileInZip4_64(), which it calls from the shared library:
+ * this definition takes that call (the executable's symbols come first
+ * in the dynamic lookup), puts XW_ZIP_LEVEL in place of the default and
+ * hands it on to minizip's own function.  Only the level changes; if the
+ * definition is not reached (another link), the workbook is the same,
+ * compressed at level 6.  libxlsxwriter is the only user of minizip in
+ * casus.  The prototype is minizip's (zip.h, which Debian's
+ * libxlsxwriter-dev does not install): zipFile and zip_fileinfo are only
+ * passed on. */
+#define XW_ZIP_LEVEL 1
+
+int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
+			    const void *extrafield_local, unsigned size_extrafield_local,
+			    const void *extrafield_global, unsigned size_extrafield_global,
+			    const char *comment, int method, int level, int raw,
+			    int windowBits, int memLevel, int strategy, const char *password,
+			    unsigned long crcForCrypting, unsigned long versionMadeBy,
+			    unsigned long flagBase, int zip64);
+
+typedef int (*zip_open_fn)(void *, const char *, const void *, const void *, unsigned,
+			   const void *, unsigned, const char *, int, int, int, int, int, int,
+			   const char *, unsigned long, unsigned long, unsigned long, int);
+
+int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
+			    const void *extrafield_local, unsigned size_extrafield_local,
+			    const void *extrafield_global, unsigned size_extrafield_global,
+			    const char *comment, int method, int level, int raw,
+			    int windowBits, int memLevel, int strategy, const char *password,
+			    unsigned long crcForCrypting, unsigned long versionMadeBy,
+			    unsigned long flagBase, int zip64)
+{
+	static zip_open_fn next;
+
+	if (!next) {
+		*(void **)&next = dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64");
+		if (!next)
+			return -104;            /* minizip's ZIP_INTERNALERROR */
+	}
+	if (method == Z_DEFLATED && level == Z_DEFAULT_COMPRESSION)
+		level = XW_ZIP_LEVEL;
+	return next(file, filename, zipfi, extrafield_local, size_extrafield_local,
+		    extrafield_global, size_extrafield_global, comment, method, level, raw,
+		    windowBits, memLevel, strategy, password, crcForCrypting, versionMadeBy,
+		    flagBase, zip64);
 }

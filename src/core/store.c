@@ -6,6 +6,7 @@
  * db_cached() (slots 0..63 belong to this file). */
 #include "config.h"
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1123,9 +1124,13 @@ static int casefile_collect(casus_db *db, cursor *cur, int which, int64_t id, ca
 	return rc;
 }
 
-/* Walk clients (one, or all/participants) and join the record cursors. */
+/* Walk clients (one, or all/participants) and join the record cursors.
+ * fn may take the casefile's contents (leaving *cf zeroed); whatever is
+ * left is freed after it returns. */
+typedef int (*walk_fn)(casefile *cf, void *arg);
+
 static int casefile_walk(casus_db *db, int64_t single_id, int flags,
-			 casefile_fn fn, void *arg, casefile *keep)
+			 walk_fn fn, void *arg, casefile *keep)
 {
 	cursor cur[CUR__N];
 	sqlite3_stmt *cst = NULL;
@@ -1216,7 +1221,160 @@ int store_casefile_load(casus_db *db, int64_t client_id, casefile *out)
 	return casefile_walk(db, client_id, 0, NULL, NULL, out);
 }
 
+/* ---- streaming casefiles ----------------------------------------------------- */
+
+typedef struct walk_call {
+	casefile_fn fn;
+	void *arg;
+} walk_call;
+
+static int walk_call_fn(casefile *cf, void *arg)
+{
+	walk_call *c = arg;
+	return c->fn(cf, c->arg);
+}
+
+/* CF_PREFETCH: a second thread walks the database and hands over the
+ * casefiles in batches through a small ring; the calling thread runs the
+ * callback on them meanwhile.  The connection is used by the reader
+ * thread alone until it is joined.  Memory: PF_NBATCH * PF_BATCH
+ * casefiles at most, whatever the number of clients. */
+#define PF_BATCH 128
+#define PF_NBATCH 4
+
+typedef struct pf_batch {
+	casefile cf[PF_BATCH];
+	size_t n;
+} pf_batch;
+
+typedef struct prefetch {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;       /* broadcast on every hand-over */
+	pf_batch *b;             /* PF_NBATCH batches, owned */
+	size_t head;             /* the oldest full batch */
+	size_t full;             /* full batches from head on */
+	pf_batch *filling;       /* the reader's batch (not yet counted) */
+	int done, stop;
+	int rc;                  /* the reader's result (when done) */
+	casus_db *db;
+	int flags;
+} prefetch;
+
+/* Publish the reader's batch (called with the lock held). */
+static void pf_publish(prefetch *p)
+{
+	if (p->filling && p->filling->n > 0) {
+		p->full++;
+		pthread_cond_broadcast(&p->cv);
+	}
+	p->filling = NULL;
+}
+
+/* The reader's callback: move the casefile into the batch being filled. */
+static int pf_take(casefile *cf, void *arg)
+{
+	prefetch *p = arg;
+
+	if (!p->filling) {
+		pthread_mutex_lock(&p->mu);
+		while (p->full == PF_NBATCH && !p->stop)
+			pthread_cond_wait(&p->cv, &p->mu);
+		if (p->stop) {
+			pthread_mutex_unlock(&p->mu);
+			return 1;
+		}
+		p->filling = &p->b[(p->head + p->full) % PF_NBATCH];
+		p->filling->n = 0;
+		pthread_mutex_unlock(&p->mu);
+	}
+	p->filling->cf[p->filling->n++] = *cf;
+	memset(cf, 0, sizeof *cf);
+	if (p->filling->n == PF_BATCH) {
+		pthread_mutex_lock(&p->mu);
+		pf_publish(p);
+		pthread_mutex_unlock(&p->mu);
+	}
+	return 0;
+}
+
+static void *pf_reader(void *arg)
+{
+	prefetch *p = arg;
+	int rc = casefile_walk(p->db, 0, p->flags, pf_take, p, NULL);
+
+	pthread_mutex_lock(&p->mu);
+	pf_publish(p);
+	p->rc = rc;
+	p->done = 1;
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
+}
+
+static int foreach_prefetch(casus_db *db, int flags, casefile_fn fn, void *arg)
+{
+	prefetch p;
+	pthread_t th;
+	int rc = 0;
+
+	memset(&p, 0, sizeof p);
+	p.db = db;
+	p.flags = flags;
+	p.b = xcalloc(PF_NBATCH, sizeof *p.b);
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.cv, NULL);
+	if (pthread_create(&th, NULL, pf_reader, &p) != 0) {
+		walk_call c = { fn, arg };
+		rc = casefile_walk(db, 0, flags, walk_call_fn, &c, NULL);
+		goto out;
+	}
+	for (;;) {
+		pf_batch *b;
+
+		pthread_mutex_lock(&p.mu);
+		while (p.full == 0 && !p.done)
+			pthread_cond_wait(&p.cv, &p.mu);
+		if (p.full == 0) {
+			pthread_mutex_unlock(&p.mu);
+			break;
+		}
+		b = &p.b[p.head];
+		pthread_mutex_unlock(&p.mu);
+		for (size_t i = 0; i < b->n; i++) {
+			if (rc == 0)
+				rc = fn(&b->cf[i], arg);
+			casefile_free(&b->cf[i]);
+		}
+		b->n = 0;
+		pthread_mutex_lock(&p.mu);
+		p.head = (p.head + 1) % PF_NBATCH;
+		p.full--;
+		if (rc != 0)
+			p.stop = 1;
+		pthread_cond_broadcast(&p.cv);
+		pthread_mutex_unlock(&p.mu);
+		if (rc != 0)
+			break;
+	}
+	pthread_join(th, NULL);
+	/* after a stop: what the reader had filled */
+	for (size_t k = 0; k < PF_NBATCH; k++)
+		for (size_t i = 0; i < p.b[k].n; i++)
+			casefile_free(&p.b[k].cf[i]);
+	if (rc == 0)
+		rc = p.rc;
+out:
+	pthread_cond_destroy(&p.cv);
+	pthread_mutex_destroy(&p.mu);
+	free(p.b);
+	return rc;
+}
+
 int store_casefile_foreach(casus_db *db, int flags, casefile_fn fn, void *arg)
 {
-	return casefile_walk(db, 0, flags, fn, arg, NULL);
+	walk_call c = { fn, arg };
+
+	if (flags & CF_PREFETCH)
+		return foreach_prefetch(db, flags, fn, arg);
+	return casefile_walk(db, 0, flags, walk_call_fn, &c, NULL);
 }

@@ -175,6 +175,60 @@ static int visit(const casefile *cf, void *arg)
 	return 0;
 }
 
+/* CF_PREFETCH: the same casefiles in the same order as without it, and
+ * a stop from the callback ends the walk at once with its value. */
+typedef struct trace {
+	strbuf sb;
+	int calls, stop_at;
+} trace;
+
+static int trace_cb(const casefile *cf, void *arg)
+{
+	trace *t = arg;
+
+	t->calls++;
+	sb_appendf(&t->sb, "%lld:%s:%d/%zu/%zu/%zu/%zu/%zu/%zu;", (long long)cf->c.id,
+		   cf->c.klantnummer ? cf->c.klantnummer : "", (int)cf->c.datum_instroom, cf->npip,
+		   cf->nvt, cf->nvt ? cf->vt[cf->nvt - 1].nact : 0, cf->nsb, cf->noh, cf->naf);
+	return t->stop_at && t->calls == t->stop_at ? 7 : 0;
+}
+
+static void test_prefetch(cdate today)
+{
+	casus_db *db;
+	trace plain, pre;
+	int rc;
+
+	db = make(2000, 11, today, &rc);
+	CHECK(db && rc == CASUS_OK, "demo van 2000 klanten voor CF_PREFETCH");
+	if (!db)
+		return;
+	memset(&plain, 0, sizeof plain);
+	memset(&pre, 0, sizeof pre);
+	CHECK_INT(store_casefile_foreach(db, CF_REGISTRATION, trace_cb, &plain), 0, "zonder CF_PREFETCH");
+	CHECK_INT(store_casefile_foreach(db, CF_REGISTRATION | CF_PREFETCH, trace_cb, &pre), 0,
+		  "met CF_PREFETCH");
+	CHECK(plain.calls > 1000, "meer deelnemers dan de ring van de lezer bevat");
+	CHECK_INT(pre.calls, plain.calls, "  evenveel dossiers");
+	CHECK(plain.sb.s && pre.sb.s && strcmp(plain.sb.s, pre.sb.s) == 0,
+	      "  dezelfde dossiers in dezelfde volgorde, met dezelfde inhoud");
+	sb_free(&pre.sb);
+	memset(&pre, 0, sizeof pre);
+	pre.stop_at = 700;
+	CHECK_INT(store_casefile_foreach(db, CF_REGISTRATION | CF_PREFETCH, trace_cb, &pre), 7,
+		  "stoppen midden in de ring geeft de waarde van de callback");
+	CHECK_INT(pre.calls, 700, "  en daarna geen aanroep meer");
+	sb_free(&pre.sb);
+	memset(&pre, 0, sizeof pre);
+	pre.stop_at = 1;
+	CHECK_INT(store_casefile_foreach(db, CF_REGISTRATION | CF_PREFETCH, trace_cb, &pre), 7,
+		  "stoppen bij het eerste dossier");
+	CHECK_INT(pre.calls, 1, "  en daarna geen aanroep meer");
+	sb_free(&pre.sb);
+	sb_free(&plain.sb);
+	db_close(db);
+}
+
 int main(void)
 {
 	cdate today = cdate_from_ymd(2026, 3, 15);
@@ -336,6 +390,8 @@ int main(void)
 	CHECK_INT(count(a, "SELECT count(*) FROM consultant WHERE login = 'demotester'"), 1,
 		  "  eigen consulent niet dubbel");
 	db_close(a);
+
+	test_prefetch(today);
 
 	/* small caseloads work too */
 	a = make(1, 5, today, &rc);
