@@ -1136,17 +1136,10 @@ void xw_free(xw *w)
  * passed on. */
 #define XW_ZIP_LEVEL 1
 
-int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
-			    const void *extrafield_local, unsigned size_extrafield_local,
-			    const void *extrafield_global, unsigned size_extrafield_global,
-			    const char *comment, int method, int level, int raw,
-			    int windowBits, int memLevel, int strategy, const char *password,
-			    unsigned long crcForCrypting, unsigned long versionMadeBy,
-			    unsigned long flagBase, int zip64);
-
-typedef int (*zip_open_fn)(void *, const char *, const void *, const void *, unsigned,
-			   const void *, unsigned, const char *, int, int, int, int, int, int,
-			   const char *, unsigned long, unsigned long, unsigned long, int);
+typedef int zip_open_fn(void *, const char *, const void *, const void *, unsigned,
+			const void *, unsigned, const char *, int, int, int, int, int, int,
+			const char *, unsigned long, unsigned long, unsigned long, int);
+zip_open_fn zipOpenNewFileInZip4_64;
 
 int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
 			    const void *extrafield_local, unsigned size_extrafield_local,
@@ -1156,7 +1149,7 @@ int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
 			    unsigned long crcForCrypting, unsigned long versionMadeBy,
 			    unsigned long flagBase, int zip64)
 {
-	static zip_open_fn next;
+	static zip_open_fn *next;
 
 	if (!next) {
 		*(void **)&next = dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64");
