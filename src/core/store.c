@@ -1244,7 +1244,7 @@ static int walk_call_fn(casefile *cf, void *arg)
 
 typedef struct pf_batch {
 	casefile cf[PF_BATCH];
-	size_t n;
+	size_t n;                /* filled; freed when the reader reuses it */
 } pf_batch;
 
 typedef struct prefetch {
@@ -1284,8 +1284,13 @@ static int pf_take(casefile *cf, void *arg)
 			return 1;
 		}
 		p->filling = &p->b[(p->head + p->full) % PF_NBATCH];
-		p->filling->n = 0;
 		pthread_mutex_unlock(&p->mu);
+		/* the casefiles the consumer is done with are freed here, by
+		 * the thread that allocated them (a free from the other thread
+		 * would contend for this thread's malloc arena) */
+		for (size_t i = 0; i < p->filling->n; i++)
+			casefile_free(&p->filling->cf[i]);
+		p->filling->n = 0;
 	}
 	p->filling->cf[p->filling->n++] = *cf;
 	memset(cf, 0, sizeof *cf);
@@ -1340,12 +1345,8 @@ static int foreach_prefetch(casus_db *db, int flags, casefile_fn fn, void *arg)
 		}
 		b = &p.b[p.head];
 		pthread_mutex_unlock(&p.mu);
-		for (size_t i = 0; i < b->n; i++) {
-			if (rc == 0)
-				rc = fn(&b->cf[i], arg);
-			casefile_free(&b->cf[i]);
-		}
-		b->n = 0;
+		for (size_t i = 0; i < b->n && rc == 0; i++)
+			rc = fn(&b->cf[i], arg);
 		pthread_mutex_lock(&p.mu);
 		p.head = (p.head + 1) % PF_NBATCH;
 		p.full--;
@@ -1357,7 +1358,7 @@ static int foreach_prefetch(casus_db *db, int flags, casefile_fn fn, void *arg)
 			break;
 	}
 	pthread_join(th, NULL);
-	/* after a stop: what the reader had filled */
+	/* what is left in the ring: done with, or not reached after a stop */
 	for (size_t k = 0; k < PF_NBATCH; k++)
 		for (size_t i = 0; i < p.b[k].n; i++)
 			casefile_free(&p.b[k].cf[i]);
