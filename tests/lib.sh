@@ -41,3 +41,14 @@ t_status() {
 	else t_fail "$desc"; echo "#   status $got, want $want"; sed 's/^/#   /' "$T_DIR/err" | head -20; fi
 }
 t_done() { echo "1..$T_N"; [ "$T_FAIL" = 0 ]; }
+# t_tap_import PREFIX FILE: another program's TAP lines, renumbered into
+# this script's plan (comments passed on)
+t_tap_import() {
+	while IFS= read -r line; do
+		case $line in
+		"ok "*) t_ok "$1: ${line#* - }" ;;
+		"not ok "*) t_fail "$1: ${line#* - }" ;;
+		"#"*) echo "$line" ;;
+		esac
+	done < "$2"
+}

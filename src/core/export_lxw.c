@@ -59,6 +59,7 @@ struct xwsheet {
 	char *buf;               /* XW_ROWBUF bytes, owned */
 	size_t len;
 	uint32_t row;            /* the open <row> (when row_open) */
+	uint16_t col;            /* its last cell */
 	int row_open;
 };
 
@@ -423,13 +424,25 @@ static void put_uint(xwsheet *s, uint64_t v)
 }
 
 /* Open row `row` (closing the one before) and write the start of a cell:
- * <c r="B7"[ s="N"]  (the caller adds t= and the rest). */
-static void cell_start(xwsheet *s, uint32_t row, uint16_t col, int style)
+ * <c r="B7"[ s="N"]  (the caller adds t= and the rest).  -1 for a cell
+ * out of order or outside Excel's grid (a bug of the caller: the file
+ * would be refused by Excel), which fails the export. */
+static int cell_start(xwsheet *s, uint32_t row, uint16_t col, int style)
 {
 	lxw_worksheet *ws = s->ws;
 	char ref[32], *p = ref + sizeof ref;
 	uint32_t c = (uint32_t)col + 1;
 
+	if (row >= LXW_ROW_MAX || col >= LXW_COL_MAX) {
+		xw_failf(s->w, "fout in de export: cel %u,%u buiten het raster van Excel",
+			 row + 1, col + 1u);
+		return -1;
+	}
+	if (s->row_open && (row < s->row || (row == s->row && col <= s->col))) {
+		xw_failf(s->w, "fout in de export: cel %u,%u buiten volgorde", row + 1, col + 1u);
+		return -1;
+	}
+	s->col = col;
 	if (!s->row_open || row != s->row) {
 		if (s->row_open)
 			PUTS(s, "</row>");
@@ -462,6 +475,7 @@ static void cell_start(xwsheet *s, uint32_t row, uint16_t col, int style)
 	if (col > ws->dim_colmax)
 		ws->dim_colmax = col;
 	note_row(s, row);
+	return 0;
 }
 
 /* Text with &, < and > escaped (the text is clean UTF-8 already). */
@@ -533,9 +547,8 @@ void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int s
 	v = clean_text(s->w, v);
 	if (shared)
 		idx = shared_index(s->w, v);
-	if (s->w->failed)
+	if (s->w->failed || cell_start(s, row, col, style) != 0)
 		return;
-	cell_start(s, row, col, style);
 	if (idx >= 0) {
 		PUTS(s, " t=\"s\"><v>");
 		put_uint(s, (uint64_t)idx);
@@ -557,9 +570,8 @@ void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style)
 	char b[40], *p;
 	int n;
 
-	if (!s || s->w->failed || !isfinite(v))
+	if (!s || s->w->failed || !isfinite(v) || cell_start(s, row, col, style) != 0)
 		return;
-	cell_start(s, row, col, style);
 	PUTS(s, "><v>");
 	if (v == floor(v) && fabs(v) < 1e15) {
 		if (v < 0) {

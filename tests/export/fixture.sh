@@ -7,14 +7,7 @@ PY=/usr/bin/python3
 out="$T_DIR/fx"
 "$top_builddir/tests/export/test_export_fixture" "$out" > "$T_DIR/c.tap"
 rc=$?
-# renumber the C program's TAP lines into this script's plan
-while IFS= read -r line; do
-	case $line in
-	"ok "*) t_ok "C: ${line#* - }" ;;
-	"not ok "*) t_fail "C: ${line#* - }" ;;
-	"#"*) echo "$line" ;;
-	esac
-done < "$T_DIR/c.tap"
+t_tap_import "C" "$T_DIR/c.tap"
 [ $rc = 0 ] || t_fail "test_export_fixture status $rc"
 if ! "$PY" -c 'import openpyxl' 2> /dev/null; then
 	echo "# $PY zonder openpyxl: apt-get install python3-openpyxl"
@@ -23,12 +16,6 @@ if ! "$PY" -c 'import openpyxl' 2> /dev/null; then
 fi
 "$PY" "$top_srcdir/tests/export/check_fixture.py" "$out" > "$T_DIR/py.tap" 2> "$T_DIR/py.err"
 rc=$?
-while IFS= read -r line; do
-	case $line in
-	"ok "*) t_ok "openpyxl: ${line#* - }" ;;
-	"not ok "*) t_fail "openpyxl: ${line#* - }" ;;
-	"#"*) echo "$line" ;;
-	esac
-done < "$T_DIR/py.tap"
+t_tap_import "openpyxl" "$T_DIR/py.tap"
 [ $rc = 0 ] || { t_fail "check_fixture.py status $rc"; sed 's/^/# /' "$T_DIR/py.err" | tail -20; }
 t_done
