@@ -18,6 +18,12 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
 
+/* The process locale, once at start: the user's for everything (UTF-8
+ * text, wide characters) except LC_NUMERIC, which stays "C" so that
+ * numbers written to files and libraries (the workbook's XML) have a
+ * decimal point.  casus writes the Dutch decimal comma itself. */
+void casus_locale_init(void);
+
 /* Growable NUL-terminated byte buffer.  sb.s is always a valid string once
  * anything was appended; sb_take() hands the string to the caller. */
 typedef struct strbuf {

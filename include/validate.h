@@ -47,7 +47,10 @@ int validate_journal(const journal *j, valerr *e);
  * bad date and returns -1; empty is allowed unless required. */
 int validate_date_field(const char *text, const char *field, int required,
 			cdate *out, valerr *e);
-/* Hours per week: decimal with ',' or '.', 0 < h <= 40; empty -> -1. */
+/* A number >= 0 with ',' or '.' as decimal separator, read the same under
+ * every locale; empty -> -1. */
+int validate_decimal_field(const char *text, const char *field, double *out, valerr *e);
+/* Hours per week: such a number, 0 < h <= 40; empty -> -1. */
 int validate_hours_field(const char *text, const char *field, double *out, valerr *e);
 /* Whole number >= min; empty -> -1. */
 int validate_int_field(const char *text, const char *field, int min, int *out, valerr *e);

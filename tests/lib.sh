@@ -41,14 +41,35 @@ t_status() {
 	else t_fail "$desc"; echo "#   status $got, want $want"; sed 's/^/#   /' "$T_DIR/err" | head -20; fi
 }
 t_done() { echo "1..$T_N"; [ "$T_FAIL" = 0 ]; }
-# t_tap_import PREFIX FILE: another program's TAP lines, renumbered into
-# this script's plan (comments passed on)
-t_tap_import() {
+# t_tap_run PREFIX CMD...: run a program that speaks TAP; its lines are
+# renumbered into this script's plan (comments passed on), and a non-zero
+# status fails one more test, with the end of its stderr.
+t_tap_run() {
+	prefix=$1; shift
+	"$@" > "$T_DIR/tap.out" 2> "$T_DIR/tap.err"
+	st=$?
 	while IFS= read -r line; do
 		case $line in
-		"ok "*) t_ok "$1: ${line#* - }" ;;
-		"not ok "*) t_fail "$1: ${line#* - }" ;;
+		"ok "*) t_ok "$prefix: ${line#* - }" ;;
+		"not ok "*) t_fail "$prefix: ${line#* - }" ;;
 		"#"*) echo "$line" ;;
 		esac
-	done < "$2"
+	done < "$T_DIR/tap.out"
+	[ $st = 0 ] || { t_fail "$prefix: status $st"; sed 's/^/# /' "$T_DIR/tap.err" | tail -20; }
+}
+# Debian's python3-openpyxl, the independent reader of the workbooks
+# (/usr/bin/python3: another python3 may come first on PATH).
+PY=/usr/bin/python3
+t_need_openpyxl() {
+	t_check "python3-openpyxl aanwezig (apt-get install python3-openpyxl)" \
+		"$PY" -c 'import openpyxl'
+}
+# t_nl CMD...: run CMD as on a Dutch desktop (LC_ALL=nl_NL.UTF-8: decimal
+# comma), with the locale the Makefile builds (CASUS_NL_LOCPATH).
+t_nl() { LOCPATH=${CASUS_NL_LOCPATH:-$top_builddir/tests/locale} LC_ALL=nl_NL.UTF-8 "$@"; }
+# Fails a test when that locale is not in effect, so that a test under
+# t_nl cannot pass by running in the C locale after all.
+t_need_nl() {
+	got=$(t_nl /usr/bin/printf %.1f 1.5 2>&1)
+	t_check "nl_NL.UTF-8 met decimale komma (printf %.1f 1.5: $got)" [ "$got" = "1,5" ]
 }

@@ -1,7 +1,6 @@
 /* main.c - casus: option parsing and command dispatch. */
 #include "config.h"
 
-#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,7 +106,7 @@ int main(int argc, char **argv)
 	cli_ctx ctx = { NULL, 0, NULL };
 	int i = 1, demo = 0;
 
-	setlocale(LC_ALL, "");
+	casus_locale_init();
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			main_usage(stdout);

@@ -34,7 +34,9 @@ typedef struct xwsheet xwsheet;
 
 /* The workbook is written to `path` (a temporary file in `dir`) by
  * xw_close; libxlsxwriter's own temporary files go to `dir` (unlinked at
- * once).  Failures are reported by xw_failed. */
+ * once).  Failures are reported by xw_failed.  Numbers go into the XML
+ * with printf, so LC_NUMERIC must be "C" (casus_locale_init); with a
+ * decimal comma xw_open fails. */
 xw *xw_open(const char *dir, const char *path);
 void xw_set_created(xw *w, const char *w3cdtf);
 xwsheet *xw_add_sheet(xw *w, const char *name);
@@ -44,10 +46,10 @@ void xw_freeze_header(xwsheet *s);
 /* Any time before xw_close: */
 void xw_autofilter(xwsheet *s, uint32_t last_row, uint16_t last_col);
 void xw_validation_list(xwsheet *s, uint16_t col, const char *const *labels);
-/* Cells, row by row (rows ascending, columns ascending within a row:
- * libxlsxwriter's constant_memory mode); style = F_* index.  shared: the
- * text is one of a bounded set (labels, headers); libxlsxwriter in
- * constant_memory mode writes every text inline all the same. */
+/* Cells, row by row (rows ascending, columns ascending within a row;
+ * anything else fails the workbook); style = F_* index.  shared: the text
+ * is one of a bounded set (labels, headers), written as a reference into
+ * the shared-string table while that has room, else inline. */
 void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int style,
 		    int shared);
 void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style);

@@ -25,6 +25,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -157,6 +158,16 @@ xw *xw_open(const char *dir, const char *path)
 	lxw_workbook_options o;
 	lxw_format *f;
 
+	/* libxlsxwriter writes its numbers (column widths, page margins) with
+	 * printf, and so do the cells below: under a decimal comma they
+	 * would read "0,7", which no reader accepts.  casus_locale_init()
+	 * keeps LC_NUMERIC "C"; a caller that did not is refused here rather
+	 * than given a broken workbook. */
+	if (strcmp(localeconv()->decimal_point, ".") != 0) {
+		xw_failf(w, "fout in de export: getallen zouden met decimaalteken '%s' worden "
+			 "geschreven (LC_NUMERIC moet C zijn)", localeconv()->decimal_point);
+		return w;
+	}
 	w->dir = xstrdup(dir);
 	w->path = xstrdup(path);
 	memset(&o, 0, sizeof o);
@@ -241,7 +252,7 @@ xwsheet *xw_add_sheet(xw *w, const char *name)
 		return NULL;
 	}
 	/* remember the row file, to release its space after a failure */
-	if (ws->optimize_tmpfile && fstat(fileno(ws->optimize_tmpfile), &st) == 0) {
+	if (fstat(fileno(ws->optimize_tmpfile), &st) == 0) {
 		w->open_files[w->nopen].dev = st.st_dev;
 		w->open_files[w->nopen].ino = st.st_ino;
 		w->nopen++;
@@ -371,13 +382,6 @@ static const char *clean_text(xw *w, const char *v)
 	return w->sbuf;
 }
 
-
-static void note_row(xwsheet *s, uint32_t row)
-{
-	if (row + 1 > s->nrows)
-		s->nrows = row + 1;
-}
-
 /* Append the buffered rows to the row file. */
 static void rows_flush(xwsheet *s)
 {
@@ -474,7 +478,7 @@ static int cell_start(xwsheet *s, uint32_t row, uint16_t col, int style)
 		ws->dim_colmin = col;
 	if (col > ws->dim_colmax)
 		ws->dim_colmax = col;
-	note_row(s, row);
+	s->nrows = row + 1;      /* rows ascend: this is the highest */
 	return 0;
 }
 
@@ -567,7 +571,7 @@ void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int s
 
 void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style)
 {
-	char b[40], *p;
+	char b[40];
 	int n;
 
 	if (!s || s->w->failed || !isfinite(v) || cell_start(s, row, col, style) != 0)
@@ -580,12 +584,8 @@ void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style)
 		}
 		put_uint(s, (uint64_t)v);
 	} else {
-		/* as libxlsxwriter writes numbers, with a decimal point
-		 * whatever LC_NUMERIC says */
+		/* as libxlsxwriter writes numbers (LC_NUMERIC is "C": xw_open) */
 		n = snprintf(b, sizeof b, "%.16G", v);
-		for (p = b; *p; p++)
-			if (*p == ',')
-				*p = '.';
 		put(s, b, (size_t)n);
 	}
 	PUTS(s, "</v></c>");

@@ -1329,8 +1329,8 @@ static int foreach_prefetch(casus_db *db, int flags, casefile_fn fn, void *arg)
 	pthread_mutex_init(&p.mu, NULL);
 	pthread_cond_init(&p.cv, NULL);
 	if (pthread_create(&th, NULL, pf_reader, &p) != 0) {
-		walk_call c = { fn, arg };
-		rc = casefile_walk(db, 0, flags, walk_call_fn, &c, NULL);
+		/* no second thread: the same walk in this one */
+		rc = store_casefile_foreach(db, flags & ~CF_PREFETCH, fn, arg);
 		goto out;
 	}
 	for (;;) {

@@ -1,11 +1,18 @@
 /* util.c - allocation wrappers that abort on failure, strbuf, strings. */
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
+
+void casus_locale_init(void)
+{
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+}
 
 static void util_oom(size_t n)
 {

@@ -405,20 +405,18 @@ static int trim_range(const char *text, const char **b, const char **e)
 	return s == t;
 }
 
-int validate_hours_field(const char *text, const char *field, double *out, valerr *e)
+/* A non-negative decimal in [s, end) with one ',' or '.' as separator and
+ * at most 12 digits, whatever LC_NUMERIC says (strtod would take only the
+ * locale's separator): 0 and *out, or -1 when it is not such a number. */
+static int parse_decimal(const char *s, const char *end, double *out)
 {
-	const char *s, *end;
 	double whole = 0, frac = 0, scale = 1;
 	int ndig = 0, seen_sep = 0;
 
-	if (out)
-		*out = -1;
-	if (trim_range(text, &s, &end))
-		return 0;
 	for (; s < end; s++) {
 		if (*s >= '0' && *s <= '9') {
 			if (++ndig > 12)
-				goto bad;
+				return -1;
 			if (seen_sep) {
 				scale /= 10;
 				frac += (*s - '0') * scale;
@@ -428,26 +426,57 @@ int validate_hours_field(const char *text, const char *field, double *out, valer
 		} else if ((*s == ',' || *s == '.') && !seen_sep) {
 			seen_sep = 1;
 		} else {
-			goto bad;
+			return -1;
 		}
 	}
 	if (ndig == 0)
-		goto bad;
-	whole += frac;
-	if (whole <= 0) {
+		return -1;
+	*out = whole + frac;
+	return 0;
+}
+
+int validate_decimal_field(const char *text, const char *field, double *out, valerr *e)
+{
+	const char *s, *end;
+	double v;
+
+	if (out)
+		*out = -1;
+	if (trim_range(text, &s, &end))
+		return 0;
+	if (parse_decimal(s, end, &v) != 0) {
+		valerr_add(e, field, "is geen getal (bijvoorbeeld 40 of 12,5)");
+		return -1;
+	}
+	if (out)
+		*out = v;
+	return 0;
+}
+
+int validate_hours_field(const char *text, const char *field, double *out, valerr *e)
+{
+	const char *s, *end;
+	double h;
+
+	if (out)
+		*out = -1;
+	if (trim_range(text, &s, &end))
+		return 0;
+	if (parse_decimal(s, end, &h) != 0) {
+		valerr_add(e, field, "is geen getal (bijvoorbeeld 24 of 22,5)");
+		return -1;
+	}
+	if (h <= 0) {
 		valerr_add(e, field, "moet meer dan 0 zijn");
 		return -1;
 	}
-	if (whole > MAX_HOURS) {
+	if (h > MAX_HOURS) {
 		valerr_add(e, field, "meer dan 40 uur per week is niet toegestaan");
 		return -1;
 	}
 	if (out)
-		*out = whole;
+		*out = h;
 	return 0;
-bad:
-	valerr_add(e, field, "is geen getal (bijvoorbeeld 24 of 22,5)");
-	return -1;
 }
 
 int validate_int_field(const char *text, const char *field, int min, int *out, valerr *e)

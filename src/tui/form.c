@@ -298,22 +298,11 @@ int form_int(form *fm, int id, int min, int *out, valerr *e)
 int form_decimal(form *fm, int id, double *out, valerr *e)
 {
 	form_field *f = form_field_get(fm, id);
-	char *s = form_text(fm, id), *end;
+	char *s = le_utf8(&f->le);
+	int rc = validate_decimal_field(s, f->label, out, e);
 
-	*out = -1;
-	if (!s)
-		return 0;
-	for (char *p = s; *p; p++)
-		if (*p == ',')
-			*p = '.';
-	*out = strtod(s, &end);
-	if (end == s || *end) {
-		valerr_add(e, f->label, "is geen getal (bijvoorbeeld 40 of 12,5)");
-		free(s);
-		return -1;
-	}
 	free(s);
-	return 0;
+	return rc;
 }
 
 void form_focus(form *fm, const char *label)

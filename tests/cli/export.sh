@@ -7,31 +7,11 @@
 # the way, a full disk via the file size limit); CSV; argument errors.
 . "$top_srcdir/tests/lib.sh"
 not() { ! "$@"; }
-PY=/usr/bin/python3
 CHK="$top_srcdir/tests/export/check_workbook.py"
 P=31-10-2026
 PISO=2026-10-31
 
-if ! "$PY" -c 'import openpyxl' 2> /dev/null; then
-	echo "# $PY zonder openpyxl: apt-get install python3-openpyxl"
-	t_fail "python3-openpyxl aanwezig"
-	t_done; exit
-fi
-
-# run a TAP-speaking python check and fold its lines into this plan
-py_tap() { # py_tap PREFIX SCRIPT ARGS...
-	prefix=$1; shift
-	"$PY" "$@" > "$T_DIR/py.tap" 2> "$T_DIR/py.err"
-	prc=$?
-	while IFS= read -r line; do
-		case $line in
-		"ok "*) t_ok "$prefix${line#* - }" ;;
-		"not ok "*) t_fail "$prefix${line#* - }" ;;
-		"#"*) echo "$line" ;;
-		esac
-	done < "$T_DIR/py.tap"
-	[ $prc = 0 ] || { t_fail "${prefix}status $prc"; sed 's/^/# /' "$T_DIR/py.err" | tail -20; }
-}
+t_need_openpyxl || { t_done; exit; }
 
 # ---- demo caseloads of several seeds --------------------------------------------
 for spec in 1:120 2:250 5:400; do
@@ -43,7 +23,7 @@ for spec in 1:120 2:250 5:400; do
 	t_check "  meldt het pad" grep -q "^Geschreven: $T_DIR/s$seed.xlsx$" "$T_DIR/out"
 	t_check "  meldt deelnemers en bevindingen" \
 		grep -q "^Peildatum $P: [0-9]* deelnemers, [0-9]* startbanen, [0-9]* bevindingen" "$T_DIR/out"
-	py_tap "  seed $seed: " "$CHK" "$T_DIR/s$seed.xlsx" "$db" $PISO "$T_DIR/s$seed.ids"
+	t_tap_run "  seed $seed" "$PY" "$CHK" "$T_DIR/s$seed.xlsx" "$db" $PISO "$T_DIR/s$seed.ids"
 	# findings count printed = rows on the Controle sheet
 	nf=$(sed -n 's/.*startbanen, \([0-9]*\) bevinding.*/\1/p' "$T_DIR/out")
 	t_check "  aantal bevindingen = rijen op blad Controle" "$PY" -c "
@@ -83,6 +63,18 @@ EOF
 }
 t_check "  alle bladen gelijk op het tijdstip van export na" same_cells "$T_DIR/s2.xlsx" "$T_DIR/again.xlsx"
 t_check "  tijdstip van export uit CASUS_NOW" sh -c "unzip -p '$T_DIR/again.xlsx' xl/worksheets/sheet1.xml | grep -q '05-01-2027 16:45'"
+
+# ---- on a Dutch desktop ------------------------------------------------------------------
+# LC_ALL=nl_NL.UTF-8 gives printf a decimal comma; the workbook must still
+# hold its numbers with a point (Excel reads "0,25" in a <v> as an error).
+t_need_nl
+t_status "nl_NL.UTF-8: export status 0" 0 t_nl "$CASUS" --db "$db" export --peildatum $P -o "$T_DIR/nl.xlsx"
+t_check "  alle bladen gelijk aan de export onder C.UTF-8" same_cells "$T_DIR/s2.xlsx" "$T_DIR/nl.xlsx"
+t_check "  en daarin getallen met decimalen (punt)" "$PY" -c "
+import re, sys, zipfile
+x = zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet7.xml').decode()
+sys.exit(0 if re.search(r'<v>-?[0-9]+[.][0-9]+</v>', x) and not re.search(r'<v>[^<]*,', x) else 1)
+" "$T_DIR/nl.xlsx"
 
 # a second database with the same demo (same internal ids): other key
 "$CASUS" --db "$T_DIR/other.db" demo --klanten 250 --seed 2 > /dev/null
@@ -178,6 +170,9 @@ n = wb['Deelnemerkenmerken'].max_row
 m = sum(1 for _ in open(sys.argv[2] + '/2-deelnemerkenmerken.csv', encoding='utf-8-sig'))
 sys.exit(0 if n == m else 1)
 " "$T_DIR/cwd/registratie-startbanen-$PISO.xlsx" "$T_DIR/csv"
+t_status "nl_NL.UTF-8: --csv MAP: status 0" 0 t_nl "$CASUS" --db "$T_DIR/s1.db" export --peildatum $P --csv "$T_DIR/csv-nl"
+t_check "  dezelfde bestanden als onder C.UTF-8 (decimale komma in beide)" diff -r "$T_DIR/csv" "$T_DIR/csv-nl"
+t_check "  met decimale komma's in Tabellen" grep -q ";[0-9]*,[0-9]*%" "$T_DIR/csv/7-tabellen.csv"
 t_status "--csv onder een bestand: status 1" 1 "$CASUS" --db "$T_DIR/s1.db" export --peildatum $P --csv "$T_DIR/eenbestand/csv"
 
 # ---- argument errors ----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /* test_xw.c - the workbook writer (export_lxw.c) on its edge cases,
  * through the same xw_* calls the export makes:
  *
- *   test_xw OUTDIR
+ *   test_xw OUTDIR POINT
  *     OUTDIR/randgevallen.xlsx, read back by check_xw.py (openpyxl):
  *     sheet "Randgevallen": text with leading/trailing blanks, XML
  *     specials, control characters and invalid UTF-8; negative, fractional
@@ -9,10 +9,13 @@
  *     texts (more than the shared-string table takes: the rest inline);
  *     sheet "Leeg" without cells.
  *
- * TAP on stdout: the writer's own results, and a cell out of order or
+ * POINT is the decimal point the environment's locale has (',' under
+ * nl_NL.UTF-8); the workbook is written after casus_locale_init, as casus
+ * does, and must hold every number with a point.  TAP on stdout: the writer's own results, and a cell out of order or
  * outside Excel's grid failing the workbook with a message. */
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,13 +108,33 @@ static void write_wrong(const char *dir, const char *path, int how)
 int main(int argc, char **argv)
 {
 	char *path, *dir;
+	const char *point;
 
-	if (argc != 2) {
-		fprintf(stderr, "gebruik: test_xw MAP\n");
+	if (argc != 3) {
+		fprintf(stderr, "gebruik: test_xw MAP DECIMAALTEKEN\n");
 		return 2;
 	}
 	dir = argv[1];
 	mkdir(dir, 0700);
+	/* the user's locale, as the environment gives it */
+	setlocale(LC_ALL, "");
+	point = localeconv()->decimal_point;
+	printf("# decimaalteken van de omgeving: '%s'\n", point);
+	CHECK(strcmp(point, argv[2]) == 0, "decimaalteken van de omgeving is het verwachte");
+	if (strcmp(point, ".") != 0) {
+		/* a caller that left LC_NUMERIC so is refused, not given "0,7" */
+		xw *w = xw_open(dir, "komma.xlsx");
+		const char *msg = NULL;
+		CHECK(xw_failed(w, &msg) && strstr(msg, "LC_NUMERIC moet C zijn"),
+		      "met een decimale komma weigert de schrijver, met een melding");
+		if (msg)
+			printf("#   %s\n", msg);
+		xw_free(w);
+	}
+	/* as casus starts */
+	casus_locale_init();
+	CHECK(strcmp(localeconv()->decimal_point, ".") == 0, "casus_locale_init: getallen met een punt");
+	CHECK(MB_CUR_MAX > 1, "  en tekst in UTF-8 zoals de omgeving zegt");
 	path = xasprintf("%s/randgevallen.xlsx", dir);
 	write_edges(dir, path);
 	free(path);

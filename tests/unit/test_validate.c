@@ -1,6 +1,8 @@
 /* test_validate.c - BSN, record validation and the text-field parsers. */
 #include "config.h"
 
+#include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -431,6 +433,48 @@ static void test_fields(void)
 	valerr_free(&e);
 }
 
+/* A decimal field (PIP Uren): ',' or '.', the same under every locale.
+ * Under nl_NL.UTF-8 strtod takes only "12,5", which once made the TUI
+ * refuse every fraction on a Dutch desktop. */
+static void decimal_cases(const char *when)
+{
+	static const struct { const char *in; int rc; double v; } cases[] = {
+		{ "12,5", 0, 12.5 }, { " 12.5 ", 0, 12.5 }, { "160", 0, 160 }, { "0", 0, 0 },
+		{ "0,25", 0, 0.25 }, { "", 0, -1 }, { "-3", -1, -1 }, { "1,2,3", -1, -1 },
+		{ "12 uur", -1, -1 }, { ",", -1, -1 }, { "1e3", -1, -1 },
+	};
+	valerr e = { 0 };
+	char d[80];
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		double v = 99;
+		int rc = validate_decimal_field(cases[i].in, "Uren", &v, &e);
+		snprintf(d, sizeof d, "%s: '%s' -> %d, %g", when, cases[i].in, cases[i].rc, cases[i].v);
+		CHECK(rc == cases[i].rc && v == cases[i].v, d);
+		if (rc != 0)
+			CHECK(has_one(&e, "Uren", "is geen getal (bijvoorbeeld 40 of 12,5)"), "  melding");
+		valerr_free(&e);
+	}
+}
+
+static void test_decimal(void)
+{
+	const char *path = getenv("CASUS_NL_LOCPATH");
+	char buf[16];
+
+	decimal_cases("C");
+	/* the locale the Makefile builds for the tests (glibc reads LOCPATH
+	 * at every setlocale) */
+	if (path)
+		setenv("LOCPATH", path, 1);
+	CHECK(setlocale(LC_NUMERIC, "nl_NL.UTF-8") != NULL, "nl_NL.UTF-8 beschikbaar (CASUS_NL_LOCPATH)");
+	snprintf(buf, sizeof buf, "%.1f", 12.5);
+	CHECK_STR(buf, "12,5", "  printf schrijft daar een decimale komma");
+	decimal_cases("nl_NL");
+	setlocale(LC_NUMERIC, "C");
+	unsetenv("LOCPATH");
+}
+
 int main(void)
 {
 	setenv("CASUS_TODAY", "2025-10-31", 1);
@@ -440,5 +484,6 @@ int main(void)
 	test_hours_months();
 	test_other_records();
 	test_fields();
+	test_decimal();
 	return check_done();
 }
