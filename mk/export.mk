@@ -15,10 +15,12 @@ tests_export_test_export_fixture_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests
 check_PROGRAMS += tests/export/test_xw
 tests_export_test_xw_LDADD = $(CASUS_LIBS)
 tests_export_test_xw_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/unit -I$(top_srcdir)/src/core
-EXPORT_TESTS = tests/export/fixture.sh tests/export/xw.sh tests/cli/export.sh
+# and opened by a real spreadsheet program (gnumeric's ssconvert)
+EXPORT_TESTS = tests/export/fixture.sh tests/export/xw.sh tests/cli/export.sh \
+	tests/export/spreadsheet.sh
 TESTS += $(EXPORT_TESTS)
 EXTRA_DIST += $(EXPORT_TESTS) tests/export/xlsxcheck.py tests/export/check_fixture.py \
-	tests/export/check_workbook.py tests/export/check_xw.py
+	tests/export/check_workbook.py tests/export/check_xw.py tests/export/check_gnumeric.py
 
 # Benchmark (not part of make check): 100,000 participants exported, time
 # and peak memory, against a plain python3-openpyxl script.
