@@ -34,10 +34,10 @@ static const char *const privacy_erase_sql[] = {
 	"WHEN 'achternaam' THEN c.achternaam WHEN 'geboortedatum' THEN c.geboortedatum "
 	"WHEN 'geboortejaar' THEN c.geboortejaar WHEN 'telefoon' THEN c.telefoon "
 	"WHEN 'email' THEN c.email WHEN 'adres' THEN c.adres END AS w "
-	"FROM client c, (SELECT 'bsn' AS veld UNION ALL SELECT 'voornaam' UNION ALL SELECT 'achternaam' "
+	"FROM temp.erase_client e CROSS JOIN client c ON c.id = e.id CROSS JOIN (SELECT 'bsn' AS veld UNION ALL SELECT 'voornaam' UNION ALL SELECT 'achternaam' "
 	"UNION ALL SELECT 'geboortedatum' UNION ALL SELECT 'geboortejaar' UNION ALL SELECT 'telefoon' "
 	"UNION ALL SELECT 'email' UNION ALL SELECT 'adres') f "
-	"WHERE c.id IN (SELECT id FROM temp.erase_client) AND c.bsn IS NOT NULL AND c.bsn != '' "
+	"WHERE c.bsn IS NOT NULL AND c.bsn != '' "
 	"AND w IS NOT NULL AND w != ''",
 	/* the client and (cascade) every record of it */
 	"DELETE FROM client WHERE id IN (SELECT id FROM temp.erase_client)",
@@ -46,20 +46,7 @@ static const char *const privacy_erase_sql[] = {
 	"DELETE FROM audit WHERE client_id IN (SELECT id FROM temp.erase_client)",
 	"DELETE FROM audit WHERE client_id IS NULL AND tabel = 'activiteit' AND "
 	"json_extract(coalesce(oud, nieuw), '$.voortraject_id') IN (SELECT id FROM temp.erase_vt)",
-	/* other clients' history: a record state that held an erased BSN (a
-	 * typo corrected later) describes that person; each identifier field
-	 * in it that equals the person's value becomes the marker.  Found
-	 * through the indexes of db/004-privacy.sql. */
-	"UPDATE audit SET oud = (SELECT json_group_object(e.key, CASE WHEN EXISTS "
-	"(SELECT 1 FROM temp.erase_ident i WHERE i.bsn = json_extract(audit.oud, '$.bsn') "
-	"AND i.veld = e.key AND i.waarde = e.value) THEN '" PRIVACY_MARK "' ELSE e.value END) "
-	"FROM json_each(audit.oud) e) "
-	"WHERE tabel = 'client' AND json_extract(oud, '$.bsn') IN (SELECT bsn FROM temp.erase_ident)",
-	"UPDATE audit SET nieuw = (SELECT json_group_object(e.key, CASE WHEN EXISTS "
-	"(SELECT 1 FROM temp.erase_ident i WHERE i.bsn = json_extract(audit.nieuw, '$.bsn') "
-	"AND i.veld = e.key AND i.waarde = e.value) THEN '" PRIVACY_MARK "' ELSE e.value END) "
-	"FROM json_each(audit.nieuw) e) "
-	"WHERE tabel = 'client' AND json_extract(nieuw, '$.bsn') IN (SELECT bsn FROM temp.erase_ident)",
+	NULL,   /* privacy_scrub: other clients' history */
 	/* one row per erased client keeps that an erasure happened, not who */
 	"INSERT INTO audit(moment, wie, tabel, rij, client_id, actie, oud, nieuw) "
 	"SELECT casus_now(), casus_user(), 'client', NULL, NULL, 'wissen', NULL, NULL FROM temp.erase_client",
@@ -72,6 +59,48 @@ static const char *const privacy_erase_sql[] = {
 	"DELETE FROM temp.erase_vt",
 	"DELETE FROM temp.erase_ident",
 };
+
+/* Other clients' history: a record state (oud or nieuw of a client audit
+ * row) that held an erased BSN (a typo, corrected later) describes that
+ * person; each identifier field in it equal to the person's value becomes
+ * the marker.  Run per erased BSN (?1), so that each is one lookup in the
+ * indexes of db/004-privacy.sql (SQLite does not use an expression index
+ * for a join). */
+static const char *const privacy_scrub_sql[] = {
+	"UPDATE audit SET oud = (SELECT json_group_object(e.key, CASE WHEN EXISTS "
+	"(SELECT 1 FROM temp.erase_ident i WHERE i.bsn = ?1 AND i.veld = e.key AND i.waarde = e.value) "
+	"THEN '" PRIVACY_MARK "' ELSE e.value END) FROM json_each(audit.oud) e) "
+	"WHERE tabel = 'client' AND json_extract(oud, '$.bsn') = ?1",
+	"UPDATE audit SET nieuw = (SELECT json_group_object(e.key, CASE WHEN EXISTS "
+	"(SELECT 1 FROM temp.erase_ident i WHERE i.bsn = ?1 AND i.veld = e.key AND i.waarde = e.value) "
+	"THEN '" PRIVACY_MARK "' ELSE e.value END) FROM json_each(audit.nieuw) e) "
+	"WHERE tabel = 'client' AND json_extract(nieuw, '$.bsn') = ?1",
+};
+
+static int privacy_scrub(casus_db *db)
+{
+	sqlite3_stmt *list = NULL, *up[2] = { NULL, NULL };
+	int rc;
+
+	rc = db_prepare(db, "SELECT DISTINCT bsn FROM temp.erase_ident", &list);
+	for (int k = 0; rc == SQLITE_OK && k < 2; k++)
+		rc = db_prepare(db, privacy_scrub_sql[k], &up[k]);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(list)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		for (int k = 0; rc == SQLITE_OK && k < 2; k++) {
+			sqlite3_bind_value(up[k], 1, sqlite3_column_value(list, 0));
+			rc = sqlite3_step(up[k]);
+			rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+			sqlite3_reset(up[k]);
+		}
+	}
+	if (rc == SQLITE_DONE)
+		rc = SQLITE_OK;
+	sqlite3_finalize(list);
+	sqlite3_finalize(up[0]);
+	sqlite3_finalize(up[1]);
+	return rc == SQLITE_OK ? CASUS_OK : db_fail(db, rc, "wissen");
+}
 
 /* Fill temp.erase_client with ids; CASUS_NOTFOUND when one is not (or no
  * longer) a client. */
@@ -175,11 +204,13 @@ int privacy_erase_clients(casus_db *db, const int64_t *ids, size_t n, int *pendi
 		return rc;
 	rc = privacy_collect(db, ids, n);
 	for (size_t i = 0; rc == CASUS_OK && i < sizeof privacy_erase_sql / sizeof privacy_erase_sql[0]; i++) {
-		int src = db_exec(db, privacy_erase_sql[i]);
+		int src;
 
-		if (src != SQLITE_OK)
+		if (!privacy_erase_sql[i])
+			rc = privacy_scrub(db);
+		else if ((src = db_exec(db, privacy_erase_sql[i])) != SQLITE_OK)
 			rc = db_fail(db, src, "wissen");
-		else if (sqlite3_get_autocommit(db->sql))
+		if (rc == CASUS_OK && sqlite3_get_autocommit(db->sql))
 			rc = db_fail(db, SQLITE_ABORT, "wissen");  /* SQLite rolled back by itself */
 	}
 	if (rc != CASUS_OK) {
