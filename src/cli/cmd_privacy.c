@@ -57,7 +57,7 @@ static int privacy_args(cli_ctx *ctx, const char *flag, int *flag_set, char **po
 int cmd_verwijder(cli_ctx *ctx)
 {
 	char *pos[1];
-	int yes = 0, rc;
+	int yes = 0, pending = 0, rc;
 	casus_db *db;
 	client c;
 	char *name, *q;
@@ -80,8 +80,12 @@ int cmd_verwijder(cli_ctx *ctx)
 		printf("Niet gewist.\n");
 		rc = CASUS_INVALID;
 	} else {
-		rc = privacy_erase_client(db, c.id);
-		if (rc == CASUS_OK)
+		rc = privacy_erase_client(db, c.id, &pending);
+		if (rc == CASUS_OK && pending)
+			printf("Klant %s is uit casus verwijderd. Een andere gebruiker heeft casus open; het wissen uit "
+			       "het databasebestand wordt voltooid zodra de andere gebruiker casus sluit (bij de "
+			       "volgende keer dat casus opent).\n", c.klantnummer);
+		else if (rc == CASUS_OK)
 			printf("Klant %s is gewist. In het logboek staat alleen dat er gewist is, wanneer en door wie.\n",
 			       c.klantnummer);
 		else
@@ -97,11 +101,11 @@ int cmd_verwijder(cli_ctx *ctx)
 int cmd_opschonen(cli_ctx *ctx)
 {
 	char *pos[1], *datum = NULL;
-	int yes = 0, rc;
+	int yes = 0, pending = 0, rc;
 	casus_db *db;
 	cdate before;
 	int64_t *ids = NULL;
-	size_t n = 0, done = 0;
+	size_t n = 0;
 
 	if (privacy_args(ctx, "--ja", &yes, pos, 0, "--afgesloten-voor", &datum) != 0 || !datum) {
 		cli_error("gebruik: casus opschonen --afgesloten-voor DATUM [--ja]");
@@ -148,22 +152,15 @@ int cmd_opschonen(cli_ctx *ctx)
 			return EXIT_USER;
 		}
 	}
-	/* all or nothing */
-	rc = db_tx_begin(db);
-	for (size_t i = 0; rc == CASUS_OK && i < n; i++) {
-		rc = privacy_erase_client(db, ids[i]);
-		done += rc == CASUS_OK;
-	}
-	if (rc == CASUS_OK)
-		rc = db_tx_commit(db);
+	rc = privacy_erase_clients(db, ids, n, &pending);
+	if (rc == CASUS_OK && pending)
+		printf("%zu klant(en) uit casus verwijderd. Een andere gebruiker heeft casus open; het wissen uit "
+		       "het databasebestand wordt voltooid zodra de andere gebruiker casus sluit (bij de "
+		       "volgende keer dat casus opent).\n", n);
+	else if (rc == CASUS_OK)
+		printf("%zu klant(en) gewist.\n", n);
 	else
-		db_tx_rollback(db);
-	if (rc == CASUS_OK) {
-		sqlite3_exec(db->sql, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
-		printf("%zu klant(en) gewist.\n", done);
-	} else {
 		cli_error("%s; er is niets gewist.", db_errmsg(db));
-	}
 	free(ids);
 	db_close(db);
 	return cli_exit_for(rc);

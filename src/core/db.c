@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "privacy.h"
 #include "util.h"
 
 /* Generated from db/NNN-*.sql by tools/sql2c.sh. */
@@ -263,7 +264,7 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 	casus_db *db = xcalloc(1, sizeof *db);
 	int memory = (flags & DB_OPEN_MEMORY) || strcmp(path, ":memory:") == 0;
 	int readonly = flags & DB_OPEN_READONLY;
-	int oflags, rc;
+	int oflags, rc, busy_ms;
 	struct stat sb;
 
 	db->path = xstrdup(memory ? ":memory:" : path);
@@ -307,7 +308,8 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 	{
 		/* CASUS_BUSY_TIMEOUT (ms) shortens the wait in tests */
 		const char *bt = getenv("CASUS_BUSY_TIMEOUT");
-		sqlite3_busy_timeout(db->sql, bt && *bt ? atoi(bt) : DB_BUSY_TIMEOUT_MS);
+		busy_ms = bt && *bt ? atoi(bt) : DB_BUSY_TIMEOUT_MS;
+		sqlite3_busy_timeout(db->sql, busy_ms);
 	}
 	sqlite3_create_function(db->sql, "casus_user", 0, SQLITE_UTF8, db, db_fn_user, NULL, NULL);
 	sqlite3_create_function(db->sql, "casus_now", 0, SQLITE_UTF8, NULL, db_fn_now, NULL, NULL);
@@ -326,13 +328,21 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 	if (db_exec(db, "PRAGMA foreign_keys = ON") != SQLITE_OK)
 		goto fail;
 	if (!memory && !readonly) {
+		/* deletes overwrite the deleted bytes (erasure, privacy.c) */
 		if (db_exec(db, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
-		    db_exec(db, "PRAGMA synchronous = FULL") != SQLITE_OK)
+		    db_exec(db, "PRAGMA synchronous = FULL") != SQLITE_OK ||
+		    db_exec(db, "PRAGMA secure_delete = ON") != SQLITE_OK)
 			goto fail;
 	}
 	if (db_migrate(db, readonly) != 0)
 		goto fail;
 	db_set_user(db);
+	if (!memory && !readonly) {
+		/* finish an erasure another connection blocked, without waiting */
+		sqlite3_busy_timeout(db->sql, 0);
+		privacy_finish_pending(db);
+		sqlite3_busy_timeout(db->sql, busy_ms);
+	}
 	return db;
 
 fail:
