@@ -19,6 +19,16 @@ extern const int casus_migration_count;
 
 #define DB_BUSY_TIMEOUT_MS 5000
 
+int db_cache_kib(int dflt)
+{
+	/* CASUS_CACHE_KB shrinks the page cache of the big transactions in
+	 * tests, so that they spill to the file mid-transaction */
+	const char *env = getenv("CASUS_CACHE_KB");
+	int kib = env && *env ? atoi(env) : 0;
+
+	return kib > 0 ? kib : dflt;
+}
+
 int db_schema_version(void)
 {
 	return casus_migration_count;
@@ -65,6 +75,16 @@ static int db_make_parent(const char *path, char *err, size_t errsz)
 	}
 	free(dir);
 	return rc;
+}
+
+/* A commit while casus holds a transaction open, other than its own
+ * COMMIT, is a statement committing on its own after SQLite rolled that
+ * transaction back: refuse it, so nothing is saved piecemeal. */
+static int db_commit_hook(void *arg)
+{
+	casus_db *db = arg;
+
+	return db->tx_depth > 0 && !db->tx_committing;
 }
 
 static void db_fn_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -116,7 +136,57 @@ const char *db_errmsg(const casus_db *db)
 	return db->errmsg[0] ? db->errmsg : "onbekende fout";
 }
 
+/* Record that SQLite ended the open transaction on its own (the message of
+ * the failure that did it is in db->errmsg when cause is set).  Returns
+ * non-zero when the transaction is lost. */
+static int db_tx_check(casus_db *db, int cause_rc)
+{
+	if (db->tx_lost)
+		return 1;
+	if (db->tx_depth <= 0 || !db->sql || !sqlite3_get_autocommit(db->sql))
+		return 0;
+	db->tx_lost = 1;
+	if (cause_rc >= 0) {
+		db->tx_lost_rc = cause_rc;
+		memcpy(db->tx_lost_msg, db->errmsg, sizeof db->tx_lost_msg);
+	} else {
+		db->tx_lost_rc = CASUS_DISK;
+		snprintf(db->tx_lost_msg, sizeof db->tx_lost_msg,
+			 "SQLite heeft de transactie afgebroken (schijf vol of schrijffout): de wijziging is niet opgeslagen.");
+	}
+	return 1;
+}
+
+/* The failure of a lost transaction, as the caller's result. */
+static int db_tx_lost_fail(casus_db *db)
+{
+	memcpy(db->errmsg, db->tx_lost_msg, sizeof db->errmsg);
+	return db->tx_lost_rc;
+}
+
+int db_tx_lost(casus_db *db)
+{
+	if (!db_tx_check(db, -1))
+		return 0;
+	db_tx_lost_fail(db);
+	return 1;
+}
+
+static int db_fail_code(casus_db *db, int sqlite_rc, const char *what);
+
 int db_fail(casus_db *db, int sqlite_rc, const char *what)
+{
+	int r;
+
+	if (db->tx_lost)        /* everything after the loss fails with its cause */
+		return db_tx_lost_fail(db);
+	r = db_fail_code(db, sqlite_rc, what);
+	if (db_tx_check(db, r))
+		return db_tx_lost_fail(db);
+	return r;
+}
+
+static int db_fail_code(casus_db *db, int sqlite_rc, const char *what)
 {
 	int prim = sqlite_rc & 0xff;
 
@@ -130,6 +200,14 @@ int db_fail(casus_db *db, int sqlite_rc, const char *what)
 		snprintf(db->errmsg, sizeof db->errmsg,
 			 "De schijf is vol: de wijziging is niet opgeslagen.");
 		return CASUS_DISK;
+	case SQLITE_NOMEM:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Onvoldoende geheugen: de wijziging is niet opgeslagen.");
+		return CASUS_ERROR;
+	case SQLITE_INTERRUPT:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "De bewerking is onderbroken: de wijziging is niet opgeslagen.");
+		return CASUS_ERROR;
 	case SQLITE_READONLY:
 		snprintf(db->errmsg, sizeof db->errmsg,
 			 "De database is alleen-lezen: de wijziging is niet opgeslagen.");
@@ -311,6 +389,7 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 	}
 	sqlite3_create_function(db->sql, "casus_user", 0, SQLITE_UTF8, db, db_fn_user, NULL, NULL);
 	sqlite3_create_function(db->sql, "casus_now", 0, SQLITE_UTF8, NULL, db_fn_now, NULL, NULL);
+	sqlite3_commit_hook(db->sql, db_commit_hook, db);
 	db->user = xstrdup(getenv("USER") && *getenv("USER") ? getenv("USER") : "onbekend");
 
 	/* The first real read tells whether this is an SQLite file at all. */
@@ -397,12 +476,24 @@ static int db_tx_step(casus_db *db, int which)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* The outermost level has ended: forget a lost transaction. */
+static void db_tx_end(casus_db *db)
+{
+	if (db->tx_lost && db->sql && !sqlite3_get_autocommit(db->sql))
+		db_tx_step(db, TX_ROLLBACK);
+	db->tx_lost = 0;
+	db->bulk_failed = 0;
+}
+
 int db_tx_begin(casus_db *db)
 {
 	int rc;
 
+	if (db->tx_depth > 0 && db_tx_check(db, -1))
+		return db_tx_lost_fail(db);
 	if (db->tx_depth == 0) {
 		db->bulk_failed = 0;
+		db->tx_lost = 0;
 		rc = db_tx_step(db, TX_BEGIN);
 	} else if (db->bulk) {
 		rc = SQLITE_OK;         /* bulk: one transaction, no savepoints */
@@ -421,6 +512,13 @@ int db_tx_commit(casus_db *db)
 
 	if (db->tx_depth <= 0)
 		return CASUS_OK;
+	if (db_tx_check(db, -1)) {
+		/* SQLite rolled everything back: nothing of this level is saved */
+		rc = db_tx_lost_fail(db);
+		if (--db->tx_depth == 0)
+			db_tx_end(db);
+		return rc;
+	}
 	if (db->tx_depth == 1 && db->bulk_failed) {
 		/* an inner level failed while in bulk mode: its half work cannot be
 		 * undone on its own, so nothing may be committed */
@@ -429,10 +527,13 @@ int db_tx_commit(casus_db *db)
 			 "Niets opgeslagen: een deel van de wijziging mislukte.");
 		return CASUS_ERROR;
 	}
-	if (db->tx_depth > 1 && db->bulk)
+	if (db->tx_depth > 1 && db->bulk) {
 		rc = SQLITE_OK;
-	else
+	} else {
+		db->tx_committing = db->tx_depth == 1;
 		rc = db_tx_step(db, db->tx_depth == 1 ? TX_COMMIT : TX_RELEASE);
+		db->tx_committing = 0;
+	}
 	if (rc != SQLITE_OK) {
 		int r = db_fail(db, rc, "vastleggen van de transactie");
 
@@ -447,16 +548,18 @@ int db_tx_rollback(casus_db *db)
 {
 	if (db->tx_depth <= 0)
 		return CASUS_OK;
-	if (db->tx_depth == 1) {
+	if (db_tx_check(db, -1)) {
+		/* already rolled back by SQLite; the savepoints are gone */
+	} else if (db->tx_depth == 1) {
 		db_tx_step(db, TX_ROLLBACK);
-		db->bulk_failed = 0;
 	} else if (db->bulk) {
 		db->bulk_failed = 1;
 	} else {
 		db_tx_step(db, TX_ROLLBACK_TO);
 		db_tx_step(db, TX_RELEASE);
 	}
-	db->tx_depth--;
+	if (--db->tx_depth == 0)
+		db_tx_end(db);
 	return CASUS_OK;
 }
 
