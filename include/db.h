@@ -54,7 +54,10 @@ typedef struct casus_db {
 	char errmsg[512];     /* last Dutch error message */
 } casus_db;
 
-enum { DB_OPEN_READONLY = 1, DB_OPEN_NOCREATE = 2, DB_OPEN_MEMORY = 4 };
+/* DB_OPEN_ANYSCHEMA: open a file whose schema differs from the
+ * migrations' (for `casus integriteit`, which reports the differences);
+ * without it such a file is refused as damaged. */
+enum { DB_OPEN_READONLY = 1, DB_OPEN_NOCREATE = 2, DB_OPEN_MEMORY = 4, DB_OPEN_ANYSCHEMA = 8 };
 
 /* The default file: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.db, else
  * ~/.local/share/casus/casus.db.  Caller frees. */
@@ -70,6 +73,12 @@ void db_close(casus_db *db);
 /* Page cache in KiB for one big transaction (import, demo): dflt, or
  * $CASUS_CACHE_KB when set (tests make the transaction spill with it). */
 int db_cache_kib(int dflt);
+
+/* Compare the schema of the open file (tables with their columns,
+ * indexes, triggers, views) with what the migrations make.  *diffs gets
+ * one Dutch line per difference (caller frees each and the array).
+ * Returns CASUS_OK (also with differences) or an error. */
+int db_schema_diff(casus_db *db, char ***diffs, size_t *ndiffs);
 
 /* The schema version this binary knows (number of migrations). */
 int db_schema_version(void);
