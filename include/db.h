@@ -44,11 +44,20 @@ typedef struct casus_db {
 			       * savepoints; a nested rollback then marks
 			       * bulk_failed and the outer commit refuses */
 	int bulk_failed;
+	int tx_lost;          /* SQLite rolled the open transaction back on
+			       * its own (disk full, I/O error, no memory):
+			       * every level fails until the outermost ends */
+	int tx_lost_rc;       /* CASUS_* code of the failure that lost it */
+	int tx_committing;    /* db_tx_commit is committing the outermost level */
+	char tx_lost_msg[512];
 	sqlite3_stmt *stmt[DB_STMT_SLOTS]; /* cache of db_cached(); owned */
 	char errmsg[512];     /* last Dutch error message */
 } casus_db;
 
-enum { DB_OPEN_READONLY = 1, DB_OPEN_NOCREATE = 2, DB_OPEN_MEMORY = 4 };
+/* DB_OPEN_ANYSCHEMA: open a file whose schema differs from the
+ * migrations' (for `casus integriteit`, which reports the differences);
+ * without it such a file is refused as damaged. */
+enum { DB_OPEN_READONLY = 1, DB_OPEN_NOCREATE = 2, DB_OPEN_MEMORY = 4, DB_OPEN_ANYSCHEMA = 8 };
 
 /* The default file: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.db, else
  * ~/.local/share/casus/casus.db.  Caller frees. */
@@ -61,12 +70,32 @@ char *db_default_path(void);
 casus_db *db_open(const char *path, int flags, char **errmsg);
 void db_close(casus_db *db);
 
+/* Page cache in KiB for one big transaction (import, demo): dflt, or
+ * $CASUS_CACHE_KB when set (tests make the transaction spill with it). */
+int db_cache_kib(int dflt);
+
+/* Compare the schema of the open file (tables with their columns,
+ * indexes, triggers, views) with what the migrations make.  *diffs gets
+ * one Dutch line per difference (caller frees each and the array).
+ * Returns CASUS_OK (also with differences) or an error. */
+int db_schema_diff(casus_db *db, char ***diffs, size_t *ndiffs);
+
 /* The schema version this binary knows (number of migrations). */
 int db_schema_version(void);
 
+/* Transactions.  When SQLite rolls an open transaction back by itself
+ * (SQLITE_FULL, IOERR, NOMEM...), the transaction is lost: from then on a
+ * nested db_tx_begin and every commit fail with the cause's message, a
+ * statement that would commit on its own (autocommit) is refused, and the
+ * owner of the outermost level learns it from db_tx_commit (or from
+ * db_tx_lost) and ends it. */
 int db_tx_begin(casus_db *db);
 int db_tx_commit(casus_db *db);
 int db_tx_rollback(casus_db *db);
+/* Non-zero when a transaction of casus is open but SQLite has rolled it
+ * back on its own; db_errmsg() then tells why.  Loops over many saves
+ * stop on it. */
+int db_tx_lost(casus_db *db);
 
 /* Last error as Dutch text (never NULL). */
 const char *db_errmsg(const casus_db *db);

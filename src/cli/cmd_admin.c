@@ -88,8 +88,24 @@ int cmd_integriteit(cli_ctx *ctx)
 		cli_error("gebruik: casus integriteit");
 		return EXIT_USER;
 	}
-	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE)))
+	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_ANYSCHEMA)))
 		return EXIT_USER;
+	{
+		char **diffs = NULL;
+		size_t n = 0;
+
+		if (db_schema_diff(db, &diffs, &n) != CASUS_OK) {
+			cli_error("%s", db_errmsg(db));
+			db_close(db);
+			return EXIT_USER;
+		}
+		for (size_t i = 0; i < n; i++) {
+			printf("Schema klopt niet: %s\n", diffs[i]);
+			free(diffs[i]);
+		}
+		free(diffs);
+		problems += (int)n;
+	}
 	rc = db_prepare(db, "PRAGMA integrity_check", &st);
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		const char *msg = (const char *)sqlite3_column_text(st, 0);

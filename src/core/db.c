@@ -20,9 +20,163 @@ extern const int casus_migration_count;
 
 #define DB_BUSY_TIMEOUT_MS 5000
 
+int db_cache_kib(int dflt)
+{
+	/* CASUS_CACHE_KB shrinks the page cache of the big transactions in
+	 * tests, so that they spill to the file mid-transaction */
+	const char *env = getenv("CASUS_CACHE_KB");
+	int kib = env && *env ? atoi(env) : 0;
+
+	return kib > 0 ? kib : dflt;
+}
+
 int db_schema_version(void)
 {
 	return casus_migration_count;
+}
+
+/* --- the schema against the migrations ------------------------------------ */
+
+typedef struct {
+	char *type, *name, *sql;  /* sql normalised: runs of white space as one */
+} schema_obj;
+
+static char *db_norm_sql(const char *sql)
+{
+	char *out = xmalloc(strlen(sql ? sql : "") + 1), *o = out;
+	int space = 0;
+
+	for (const char *p = sql ? sql : ""; *p; p++) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space && o > out)
+			*o++ = ' ';
+		space = 0;
+		*o++ = *p;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* The objects of the main schema, by name (SQLite's own excluded). */
+static int db_schema_read(sqlite3 *sql, schema_obj **objs, size_t *n)
+{
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	int rc;
+
+	*objs = NULL;
+	*n = 0;
+	rc = sqlite3_prepare_v2(sql, "SELECT type, name, sql FROM main.sqlite_schema "
+				"WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", -1, &st, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			*objs = xrealloc(*objs, cap * sizeof **objs);
+		}
+		(*objs)[*n].type = xstrdup((const char *)sqlite3_column_text(st, 0));
+		(*objs)[*n].name = xstrdup((const char *)sqlite3_column_text(st, 1));
+		(*objs)[*n].sql = db_norm_sql((const char *)sqlite3_column_text(st, 2));
+		(*n)++;
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || rc == SQLITE_OK ? SQLITE_OK : rc;
+}
+
+static void db_schema_free(schema_obj *objs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(objs[i].type);
+		free(objs[i].name);
+		free(objs[i].sql);
+	}
+	free(objs);
+}
+
+/* What the migrations make, computed once per process on an in-memory
+ * database. */
+static schema_obj *expected_objs;
+static size_t expected_n;
+static int expected_done;
+
+static int db_schema_expected(void)
+{
+	sqlite3 *mem = NULL;
+	int rc;
+
+	if (expected_done)
+		return expected_objs ? 0 : -1;
+	expected_done = 1;
+	rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL);
+	for (int i = 0; rc == SQLITE_OK && i < casus_migration_count; i++)
+		rc = sqlite3_exec(mem, casus_migrations[i], NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = db_schema_read(mem, &expected_objs, &expected_n);
+	sqlite3_close(mem);
+	return rc == SQLITE_OK && expected_objs ? 0 : -1;
+}
+
+static const char *db_type_nl(const char *type)
+{
+	if (strcmp(type, "table") == 0)
+		return "tabel";
+	if (strcmp(type, "index") == 0)
+		return "index";
+	if (strcmp(type, "trigger") == 0)
+		return "trigger";
+	if (strcmp(type, "view") == 0)
+		return "view";
+	return type;
+}
+
+int db_schema_diff(casus_db *db, char ***diffs, size_t *ndiffs)
+{
+	schema_obj *have = NULL;
+	size_t nhave = 0, i = 0, j = 0, cap = 0;
+	int rc;
+
+	*diffs = NULL;
+	*ndiffs = 0;
+	if (db_schema_expected() != 0) {
+		snprintf(db->errmsg, sizeof db->errmsg, "Het verwachte databaseschema kan niet worden opgebouwd.");
+		return CASUS_ERROR;
+	}
+	rc = db_schema_read(db->sql, &have, &nhave);
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "lezen van het databaseschema");
+#define DIFF(...) do { \
+		if (*ndiffs == cap) { \
+			cap = cap ? 2 * cap : 16; \
+			*diffs = xrealloc(*diffs, cap * sizeof **diffs); \
+		} \
+		(*diffs)[(*ndiffs)++] = xasprintf(__VA_ARGS__); \
+	} while (0)
+	while (i < expected_n || j < nhave) {
+		int c = i == expected_n ? 1 : j == nhave ? -1 : strcmp(expected_objs[i].name, have[j].name);
+
+		if (c < 0) {
+			DIFF("%s %s ontbreekt", db_type_nl(expected_objs[i].type), expected_objs[i].name);
+			i++;
+		} else if (c > 0) {
+			DIFF("%s %s hoort niet bij casus", db_type_nl(have[j].type), have[j].name);
+			j++;
+		} else {
+			if (strcmp(expected_objs[i].type, have[j].type) != 0)
+				DIFF("%s is een %s, maar hoort een %s te zijn", have[j].name,
+				     db_type_nl(have[j].type), db_type_nl(expected_objs[i].type));
+			else if (strcmp(expected_objs[i].sql, have[j].sql) != 0)
+				DIFF("%s %s is gewijzigd (kolommen of definitie wijken af)",
+				     db_type_nl(have[j].type), have[j].name);
+			i++;
+			j++;
+		}
+	}
+#undef DIFF
+	db_schema_free(have, nhave);
+	return CASUS_OK;
 }
 
 char *db_default_path(void)
@@ -66,6 +220,16 @@ static int db_make_parent(const char *path, char *err, size_t errsz)
 	}
 	free(dir);
 	return rc;
+}
+
+/* A commit while casus holds a transaction open, other than its own
+ * COMMIT, is a statement committing on its own after SQLite rolled that
+ * transaction back: refuse it, so nothing is saved piecemeal. */
+static int db_commit_hook(void *arg)
+{
+	casus_db *db = arg;
+
+	return db->tx_depth > 0 && !db->tx_committing;
 }
 
 static void db_fn_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -117,7 +281,57 @@ const char *db_errmsg(const casus_db *db)
 	return db->errmsg[0] ? db->errmsg : "onbekende fout";
 }
 
+/* Record that SQLite ended the open transaction on its own (the message of
+ * the failure that did it is in db->errmsg when cause is set).  Returns
+ * non-zero when the transaction is lost. */
+static int db_tx_check(casus_db *db, int cause_rc)
+{
+	if (db->tx_lost)
+		return 1;
+	if (db->tx_depth <= 0 || !db->sql || !sqlite3_get_autocommit(db->sql))
+		return 0;
+	db->tx_lost = 1;
+	if (cause_rc >= 0) {
+		db->tx_lost_rc = cause_rc;
+		memcpy(db->tx_lost_msg, db->errmsg, sizeof db->tx_lost_msg);
+	} else {
+		db->tx_lost_rc = CASUS_DISK;
+		snprintf(db->tx_lost_msg, sizeof db->tx_lost_msg,
+			 "SQLite heeft de transactie afgebroken (schijf vol of schrijffout): de wijziging is niet opgeslagen.");
+	}
+	return 1;
+}
+
+/* The failure of a lost transaction, as the caller's result. */
+static int db_tx_lost_fail(casus_db *db)
+{
+	memcpy(db->errmsg, db->tx_lost_msg, sizeof db->errmsg);
+	return db->tx_lost_rc;
+}
+
+int db_tx_lost(casus_db *db)
+{
+	if (!db_tx_check(db, -1))
+		return 0;
+	db_tx_lost_fail(db);
+	return 1;
+}
+
+static int db_fail_code(casus_db *db, int sqlite_rc, const char *what);
+
 int db_fail(casus_db *db, int sqlite_rc, const char *what)
+{
+	int r;
+
+	if (db->tx_lost)        /* everything after the loss fails with its cause */
+		return db_tx_lost_fail(db);
+	r = db_fail_code(db, sqlite_rc, what);
+	if (db_tx_check(db, r))
+		return db_tx_lost_fail(db);
+	return r;
+}
+
+static int db_fail_code(casus_db *db, int sqlite_rc, const char *what)
 {
 	int prim = sqlite_rc & 0xff;
 
@@ -131,6 +345,14 @@ int db_fail(casus_db *db, int sqlite_rc, const char *what)
 		snprintf(db->errmsg, sizeof db->errmsg,
 			 "De schijf is vol: de wijziging is niet opgeslagen.");
 		return CASUS_DISK;
+	case SQLITE_NOMEM:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Onvoldoende geheugen: de wijziging is niet opgeslagen.");
+		return CASUS_ERROR;
+	case SQLITE_INTERRUPT:
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "De bewerking is onderbroken: de wijziging is niet opgeslagen.");
+		return CASUS_ERROR;
 	case SQLITE_READONLY:
 		snprintf(db->errmsg, sizeof db->errmsg,
 			 "De database is alleen-lezen: de wijziging is niet opgeslagen.");
@@ -187,6 +409,25 @@ out:
 	return rc;
 }
 
+/* A schema version this binary cannot work on: newer, or not a version at
+ * all (negative: damaged or foreign).  Sets the message. */
+static int db_version_refused(casus_db *db, int version)
+{
+	if (version < 0) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "%s heeft een onbekende schemaversie (%d): het is beschadigd of geen casus-database. Het bestand is niet gewijzigd.",
+			 db->path, version);
+		return 1;
+	}
+	if (version > casus_migration_count) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Dit bestand is gemaakt door een nieuwere versie van casus (schema %d; deze versie kent schema %d). Werk casus bij; het bestand is niet gewijzigd.",
+			 version, casus_migration_count);
+		return 1;
+	}
+	return 0;
+}
+
 /* Apply the missing migrations in one transaction. */
 static int db_migrate(casus_db *db, int readonly)
 {
@@ -196,12 +437,8 @@ static int db_migrate(casus_db *db, int readonly)
 	rc = db_user_version(db, &version);
 	if (rc != SQLITE_OK)
 		return -1;
-	if (version > casus_migration_count) {
-		snprintf(db->errmsg, sizeof db->errmsg,
-			 "Dit bestand is gemaakt door een nieuwere versie van casus (schema %d; deze versie kent schema %d). Werk casus bij; het bestand is niet gewijzigd.",
-			 version, casus_migration_count);
+	if (db_version_refused(db, version))
 		return -1;
-	}
 	if (version == casus_migration_count)
 		return 0;
 	if (readonly) {
@@ -259,43 +496,120 @@ static void db_set_user(casus_db *db)
 	}
 }
 
+/* What kind of thing a non-regular file is, for the message. */
+static const char *db_file_kind(mode_t m)
+{
+	if (S_ISFIFO(m))
+		return "een named pipe (FIFO)";
+	if (S_ISCHR(m))
+		return "een apparaat (character device)";
+	if (S_ISBLK(m))
+		return "een apparaat (block device)";
+	if (S_ISSOCK(m))
+		return "een socket";
+	return "geen gewoon bestand";
+}
+
+/* Non-zero when path-wal exists and is not empty (a database whose main
+ * file is still empty may live in its WAL). */
+static int db_has_wal(const char *path)
+{
+	char *wal = xasprintf("%s-wal", path);
+	struct stat sb;
+	int has = stat(wal, &sb) == 0 && sb.st_size > 0;
+
+	free(wal);
+	return has;
+}
+
+/* Before SQLite sees path: only a regular file that starts as an SQLite
+ * database is opened; only a missing file is created (mode 0600, in 0700
+ * directories; *created is set).  An existing empty file is refused: it
+ * is not known to be meant as a new database. */
+static int db_check_file(casus_db *db, const char *path, int flags, int *created)
+{
+	struct stat sb, lsb;
+	char head[16];
+	ssize_t got;
+	int fd;
+
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT && lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode)) {
+			char target[256];
+			ssize_t n = readlink(path, target, sizeof target - 1);
+
+			target[n > 0 ? n : 0] = '\0';
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "%s is een symbolische koppeling naar %s, maar dat bestand bestaat niet. "
+				 "Herstel de koppeling of verwijder haar; casus maakt geen database via een koppeling.",
+				 path, n > 0 ? target : "(onleesbaar)");
+			return -1;
+		}
+		if (errno != ENOENT) {
+			snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet openen: %s", path, strerror(errno));
+			return -1;
+		}
+		if ((flags & DB_OPEN_NOCREATE) || (flags & DB_OPEN_READONLY)) {
+			snprintf(db->errmsg, sizeof db->errmsg, "Het databasebestand %s bestaat niet.", path);
+			return -1;
+		}
+		if (db_make_parent(path, db->errmsg, sizeof db->errmsg) != 0)
+			return -1;
+		/* create the file private before SQLite touches it; SQLite gives
+		 * its -wal and -shm files the same mode */
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd < 0) {
+			snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet aanmaken: %s", path, strerror(errno));
+			return -1;
+		}
+		fchmod(fd, 0600);
+		close(fd);
+		*created = 1;
+		return 0;
+	}
+	if (S_ISDIR(sb.st_mode)) {
+		snprintf(db->errmsg, sizeof db->errmsg, "%s is een map, geen databasebestand.", path);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "%s is %s, geen databasebestand. Geef met --db een gewoon bestand op.",
+			 path, db_file_kind(sb.st_mode));
+		return -1;
+	}
+	if (sb.st_size == 0) {
+		if (db_has_wal(path))
+			return 0;
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "Het bestand %s is leeg. casus maakt alleen een nieuwe database als het bestand nog niet bestaat: "
+			 "verwijder het lege bestand (rm %s) of kies een andere naam.", path, path);
+		return -1;
+	}
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet openen: %s", path, strerror(errno));
+		return -1;
+	}
+	got = read(fd, head, sizeof head);
+	close(fd);
+	if (got != (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "%s is geen (onbeschadigde) casus-database. Het bestand is niet gewijzigd.", path);
+		return -1;
+	}
+	return 0;
+}
+
 casus_db *db_open(const char *path, int flags, char **errmsg)
 {
 	casus_db *db = xcalloc(1, sizeof *db);
 	int memory = (flags & DB_OPEN_MEMORY) || strcmp(path, ":memory:") == 0;
 	int readonly = flags & DB_OPEN_READONLY;
-	int oflags, rc, busy_ms;
-	struct stat sb;
+	int oflags, rc, busy_ms, created = 0;
 
 	db->path = xstrdup(memory ? ":memory:" : path);
-	if (!memory) {
-		if (stat(path, &sb) != 0) {
-			int fd;
-
-			if (errno != ENOENT) {
-				snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet openen: %s", path, strerror(errno));
-				goto fail;
-			}
-			if ((flags & DB_OPEN_NOCREATE) || readonly) {
-				snprintf(db->errmsg, sizeof db->errmsg, "Het databasebestand %s bestaat niet.", path);
-				goto fail;
-			}
-			if (db_make_parent(path, db->errmsg, sizeof db->errmsg) != 0)
-				goto fail;
-			/* create the file private before SQLite touches it; SQLite gives
-			 * its -wal and -shm files the same mode */
-			fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-			if (fd < 0) {
-				snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet aanmaken: %s", path, strerror(errno));
-				goto fail;
-			}
-			fchmod(fd, 0600);
-			close(fd);
-		} else if (S_ISDIR(sb.st_mode)) {
-			snprintf(db->errmsg, sizeof db->errmsg, "%s is een map, geen databasebestand.", path);
-			goto fail;
-		}
-	}
+	if (!memory && db_check_file(db, path, flags, &created) != 0)
+		goto fail;
 	oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	if (memory)
 		oflags |= SQLITE_OPEN_MEMORY;
@@ -313,6 +627,7 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 	}
 	sqlite3_create_function(db->sql, "casus_user", 0, SQLITE_UTF8, db, db_fn_user, NULL, NULL);
 	sqlite3_create_function(db->sql, "casus_now", 0, SQLITE_UTF8, NULL, db_fn_now, NULL, NULL);
+	sqlite3_commit_hook(db->sql, db_commit_hook, db);
 	db->user = xstrdup(getenv("USER") && *getenv("USER") ? getenv("USER") : "onbekend");
 
 	/* The first real read tells whether this is an SQLite file at all. */
@@ -325,6 +640,27 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 			db_fail(db, rc, "openen");
 		goto fail;
 	}
+	/* refuse a schema version we cannot handle before anything (WAL
+	 * mode, migrations) writes to the file */
+	{
+		int version = 0;
+
+		sqlite3_stmt *st = NULL;
+		int foreign = 0;
+
+		if (db_user_version(db, &version) != SQLITE_OK || db_version_refused(db, version))
+			goto fail;
+		if (version == 0 &&
+		    db_prepare(db, "SELECT count(*) FROM sqlite_master", &st) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			foreign = sqlite3_column_int(st, 0) > 0;
+		sqlite3_finalize(st);
+		if (foreign) {
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "%s is een SQLite-database, maar geen casus-database. Het is niet gewijzigd.", path);
+			goto fail;
+		}
+	}
 	if (db_exec(db, "PRAGMA foreign_keys = ON") != SQLITE_OK)
 		goto fail;
 	if (!memory && !readonly) {
@@ -336,6 +672,26 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 	}
 	if (db_migrate(db, readonly) != 0)
 		goto fail;
+	if (!(flags & DB_OPEN_ANYSCHEMA)) {
+		/* a table, index or trigger missing, changed or added: the file
+		 * is damaged (or tampered with); casus would fail on it in
+		 * SQLite's words, or run foreign triggers */
+		char **diffs = NULL;
+		size_t n = 0;
+
+		if (db_schema_diff(db, &diffs, &n) != CASUS_OK)
+			goto fail;
+		if (n > 0)
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "%s is beschadigd: het databaseschema klopt niet (%s%s). "
+				 "Zie 'casus integriteit' en zet een reservekopie terug; het bestand is niet gewijzigd.",
+				 path, diffs[0], n > 1 ? ", en meer" : "");
+		for (size_t k = 0; k < n; k++)
+			free(diffs[k]);
+		free(diffs);
+		if (n > 0)
+			goto fail;
+	}
 	db_set_user(db);
 	if (!memory && !readonly) {
 		/* finish an erasure another connection blocked, without waiting */
@@ -349,6 +705,18 @@ fail:
 	if (errmsg)
 		*errmsg = xstrdup(db->errmsg[0] ? db->errmsg : "De database kan niet worden geopend.");
 	db_close(db);
+	if (created) {
+		/* a file this call created and could not make a database of
+		 * (disk full...) would be refused as empty next time */
+		char *side = xasprintf("%s-wal", path);
+
+		unlink(side);
+		free(side);
+		side = xasprintf("%s-shm", path);
+		unlink(side);
+		free(side);
+		unlink(path);
+	}
 	return NULL;
 }
 
@@ -407,12 +775,24 @@ static int db_tx_step(casus_db *db, int which)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* The outermost level has ended: forget a lost transaction. */
+static void db_tx_end(casus_db *db)
+{
+	if (db->tx_lost && db->sql && !sqlite3_get_autocommit(db->sql))
+		db_tx_step(db, TX_ROLLBACK);
+	db->tx_lost = 0;
+	db->bulk_failed = 0;
+}
+
 int db_tx_begin(casus_db *db)
 {
 	int rc;
 
+	if (db->tx_depth > 0 && db_tx_check(db, -1))
+		return db_tx_lost_fail(db);
 	if (db->tx_depth == 0) {
 		db->bulk_failed = 0;
+		db->tx_lost = 0;
 		rc = db_tx_step(db, TX_BEGIN);
 	} else if (db->bulk) {
 		rc = SQLITE_OK;         /* bulk: one transaction, no savepoints */
@@ -431,6 +811,13 @@ int db_tx_commit(casus_db *db)
 
 	if (db->tx_depth <= 0)
 		return CASUS_OK;
+	if (db_tx_check(db, -1)) {
+		/* SQLite rolled everything back: nothing of this level is saved */
+		rc = db_tx_lost_fail(db);
+		if (--db->tx_depth == 0)
+			db_tx_end(db);
+		return rc;
+	}
 	if (db->tx_depth == 1 && db->bulk_failed) {
 		/* an inner level failed while in bulk mode: its half work cannot be
 		 * undone on its own, so nothing may be committed */
@@ -439,10 +826,13 @@ int db_tx_commit(casus_db *db)
 			 "Niets opgeslagen: een deel van de wijziging mislukte.");
 		return CASUS_ERROR;
 	}
-	if (db->tx_depth > 1 && db->bulk)
+	if (db->tx_depth > 1 && db->bulk) {
 		rc = SQLITE_OK;
-	else
+	} else {
+		db->tx_committing = db->tx_depth == 1;
 		rc = db_tx_step(db, db->tx_depth == 1 ? TX_COMMIT : TX_RELEASE);
+		db->tx_committing = 0;
+	}
 	if (rc != SQLITE_OK) {
 		int r = db_fail(db, rc, "vastleggen van de transactie");
 
@@ -457,16 +847,18 @@ int db_tx_rollback(casus_db *db)
 {
 	if (db->tx_depth <= 0)
 		return CASUS_OK;
-	if (db->tx_depth == 1) {
+	if (db_tx_check(db, -1)) {
+		/* already rolled back by SQLite; the savepoints are gone */
+	} else if (db->tx_depth == 1) {
 		db_tx_step(db, TX_ROLLBACK);
-		db->bulk_failed = 0;
 	} else if (db->bulk) {
 		db->bulk_failed = 1;
 	} else {
 		db_tx_step(db, TX_ROLLBACK_TO);
 		db_tx_step(db, TX_RELEASE);
 	}
-	db->tx_depth--;
+	if (--db->tx_depth == 0)
+		db_tx_end(db);
 	return CASUS_OK;
 }
 
@@ -538,7 +930,11 @@ char *db_permission_warning(const char *path)
 		return xasprintf("Waarschuwing: het databasebestand %s is leesbaar voor andere gebruikers "
 				 "(rechten %03o). Herstel met: chmod 600 %s", path,
 				 (unsigned)(sb.st_mode & 0777), path);
-	dir = xstrdup(path);
+	/* the -wal and -shm files are made next to the real file: through a
+	 * symbolic link that is the target's directory */
+	dir = realpath(path, NULL);
+	if (!dir)
+		dir = xstrdup(path);
 	slash = strrchr(dir, '/');
 	if (slash && slash != dir) {
 		*slash = '\0';

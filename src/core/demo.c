@@ -1581,8 +1581,12 @@ int demo_generate(casus_db *db, int n, uint64_t seed, cdate today)
 		sqlite3_stmt *st = NULL;
 		if (db_prepare(db, "PRAGMA cache_size", &st) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 			cache_size = sqlite3_column_int(st, 0);
-			if (cache_size < 0 && cache_size > -16384)
-				db_exec(db, "PRAGMA cache_size = -16384");
+			if (cache_size < 0 && cache_size != -db_cache_kib(16384)) {
+				char sql[48];
+
+				snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", db_cache_kib(16384));
+				db_exec(db, sql);
+			}
 			else
 				cache_size = 0;
 		}

@@ -1058,8 +1058,21 @@ static int run(casus_db *db, cdate P, const char *target, int csv,
 			if (opt && opt->progress)
 				opt->progress(opt->progress_arg, x.done, x.done);
 		}
-		if (own_tx)
-			db_exec(db, "COMMIT");
+		if (own_tx) {
+			/* SQLite ends the read transaction itself on a failure
+			 * (no memory, I/O error): the rows read after that come
+			 * from other moments, so the workbook would not be one
+			 * snapshot */
+			if (sqlite3_get_autocommit(db->sql)) {
+				if (rc == CASUS_OK) {
+					snprintf(db->errmsg, sizeof db->errmsg,
+						 "De database kon niet in één keer worden gelezen (de leestransactie is afgebroken); de export is niet gemaakt.");
+					rc = CASUS_ERROR;
+				}
+			} else {
+				db_exec(db, "COMMIT");
+			}
+		}
 		prof("pass");
 	}
 	if (rc == CASUS_OK && !x.book.failed) {

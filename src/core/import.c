@@ -1724,6 +1724,8 @@ static void process_file(imp *im, ifile *f)
 		}
 		row_load(im);
 		handlers[f->type](im);
+		if (db_tx_lost(im->db))
+			return;         /* SQLite rolled everything back: stop */
 	}
 	if (rc == CSV_IOERR)
 		add_problem(im, xasprintf("%s: kan het bestand niet lezen: %s", f->name, io_message(errno)));
@@ -1778,7 +1780,12 @@ int import_run(casus_db *db, const char *const *paths, size_t npaths, int check_
 	 * took about half of the time), and use a bigger page cache for the one
 	 * large transaction.  Both are restored below. */
 	db_exec(db, "PRAGMA temp_store = MEMORY");
-	db_exec(db, "PRAGMA cache_size = -65536");
+	{
+		char sql[48];
+
+		snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", db_cache_kib(65536));
+		db_exec(db, sql);
+	}
 	if ((rc = db_tx_begin(db)) != CASUS_OK)
 		goto out;
 	/* one transaction for everything: nested saves need no savepoints (a
@@ -1789,10 +1796,14 @@ int import_run(casus_db *db, const char *const *paths, size_t npaths, int check_
 		db_tx_rollback(db);
 		goto out;
 	}
-	for (size_t i = 0; i < npaths; i++)
+	for (size_t i = 0; i < npaths && !db_tx_lost(db); i++)
 		process_file(&im, &im.files[i]);
 	db->bulk = 0;
-	if (res->nproblems > 0 || check_only) {
+	if (db_tx_lost(db)) {
+		/* the disk filled up (or another failure made SQLite roll the
+		 * transaction back): that is the result, not the rows it failed */
+		rc = db_tx_commit(db);
+	} else if (res->nproblems > 0 || check_only) {
 		db_tx_rollback(db);
 		rc = res->nproblems > 0 ? CASUS_INVALID : CASUS_OK;
 	} else {
