@@ -57,7 +57,15 @@ typedef struct casus_db {
 /* DB_OPEN_ANYSCHEMA: open a file whose schema differs from the
  * migrations' (for `casus integriteit`, which reports the differences);
  * without it such a file is refused as damaged. */
-enum { DB_OPEN_READONLY = 1, DB_OPEN_NOCREATE = 2, DB_OPEN_MEMORY = 4, DB_OPEN_ANYSCHEMA = 8 };
+/* DB_OPEN_READS: the caller only reads (zoek, toon, signalen, controle,
+ * integriteit, backup).  A file the user may write is opened as usual
+ * (schema upgrade, WAL mode and a pending erasure are finished: upkeep,
+ * not a change of data); a file the user may not write (no write
+ * permission, read-only medium, a directory where the -wal/-shm files
+ * cannot be made) is opened read-only, and nothing is attempted that would
+ * write to it. */
+enum { DB_OPEN_READONLY = 1, DB_OPEN_NOCREATE = 2, DB_OPEN_MEMORY = 4, DB_OPEN_ANYSCHEMA = 8,
+       DB_OPEN_READS = 16 };
 
 /* The default file: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.db, else
  * ~/.local/share/casus/casus.db.  Caller frees. */

@@ -88,7 +88,7 @@ int cmd_integriteit(cli_ctx *ctx)
 		cli_error("gebruik: casus integriteit");
 		return EXIT_USER;
 	}
-	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_ANYSCHEMA)))
+	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_ANYSCHEMA | DB_OPEN_READS)))
 		return EXIT_USER;
 	{
 		char **diffs = NULL;

@@ -176,7 +176,7 @@ int cmd_backup(cli_ctx *ctx)
 		cli_error("gebruik: casus backup BESTAND [--overschrijf]");
 		return EXIT_USER;
 	}
-	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE)))
+	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_READS)))
 		return EXIT_USER;
 	rc = privacy_backup(db, pos[0], overwrite);
 	if (rc == CASUS_OK)

@@ -300,7 +300,7 @@ int cmd_zoek(cli_ctx *ctx)
 		sb_free(&q);
 		return EXIT_USER;
 	}
-	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_READS);
 	if (!db) {
 		sb_free(&q);
 		return EXIT_USER;
@@ -418,7 +418,7 @@ int cmd_toon(cli_ctx *ctx)
 		cli_error("toon: één klantnummer tegelijk (onverwacht: '%s')", ctx->argv[1]);
 		return EXIT_USER;
 	}
-	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_READS);
 	if (!db)
 		return EXIT_USER;
 	kn = str_trim_dup(ctx->argv[0]);
@@ -551,7 +551,7 @@ int cmd_signalen(cli_ctx *ctx)
 			return EXIT_USER;
 		}
 	}
-	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_READS);
 	if (!db)
 		return EXIT_USER;
 	signal_settings_load(db, &x.s);
@@ -810,7 +810,7 @@ int cmd_controle(cli_ctx *ctx)
 		x->tel[i].kolom = CONTROLE_KOLOMMEN[i].kolom;
 	}
 	x->ntel = N_KOLOM;
-	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_READS);
 	if (!db) {
 		free(x);
 		return EXIT_USER;

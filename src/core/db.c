@@ -522,6 +522,35 @@ static int db_has_wal(const char *path)
 	return has;
 }
 
+/* May this process write the database file and make its -wal and -shm
+ * files beside it?  (access() asks with the real user's rights, as casus
+ * is never set-uid; a read-only mount answers EROFS.)  A missing -wal or
+ * -shm that cannot be created makes the file as good as read-only. */
+static int db_writable(const char *path)
+{
+	char *real = realpath(path, NULL), *dir, *slash;
+	int ok;
+
+	if (!real)
+		return 0;
+	ok = access(real, W_OK) == 0;
+	dir = xstrdup(real);
+	slash = strrchr(dir, '/');
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	if (ok && access(dir, W_OK) != 0) {
+		/* the directory is closed: only existing, writable side files do */
+		char *wal = xasprintf("%s-wal", real), *shm = xasprintf("%s-shm", real);
+
+		ok = access(wal, W_OK) == 0 && access(shm, W_OK) == 0;
+		free(wal);
+		free(shm);
+	}
+	free(dir);
+	free(real);
+	return ok;
+}
+
 /* Before SQLite sees path: only a regular file that starts as an SQLite
  * database is opened; only a missing file is created (mode 0600, in 0700
  * directories; *created is set).  An existing empty file is refused: it
@@ -610,6 +639,8 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 	db->path = xstrdup(memory ? ":memory:" : path);
 	if (!memory && db_check_file(db, path, flags, &created) != 0)
 		goto fail;
+	if (!memory && !readonly && (flags & DB_OPEN_READS) && !db_writable(path))
+		readonly = 1;
 	oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	if (memory)
 		oflags |= SQLITE_OPEN_MEMORY;
@@ -636,6 +667,13 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 		if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
 			snprintf(db->errmsg, sizeof db->errmsg,
 				 "%s is geen (onbeschadigde) casus-database. Het bestand is niet gewijzigd.", path);
+		else if (readonly && ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN))
+			/* WAL mode needs its -shm file, which a read-only
+			 * directory cannot hold */
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "%s kan alleen gelezen worden, maar SQLite moet naast het bestand het hulpbestand %s-shm "
+				 "kunnen maken en mag niet schrijven in die map. Kopieer de database naar een eigen map "
+				 "(casus backup) en open die kopie.", path, path);
 		else
 			db_fail(db, rc, "openen");
 		goto fail;
@@ -670,8 +708,13 @@ casus_db *db_open(const char *path, int flags, char **errmsg)
 		    db_exec(db, "PRAGMA secure_delete = ON") != SQLITE_OK)
 			goto fail;
 	}
-	if (db_migrate(db, readonly) != 0)
+	if (db_migrate(db, readonly) != 0) {
+		if (readonly && (flags & DB_OPEN_READS))
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "%s heeft een oudere schemaversie en u mag het bestand niet wijzigen, dus casus kan het "
+				 "niet bijwerken. Open het eenmaal met schrijfrechten (of vraag de eigenaar dat te doen).", path);
 		goto fail;
+	}
 	if (!(flags & DB_OPEN_ANYSCHEMA)) {
 		/* a table, index or trigger missing, changed or added: the file
 		 * is damaged (or tampered with); casus would fail on it in

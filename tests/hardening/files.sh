@@ -53,6 +53,43 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
 	t_check "  Nederlandse melding" grep -q -i "alleen-lezen\|kan .* niet" "$T_DIR/err"
 	t_check "  bestand ongewijzigd" [ "$(md5sum < "$ro/casus.db")" = "$before" ]
 	sed 's/^/# /' "$T_DIR/err"
+
+	# Commands that only read never write: on a read-only file in
+	# rollback-journal mode (a copy, a file from another tool) they work,
+	# leave it untouched and never speak of an unsaved change.
+	chmod 700 "$ro"
+	mkdir "$T_DIR/uit"
+	chown 65534:65534 "$T_DIR/uit"
+	cp "$db" "$ro/kopie.db"
+	"$Q" "$ro/kopie.db" "PRAGMA journal_mode = DELETE" > /dev/null
+	chown -R 65534:65534 "$ro"
+	chmod 400 "$ro/kopie.db"
+	chmod 500 "$ro"
+	before=$(md5sum < "$ro/kopie.db")
+	for cmd in "zoek $kn" "toon $kn" "signalen" "controle --peildatum 31-10-2026" "integriteit" \
+		"backup $T_DIR/uit/kopie.db"; do
+		# shellcheck disable=SC2086
+		t_status "alleen-lezen bestand: casus $cmd werkt" 0 \
+			setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$ro" "$CASUS" --db "$ro/kopie.db" $cmd
+		t_check "  geen melding over een wijziging" sh -c "! grep -q 'wijziging' '$T_DIR/err'"
+	done
+	t_check "  bestand ongewijzigd, geen -wal/-shm gemaakt" \
+		sh -c "[ \"\$(md5sum < '$ro/kopie.db')\" = '$before' ] && [ ! -e '$ro/kopie.db-wal' ] && [ ! -e '$ro/kopie.db-shm' ]"
+	# ...and a WAL-mode file in a directory where SQLite cannot make its
+	# -shm file: a precise message instead of "alleen-lezen: de wijziging
+	# is niet opgeslagen"
+	chmod 700 "$ro"
+	"$Q" "$ro/kopie.db" "PRAGMA journal_mode = WAL" > /dev/null 2>&1 || chmod 600 "$ro/kopie.db"
+	"$Q" "$ro/kopie.db" "PRAGMA journal_mode = WAL" > /dev/null
+	rm -f "$ro/kopie.db-wal" "$ro/kopie.db-shm"
+	chown -R 65534:65534 "$ro"
+	chmod 400 "$ro/kopie.db"
+	chmod 500 "$ro"
+	t_status "WAL-bestand in een alleen-lezen map: zoek status 1" 1 \
+		setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$ro" "$CASUS" --db "$ro/kopie.db" zoek "$kn"
+	t_check "  melding noemt het hulpbestand -shm" grep -q "hulpbestand $ro/kopie.db-shm" "$T_DIR/err"
+	t_check "  geen melding over een wijziging" sh -c "! grep -q 'wijziging' '$T_DIR/err'"
+	sed 's/^/# /' "$T_DIR/err"
 	chmod 700 "$ro" "$T_DIR"
 else
 	t_ok "alleen-lezen bestand # SKIP geen root/setpriv"
