@@ -390,8 +390,12 @@ static void problems_from(imp *im, valerr *e, const char *fallback)
 			continue;     /* this cell already has a problem */
 		if (id < F__N)
 			im->reported[id] = 1;
-		add_problem(im, xasprintf("%s:%ld: %s: %s", im->f->name, line,
-					  *label ? label : "Regel", e->items[i].msg));
+		/* a column the file does not have: the problem is in the stored
+		 * value (say so, rather than seem to name a cell of the file) */
+		add_problem(im, xasprintf("%s:%ld: %s: %s%s", im->f->name, line,
+					  *label ? label : "Regel", e->items[i].msg,
+					  id < F__N && im->f->col[id] < 0 ?
+					  " (opgeslagen waarde; deze kolom staat niet in het bestand)" : ""));
 	}
 	im->bad = 1;
 }

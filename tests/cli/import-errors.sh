@@ -90,6 +90,12 @@ refused open-aanhalingsteken-eind klanten-open.csv
 printf 'Klantnummer;Voornaam;Geboortedatum\nK4002;Oud;1-1-1800\n' > klanten-1800.csv
 refused geboortedatum-1800 klanten-1800.csv
 
+# a problem in a stored value of a column the file does not have says so
+printf 'Klantnummer;Startdatum inburgering;Einddatum inburgering\nK4003;01-03-2024;01-06-2024\n' > klanten-inburgering.csv
+"$CASUS" --db $db import klanten-inburgering.csv > /dev/null || t_fail "klant met inburgering"
+printf 'Klantnummer;Startdatum inburgering\nK4003;01-09-2024\n' > klanten-inburgering-start.csv
+refused opgeslagen-waarde klanten-inburgering-start.csv
+
 # trailing unnamed columns (Excel writes "a;b;;" when the used range is
 # wider than the header) are accepted, but a filled cell under one is a
 # problem, as is an unnamed column between named ones
