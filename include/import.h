@@ -24,6 +24,10 @@ typedef enum {
 	IMPORT__NTYPES
 } import_type;
 
+/* Problems kept as text in import_result (the rest are only counted, so
+ * that a file with millions of bad rows takes no more memory). */
+#define IMPORT_MAX_PROBLEMS 200
+
 typedef struct import_counts {
 	long added, changed, unchanged;
 } import_counts;
@@ -43,8 +47,10 @@ typedef struct import_result {
 	import_file_info *files;       /* in command-line order */
 	size_t nfiles;
 	/* "FILE:LINE: KOLOM: what is wrong" (Dutch), header problems first,
-	 * then in processing order.  All problems are kept. */
+	 * then in processing order.  The first IMPORT_MAX_PROBLEMS are kept
+	 * (nkept of them); nproblems counts all. */
 	char **problems;
+	size_t nkept;
 	size_t nproblems;
 	int written;                   /* 1 when the changes were committed */
 } import_result;

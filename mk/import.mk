@@ -12,8 +12,14 @@ tests_tools_dump_csv_LDADD = $(CASUS_LIBS)
 IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \
 	tests/cli/import-roundtrip.sh
 TESTS += $(IMPORT_CLI_TESTS)
-EXTRA_DIST += $(IMPORT_CLI_TESTS) tests/data/import tests/bench/bench_import.sh \
-	docs/import.md
+# memory limits on hostile input (peak memory measured by peakmem, the
+# benchmark's tool, built here for make check; not under valgrind)
+check_PROGRAMS += tests/tools/peakmem
+tests_tools_peakmem_SOURCES = tests/bench/peakmem.c
+IMPORT_LIMIT_TESTS = tests/hardening/import-limits.sh
+TESTS += $(IMPORT_LIMIT_TESTS)
+EXTRA_DIST += $(IMPORT_CLI_TESTS) $(IMPORT_LIMIT_TESTS) tests/data/import \
+	tests/bench/bench_import.sh docs/import.md
 
 # make bench-import: 100,000 clients with their records (not part of check);
 # figures in docs/import.md.  Use a build without sanitizers.

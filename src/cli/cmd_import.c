@@ -1,7 +1,7 @@
 /* cmd_import.c - casus import [--controleer] BESTAND.csv... (issue 3).
  *
  * Problems go to stderr as "BESTAND:REGEL: KOLOM: wat er mis is" (at most
- * IMPORT_SHOW_MAX, then a count of the rest); the summary and the counts
+ * IMPORT_MAX_PROBLEMS, then a count of the rest); the summary and the counts
  * per record type go to stdout. */
 #include "config.h"
 
@@ -13,7 +13,6 @@
 #include "import.h"
 #include "util.h"
 
-#define IMPORT_SHOW_MAX 200
 
 static void import_usage(void)
 {
@@ -77,12 +76,10 @@ int cmd_import(cli_ctx *ctx)
 	}
 	rc = import_run(db, paths, npaths, check_only, &res);
 	if (rc == CASUS_INVALID) {
-		size_t shown = res.nproblems < IMPORT_SHOW_MAX ? res.nproblems : IMPORT_SHOW_MAX;
-
-		for (size_t i = 0; i < shown; i++)
+		for (size_t i = 0; i < res.nkept; i++)
 			fprintf(stderr, "%s\n", res.problems[i]);
-		if (res.nproblems > shown)
-			fprintf(stderr, "... en nog %zu problemen\n", res.nproblems - shown);
+		if (res.nproblems > res.nkept)
+			fprintf(stderr, "... en nog %zu problemen\n", res.nproblems - res.nkept);
 		cli_error("import geweigerd: %zu %s; er is niets opgeslagen",
 			  res.nproblems, res.nproblems == 1 ? "probleem" : "problemen");
 		status = EXIT_USER;

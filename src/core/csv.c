@@ -2,7 +2,14 @@
  *
  * Input is read in blocks into `buf`; the bytes of the current record's
  * fields are copied into `data`, each field NUL-terminated, with its offset,
- * length and starting line in parallel arrays. */
+ * length and starting line in parallel arrays.
+ *
+ * Memory is bounded whatever the input: `buf` holds at most a block plus
+ * what the start (BOM, sniffing, separator) looks ahead, `data` at most
+ * CSV_MAX_RECORD bytes plus one terminator per field, the field arrays at
+ * most CSV_MAX_FIELDS entries.  Bytes beyond a limit are counted (for the
+ * message) and dropped; the record is still parsed to its end, so that the
+ * records after it and their line numbers are right. */
 #include "config.h"
 
 #include <errno.h>
@@ -13,6 +20,7 @@
 #include "util.h"
 
 #define CSV_BLOCK 65536
+#define CSV_SCAN_MAX 65536   /* bytes of the first line seen for the separator */
 
 struct csv_reader {
 	FILE *fp;              /* NULL when reading from memory */
@@ -32,8 +40,12 @@ struct csv_reader {
 	size_t *off, *flen;
 	long *fline;
 	size_t nf, fcap;
+	size_t ntotal;         /* fields seen, stored or not */
+	size_t fbytes, rbytes; /* bytes of the current field / record */
+	int notext;            /* input refused as not text: no records */
 	const char *err;
 	size_t err_field;
+	char errbuf[160];
 };
 
 static csv_reader *csv_new(void)
@@ -121,7 +133,7 @@ static inline int csv_peek(csv_reader *r)
 	return (unsigned char)r->in[r->pos];
 }
 
-static inline void csv_put(csv_reader *r, char c)
+static inline void csv_append(csv_reader *r, char c)
 {
 	if (r->dlen + 1 >= r->dcap) {
 		r->dcap = r->dcap ? r->dcap * 2 : 1024;
@@ -130,8 +142,24 @@ static inline void csv_put(csv_reader *r, char c)
 	r->data[r->dlen++] = c;
 }
 
+/* A data byte of the current field: stored while the field and the record
+ * are within their limits and the field is within CSV_MAX_FIELDS. */
+static inline void csv_put(csv_reader *r, char c)
+{
+	r->fbytes++;
+	r->rbytes++;
+	if (r->ntotal > CSV_MAX_FIELDS || r->fbytes > CSV_MAX_FIELD ||
+	    r->rbytes > CSV_MAX_RECORD)
+		return;
+	csv_append(r, c);
+}
+
 static void csv_field_begin(csv_reader *r)
 {
+	r->ntotal++;
+	r->fbytes = 0;
+	if (r->ntotal > CSV_MAX_FIELDS)
+		return;
 	if (r->nf == r->fcap) {
 		r->fcap = r->fcap ? r->fcap * 2 : 32;
 		r->off = xrealloc(r->off, r->fcap * sizeof *r->off);
@@ -144,10 +172,48 @@ static void csv_field_begin(csv_reader *r)
 	r->nf++;
 }
 
+static void csv_bad(csv_reader *r, const char *msg);
+
 static void csv_field_end(csv_reader *r)
 {
+	if (r->ntotal > CSV_MAX_FIELDS)
+		return;
 	r->flen[r->nf - 1] = r->dlen - r->off[r->nf - 1];
-	csv_put(r, '\0');
+	csv_append(r, '\0');
+	if (r->fbytes > CSV_MAX_FIELD && !*r->err) {
+		snprintf(r->errbuf, sizeof r->errbuf, "is te lang (%zu bytes, hoogstens %d)",
+			 r->fbytes, CSV_MAX_FIELD);
+		csv_bad(r, r->errbuf);
+	}
+}
+
+/* Refuse input that is not text, from its first CSV_SNIFF_BYTES: UTF-16 or
+ * UTF-32 (a byte order mark), or a NUL byte (binary formats: a workbook,
+ * a zip, /dev/zero).  Returns 1 when refused (r->err set). */
+static int csv_sniff(csv_reader *r)
+{
+	const unsigned char *p = (const unsigned char *)r->in + r->pos;
+	size_t n = r->len - r->pos;
+	const unsigned char *z;
+
+	if (n > CSV_SNIFF_BYTES)
+		n = CSV_SNIFF_BYTES;
+	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+		r->err = "is opgeslagen als UTF-16 (Unicode-tekst), niet als CSV UTF-8; "
+			"sla het bestand op als \"CSV UTF-8\"";
+		r->rec_line = 1;
+		return 1;
+	}
+	z = memchr(p, 0, n);
+	if (z) {
+		r->rec_line = 1;
+		for (const unsigned char *q = p; q < z; q++)
+			r->rec_line += *q == '\n';
+		r->err = "is geen tekstbestand (het bevat NUL-bytes; een Excel-werkmap of ander "
+			"binair bestand?); sla het bestand op als \"CSV UTF-8\"";
+		return 1;
+	}
+	return 0;
 }
 
 /* Skip a BOM and detect the separator from the first line. */
@@ -157,15 +223,22 @@ static void csv_start(csv_reader *r)
 	int inq = 0, nsemi = 0, ncomma = 0;
 
 	r->started = 1;
-	while (r->len - r->pos < 3 && csv_fill(r) > 0)
+	while (r->len - r->pos < CSV_SNIFF_BYTES && csv_fill(r) > 0)
 		;
+	if (csv_sniff(r)) {
+		r->notext = 1;
+		return;
+	}
 	if (r->len - r->pos >= 3 && memcmp(r->in + r->pos, "\xEF\xBB\xBF", 3) == 0) {
 		r->bom = 1;
 		r->pos += 3;
 	}
-	/* scan the first line (outside quotes), reading more as needed */
+	/* scan the first line (outside quotes), reading more as needed, up to
+	 * CSV_SCAN_MAX bytes */
 	i = r->pos;
 	for (;;) {
+		if (i - r->pos >= CSV_SCAN_MAX)
+			break;
 		if (i == r->len) {
 			size_t rel = i - r->pos;
 
@@ -199,10 +272,17 @@ int csv_next(csv_reader *r)
 {
 	int c, sep;
 
-	if (!r->started)
+	if (!r->started) {
 		csv_start(r);
+		if (r->notext)
+			return CSV_NOTTEXT;
+	}
+	if (r->notext)
+		return CSV_EOF;
 	sep = (unsigned char)r->sep;
 	r->nf = 0;
+	r->ntotal = 0;
+	r->rbytes = 0;
 	r->dlen = 0;
 	r->err = "";
 	r->err_field = 0;
@@ -266,6 +346,16 @@ int csv_next(csv_reader *r)
 record_end:
 	if (r->ioerr)
 		return CSV_IOERR;
+	if ((r->ntotal > CSV_MAX_FIELDS || r->rbytes > CSV_MAX_RECORD) && !*r->err) {
+		if (r->ntotal > CSV_MAX_FIELDS)
+			snprintf(r->errbuf, sizeof r->errbuf, "heeft %zu velden (hoogstens %d)",
+				 r->ntotal, CSV_MAX_FIELDS);
+		else
+			snprintf(r->errbuf, sizeof r->errbuf, "is te lang (%zu bytes, hoogstens %d)",
+				 r->rbytes, CSV_MAX_RECORD);
+		r->err = r->errbuf;
+		r->err_field = CSV_NO_FIELD;
+	}
 	return *r->err ? CSV_BAD : CSV_RECORD;
 }
 

@@ -267,7 +267,9 @@ typedef struct ifile {
 	FILE *fp;
 	csv_reader *r;
 	int type;             /* import_type, -1 = unknown */
-	size_t ncol;
+	size_t ncol;          /* cells in the header */
+	size_t nnamed;        /* 1 + the last named header cell; the cells
+			       * after it are unnamed trailing columns */
 	fid *colfid;          /* per header column; F__N = unknown */
 	int col[F__N];        /* header column per field, -1 = absent */
 	int header_ok;
@@ -306,15 +308,22 @@ typedef struct imp {
 	unsigned char reported[F__N + 1]; /* fields of the row with a problem */
 } imp;
 
+/* Keep msg (taken over) as a problem; beyond IMPORT_MAX_PROBLEMS only the
+ * number is kept, so that the memory used stays bounded. */
 static void add_problem(imp *im, char *msg)
 {
 	import_result *res = im->res;
 
-	if (res->nproblems == im->probcap) {
+	res->nproblems++;
+	if (res->nkept == IMPORT_MAX_PROBLEMS) {
+		free(msg);
+		return;
+	}
+	if (res->nkept == im->probcap) {
 		im->probcap = im->probcap ? im->probcap * 2 : 64;
 		res->problems = xrealloc(res->problems, im->probcap * sizeof *res->problems);
 	}
-	res->problems[res->nproblems++] = msg;
+	res->problems[res->nkept++] = msg;
 }
 
 /* Line of field f in the current row (the record's line when absent). */
@@ -381,8 +390,12 @@ static void problems_from(imp *im, valerr *e, const char *fallback)
 			continue;     /* this cell already has a problem */
 		if (id < F__N)
 			im->reported[id] = 1;
-		add_problem(im, xasprintf("%s:%ld: %s: %s", im->f->name, line,
-					  *label ? label : "Regel", e->items[i].msg));
+		/* a column the file does not have: the problem is in the stored
+		 * value (say so, rather than seem to name a cell of the file) */
+		add_problem(im, xasprintf("%s:%ld: %s: %s%s", im->f->name, line,
+					  *label ? label : "Regel", e->items[i].msg,
+					  id < F__N && im->f->col[id] < 0 ?
+					  " (opgeslagen waarde; deze kolom staat niet in het bestand)" : ""));
 	}
 	im->bad = 1;
 }
@@ -412,14 +425,40 @@ static int has(imp *im, fid f)
 	return im->f->col[f] >= 0;
 }
 
+/* 1 when the n bytes at s are blanks (spaces and tabs) only. */
+static int blank_n(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
 /* Copy the cells of the current record, trimmed, checking UTF-8 and the
- * number of fields. */
-static void row_load(imp *im)
+ * number of fields.  Returns -1 when the record has fewer cells than the
+ * header has named columns (a cut-off row: its cells cannot be read as
+ * "empty"; nothing of it may be applied). */
+static int row_load(imp *im)
 {
 	ifile *f = im->f;
 	csv_reader *r = f->r;
 	size_t n = csv_nfields(r);
 
+	if (n < f->nnamed) {
+		strbuf sb = STRBUF_INIT;
+
+		for (size_t i = n; i < f->nnamed; i++)
+			if (f->colfid[i] < F__N)
+				sb_appendf(&sb, "%s%s", sb.len ? ", " : "", fid_name(f->colfid[i]));
+		add_problem(im, xasprintf("%s:%ld: regel heeft %zu %s, de kopregel %zu: %s %s "
+					  "(is het bestand afgebroken?)",
+					  f->name, csv_line(r), n, n == 1 ? "veld" : "velden",
+					  f->nnamed, sb.s ? sb.s : "",
+					  f->nnamed - n == 1 ? "ontbreekt" : "ontbreken"));
+		sb_free(&sb);
+		im->bad = 1;
+		return -1;
+	}
 	if (im->vcap < f->ncol) {
 		im->vcap = f->ncol;
 		im->voff = xrealloc(im->voff, im->vcap * sizeof *im->voff);
@@ -446,19 +485,21 @@ static void row_load(imp *im)
 		sb_appendn(&im->vals, s, len);
 		sb_appendc(&im->vals, '\0');
 	}
-	if (n > f->ncol) {
-		for (size_t i = f->ncol; i < n; i++) {
-			const char *s = csv_field(r, i);
-
-			s += strspn(s, " \t");
-			if (*s || csv_field_len(r, i) != strlen(csv_field(r, i))) {
-				add_problem(im, xasprintf("%s:%ld: regel heeft %zu velden, de kopregel %zu",
-							  f->name, csv_line(r), n, f->ncol));
-				im->bad = 1;
-				break;
-			}
-		}
+	/* cells after the last named column must be empty */
+	for (size_t i = f->nnamed; i < n; i++) {
+		if (blank_n(csv_field(r, i), csv_field_len(r, i)))
+			continue;
+		if (i < f->ncol)
+			add_problem(im, xasprintf("%s:%ld: kolom %zu: heeft geen kolomnaam in de kopregel, "
+						  "maar hier wel een waarde",
+						  f->name, csv_field_line(r, i), i + 1));
+		else
+			add_problem(im, xasprintf("%s:%ld: regel heeft %zu velden, de kopregel %zu",
+						  f->name, csv_line(r), n, f->ncol));
+		im->bad = 1;
+		break;
 	}
+	return 0;
 }
 
 /* Number of UTF-8 characters in s. */
@@ -1605,12 +1646,22 @@ static void read_header(imp *im, ifile *f)
 		f->header_ok = 0;
 		return;
 	}
+	if (rc == CSV_NOTTEXT) {
+		add_problem(im, xasprintf("%s:%ld: %s", f->name, csv_line(f->r), csv_error(f->r)));
+		f->header_ok = 0;
+		return;
+	}
 	if (rc == CSV_BAD) {
 		header_problem(im, f, "kopregel: %s", csv_error(f->r));
 		return;
 	}
 	n = csv_nfields(f->r);
 	f->ncol = n;
+	/* unnamed columns at the end (a spreadsheet's used range wider than
+	 * the header: Excel writes "a;b;;") are ignored, with their cells */
+	f->nnamed = n;
+	while (f->nnamed > 0 && blank_n(csv_field(f->r, f->nnamed - 1), csv_field_len(f->r, f->nnamed - 1)))
+		f->nnamed--;
 	f->colfid = xcalloc(n ? n : 1, sizeof *f->colfid);
 	for (size_t i = 0; i < n; i++) {
 		if (!csv_field_utf8(f->r, i)) {
@@ -1665,19 +1716,23 @@ static void read_header(imp *im, ifile *f)
 		}
 	}
 	f->type = best;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
+		f->colfid[i] = F__N;
+	for (size_t i = 0; i < f->nnamed; i++) {
 		const char *h = csv_field(f->r, i);
 		const coldef *c = col_match(best, h);
 
-		f->colfid[i] = F__N;
 		if (!c) {
 			char *allowed;
 
-			if (!*h && i + 1 == n && n > 1)
-				continue;   /* a trailing separator */
+			if (blank_n(h, csv_field_len(f->r, i))) {
+				header_problem(im, f, "kolom %zu heeft geen kolomnaam (lege kolommen mogen "
+					       "alleen aan het eind van de kopregel staan)", i + 1);
+				continue;
+			}
 			allowed = columns_of(best);
 			header_problem(im, f, "%s: onbekende kolom voor %s; toegestaan zijn %s",
-				       *h ? h : "(lege kolomnaam)", type_names[best], allowed);
+				       h, type_names[best], allowed);
 			free(allowed);
 			continue;
 		}
@@ -1697,6 +1752,40 @@ static void read_header(imp *im, ifile *f)
 }
 
 /* --- the run ------------------------------------------------------------------------- */
+
+/* A klanten row that could not be read as a whole (cut off, or broken for
+ * the reader): its client counts as failed, so that the rows of the other
+ * files that refer to it are not reported again. */
+static void row_failed(imp *im)
+{
+	ifile *f = im->f;
+	int c = f->col[F_KLANTNUMMER], err = 0;
+	const char *s;
+	size_t len;
+	char *kn;
+	hent *h;
+
+	if (f->type != IMPORT_KLANTEN || c < 0 || (size_t)c >= csv_nfields(f->r) ||
+	    !csv_field_utf8(f->r, (size_t)c))
+		return;
+	s = csv_field(f->r, (size_t)c);
+	len = csv_field_len(f->r, (size_t)c);
+	while (len && strchr(" \t\r\n", *s))
+		s++, len--;
+	while (len && strchr(" \t\r\n", s[len - 1]))
+		len--;
+	kn = xstrndup(s, len);
+	if (*kn && utf8_chars(kn) <= KLANTNUMMER_MAX &&
+	    (client_lookup(im, kn, &err) || !err) &&
+	    (h = hmap_find(&im->clients, kn, 0)) != NULL) {
+		h->flags = (h->flags & ~CL_MISSING) | CL_FAILED;
+		if (h->file < 0) {
+			h->file = (int)(f - im->files);
+			h->line = csv_line(f->r);
+		}
+	}
+	free(kn);
+}
 
 static void process_file(imp *im, ifile *f)
 {
@@ -1720,9 +1809,13 @@ static void process_file(imp *im, ifile *f)
 
 			add_problem(im, xasprintf("%s:%ld: %s: %s", f->name, csv_field_line(f->r, c),
 						  id < F__N ? fid_name(id) : "Regel", csv_error(f->r)));
+			row_failed(im);
 			continue;
 		}
-		row_load(im);
+		if (row_load(im) != 0) {
+			row_failed(im);
+			continue;
+		}
 		handlers[f->type](im);
 		if (db_tx_lost(im->db))
 			return;         /* SQLite rolled everything back: stop */
@@ -1834,7 +1927,7 @@ out:
 
 void import_result_free(import_result *res)
 {
-	for (size_t i = 0; i < res->nproblems; i++)
+	for (size_t i = 0; i < res->nkept; i++)
 		free(res->problems[i]);
 	free(res->problems);
 	for (size_t i = 0; i < res->nnew_consultants; i++)

@@ -207,9 +207,17 @@ int validate_client(const client *c, valerr *e)
 		else if (!elfproef(d))
 			valerr_add(e, "BSN", "is geen geldig BSN (elfproef klopt niet)");
 	}
+	/* The birth date is checked as a date.  A birth year equal to the
+	 * date's year is the one derived from it (the form and the import do
+	 * that): it is not checked again, so that a wrong date is reported
+	 * once, under Geboortedatum, the field the user filled in. */
+	int gd_year = c->geboortedatum != CDATE_NONE ? cdate_year(c->geboortedatum) : 0;
+
 	if (c->geboortedatum != CDATE_NONE && c->geboortedatum > today)
 		valerr_add(e, "Geboortedatum", "ligt in de toekomst");
-	if (c->geboortejaar != 0) {
+	else if (c->geboortedatum != CDATE_NONE && gd_year < 1900)
+		valerr_add(e, "Geboortedatum", "ligt vóór 1900");
+	if (c->geboortejaar != 0 && c->geboortejaar != gd_year) {
 		if (c->geboortejaar < 1900 || c->geboortejaar > cdate_year(today))
 			valerr_add(e, "Geboortejaar", "%d is geen geldig geboortejaar",
 				   c->geboortejaar);

@@ -71,6 +71,39 @@ refused groot-veld klanten-groot.csv
 } > klanten-regels.csv
 refused regels-in-veld klanten-regels.csv
 
+# a row with fewer cells than the header (a file cut off in transfer): a
+# problem, never "these columns are empty" (which would clear the stored
+# names of K1001 and K1002); also when the last line has no line break
+printf 'Klantnummer;Voornaam;Achternaam;Geboortedatum;Geslacht;BSN\nK1001;\nK1002\nK1003;Ab' > klanten-afgebroken.csv
+refused afgebroken-regel klanten-afgebroken.csv
+# the same in a file of another type; the klanten row of a new client that
+# is cut off is reported once, not again in the voortrajecten file
+printf 'Klantnummer;Voornaam;Achternaam\nK4001;Nieuw\n' > klanten-kort.csv
+printf 'Klantnummer;Startdatum;Einddatum;Soort voortraject\nK4001;01-01-2026;;\nK1001;01-02-2026\n' > voortrajecten-kort.csv
+refused afgebroken-twee-bestanden klanten-kort.csv voortrajecten-kort.csv
+# a quoted cell left open at the end of the file
+printf 'Klantnummer;Voornaam\nK1001;Ana\nK1002;"Yon' > klanten-open.csv
+refused open-aanhalingsteken-eind klanten-open.csv
+
+# a birth date before 1900 is reported under Geboortedatum (the column the
+# file has), not under the Geboortejaar derived from it
+printf 'Klantnummer;Voornaam;Geboortedatum\nK4002;Oud;1-1-1800\n' > klanten-1800.csv
+refused geboortedatum-1800 klanten-1800.csv
+
+# a problem in a stored value of a column the file does not have says so
+printf 'Klantnummer;Startdatum inburgering;Einddatum inburgering\nK4003;01-03-2024;01-06-2024\n' > klanten-inburgering.csv
+"$CASUS" --db $db import klanten-inburgering.csv > /dev/null || t_fail "klant met inburgering"
+printf 'Klantnummer;Startdatum inburgering\nK4003;01-09-2024\n' > klanten-inburgering-start.csv
+refused opgeslagen-waarde klanten-inburgering-start.csv
+
+# trailing unnamed columns (Excel writes "a;b;;" when the used range is
+# wider than the header) are accepted, but a filled cell under one is a
+# problem, as is an unnamed column between named ones
+printf 'Klantnummer;Voornaam;;\nK1001;Ana;;\nK1002;Yonas;;iets\n' > klanten-naamloos.csv
+refused naamloze-kolom-gevuld klanten-naamloos.csv
+printf 'Klantnummer;;Voornaam\nK1001;;Ana\n' > klanten-gat.csv
+refused naamloze-kolom-midden klanten-gat.csv
+
 # more than 200 problems: the first 200, then a count
 {
 	printf 'Klantnummer;Geslacht\n'

@@ -82,6 +82,16 @@ t_golden "komma's en CRLF" "$G/komma.out" out
 show $db | grep '^K2001;' > got
 t_golden "  opgeslagen" "$G/komma-db.out" got
 
+# --- absent versus empty: trailing unnamed columns, blank rows, no final
+# line break (docs/import.md, "Absent and empty cells") ---------------------
+snap voor
+printf 'Klantnummer;Voornaam;Geslacht;;\r\nK1001;Ana;Vrouw;;\r\n\r\n   \r\n;;;;\r\nK1002;Yonas;Man\r\nK1004;Daniel;Man;;' > klanten-randen.csv
+imp klanten-randen.csv
+t_check "lege kolommen aan het eind, lege regels, geen regeleinde aan het eind: status 0" grep -q '^status 0' out
+t_check "  drie regels gelezen" grep -q '^klanten-randen.csv: klanten, 3 regels' out
+snap na
+t_check "  niets gewijzigd (dezelfde waarden)" cmp -s voor na
+
 # --- usage ------------------------------------------------------------------
 t_status "import zonder bestand: status 1" 1 "$CASUS" --db $db import
 t_check "  melding" grep -q "^casus: gebruik: casus import" "$T_DIR/err"

@@ -24,6 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (line < last || line < 1)
 			abort();
 		last = line;
+		if (csv_nfields(r) > CSV_MAX_FIELDS)
+			abort();
 		for (size_t i = 0; i < csv_nfields(r); i++) {
 			const char *f = csv_field(r, i);
 			size_t n = csv_field_len(r, i);
@@ -32,6 +34,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			if (csv_field_utf8(r, i) && memchr(f, '\0', n))
 				abort();
+			if (n > CSV_MAX_FIELD)
+				abort();
 			if (csv_field_line(r, i) < line)
 				abort();
 		}
@@ -39,6 +43,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		if (++records > size + 1)   /* every record consumes input */
 			abort();
+	}
+	if (rc == CSV_NOTTEXT) {
+		/* refused as a whole: no record was read, and it stays so */
+		if (records != 0 || csv_error(r)[0] == '\0' || csv_next(r) != CSV_EOF)
+			abort();
+		rc = CSV_EOF;
 	}
 	if (rc != CSV_EOF)
 		abort();

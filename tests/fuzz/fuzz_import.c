@@ -39,7 +39,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fwrite(data, 1, size, fp);
 	fclose(fp);
 	import_run(db, paths, 1, 1, &res);
-	for (size_t i = 0; i < res.nproblems; i++)
+	if (res.nkept > IMPORT_MAX_PROBLEMS || res.nkept > res.nproblems)
+		abort();
+	for (size_t i = 0; i < res.nkept; i++)
 		if (strncmp(res.problems[i], path, strlen(path)) != 0)
 			abort();
 	if (res.written || store_client_count(db) != 0 || db->tx_depth != 0)

@@ -1,5 +1,6 @@
 /* test_csv.c - the streaming CSV reader: separators, BOM, quoting, line
- * numbers, block boundaries, big fields, UTF-8 checks. */
+ * numbers, block boundaries, big fields, UTF-8 checks, the limits (fields,
+ * field and record size) and input that is not text. */
 #include "config.h"
 
 #include <stdio.h>
@@ -99,11 +100,19 @@ int main(void)
 		csv_close(r);
 	}
 
-	/* UTF-8 checks per field */
+	/* UTF-8 checks per field (the NUL byte after the first 4 KiB, where a
+	 * NUL byte would refuse the whole input as not text) */
 	{
-		const char t[] = "a;b;c;d\nNúñez;\xff\xfe;x\0y;\xc3\n";
-		csv_reader *r = csv_open_mem(t, sizeof t - 1);
+		strbuf sb = STRBUF_INIT;
+		const char t[] = "Núñez;\xff\xfe;x\0y;\xc3\n";
+		csv_reader *r;
 
+		sb_append(&sb, "a;b;c;");
+		for (int i = 0; i < CSV_SNIFF_BYTES; i++)
+			sb_appendc(&sb, 'd');
+		sb_appendc(&sb, '\n');
+		sb_appendn(&sb, t, sizeof t - 1);
+		r = csv_open_mem(sb.s, sb.len);
 		csv_next(r);
 		CHECK_INT(csv_had_bom(r), 0, "geen BOM");
 		CHECK_INT(csv_next(r), CSV_RECORD, "record met vreemde bytes");
@@ -116,6 +125,7 @@ int main(void)
 		CHECK_STR(csv_field(r, 9), "", "veld buiten bereik is leeg");
 		CHECK(!csv_record_blank(r), "niet leeg");
 		csv_close(r);
+		sb_free(&sb);
 	}
 
 	/* a 10 MB quoted field across many read blocks, through a FILE */
@@ -138,11 +148,15 @@ int main(void)
 		rewind(fp);
 		r = csv_open_file(fp);
 		csv_next(r);
-		CHECK_INT(csv_next(r), CSV_RECORD, "groot veld gelezen");
-		CHECK_INT(csv_field_len(r, 1), big, "groot veld volledig");
-		ok = memcmp(csv_field(r, 1), chunk, big) == 0;
-		CHECK(ok, "groot veld ongeschonden");
-		CHECK_STR(csv_field(r, 2), "3", "veld na het grote veld");
+		/* beyond CSV_MAX_FIELD (and CSV_MAX_RECORD): refused, only the
+		 * start kept, the field named */
+		CHECK_INT(csv_next(r), CSV_BAD, "groot veld geweigerd");
+		CHECK_INT(csv_error_field(r), 1, "  het grote veld");
+		CHECK_STR(csv_error(r), "is te lang (10485760 bytes, hoogstens 65536)", "  met de grootte");
+		CHECK_INT(csv_field_len(r, 1), CSV_MAX_FIELD, "  begin van het veld bewaard");
+		ok = memcmp(csv_field(r, 1), chunk, CSV_MAX_FIELD) == 0;
+		CHECK(ok, "  begin ongeschonden");
+		CHECK_STR(csv_field(r, 2), "", "  veld na het grote veld niet bewaard");
 		CHECK_INT(csv_next(r), CSV_RECORD, "volgende record");
 		CHECK_INT(csv_line(r), 4, "regelnummer na het grote veld");
 		CHECK_INT(csv_next(r), CSV_EOF, "einde");
@@ -150,6 +164,147 @@ int main(void)
 		fclose(fp);
 		free(chunk);
 		sb_free(&sb);
+	}
+
+	/* the limits: a field of CSV_MAX_FIELD bytes is read, one more byte is
+	 * refused (with its size) and the next record is read as usual */
+	{
+		strbuf sb = STRBUF_INIT;
+		char *got;
+
+		sb_append(&sb, "a;b\n1;");
+		for (int i = 0; i < CSV_MAX_FIELD; i++)
+			sb_appendc(&sb, 'x');
+		sb_append(&sb, "\n2;\"");
+		for (int i = 0; i < CSV_MAX_FIELD + 1; i++)
+			sb_appendc(&sb, i % 100 == 99 ? '\n' : 'y');
+		sb_append(&sb, "\";z\n3;4\n");
+		for (int f = 0; f < 2; f++) {
+			FILE *fp = f ? tmpfile() : NULL;
+			csv_reader *r;
+
+			if (fp) {
+				fwrite(sb.s, 1, sb.len, fp);
+				rewind(fp);
+			}
+			r = fp ? csv_open_file(fp) : csv_open_mem(sb.s, sb.len);
+			csv_next(r);
+			CHECK_INT(csv_next(r), CSV_RECORD, "veld van precies de grens");
+			CHECK_INT(csv_field_len(r, 1), CSV_MAX_FIELD, "  volledig");
+			CHECK_INT(csv_next(r), CSV_BAD, "veld een byte te lang");
+			CHECK_INT(csv_error_field(r), 1, "  tweede veld");
+			CHECK_STR(csv_error(r), "is te lang (65537 bytes, hoogstens 65536)", "  melding");
+			CHECK_INT(csv_field_len(r, 1), CSV_MAX_FIELD, "  ingekort bewaard");
+			CHECK_STR(csv_field(r, 2), "z", "  volgend veld gelezen");
+			CHECK_INT(csv_next(r), CSV_RECORD, "record daarna");
+			CHECK_INT(csv_line(r), 3 + (CSV_MAX_FIELD + 1) / 100 + 1, "  regelnummer klopt");
+			CHECK_STR(csv_field(r, 1), "4", "  inhoud");
+			CHECK_INT(csv_next(r), CSV_EOF, "einde");
+			csv_close(r);
+			if (fp)
+				fclose(fp);
+		}
+		sb_free(&sb);
+
+		/* too many fields: the header of a million separators */
+		sb_reset(&sb);
+		for (int i = 0; i < 1000000; i++)
+			sb_appendc(&sb, ';');
+		sb_append(&sb, "\na;b\n");
+		got = dump(sb.s, sb.len, 1, NULL);
+		CHECK(strstr(got, "\n@2 a|b\n") != NULL, "een miljoen velden: de regel daarna gelezen");
+		free(got);
+		{
+			csv_reader *r = csv_open_mem(sb.s, sb.len);
+
+			CHECK_INT(csv_next(r), CSV_BAD, "te veel velden");
+			CHECK(csv_error_field(r) == CSV_NO_FIELD, "  de hele regel");
+			CHECK_STR(csv_error(r), "heeft 1000001 velden (hoogstens 1000)", "  melding");
+			CHECK_INT(csv_nfields(r), CSV_MAX_FIELDS, "  hoogstens CSV_MAX_FIELDS bewaard");
+			csv_close(r);
+		}
+		/* exactly CSV_MAX_FIELDS fields is fine */
+		sb_reset(&sb);
+		for (int i = 1; i < CSV_MAX_FIELDS; i++)
+			sb_appendc(&sb, ';');
+		sb_append(&sb, "\n");
+		{
+			csv_reader *r = csv_open_mem(sb.s, sb.len);
+
+			CHECK_INT(csv_next(r), CSV_RECORD, "precies 1000 velden");
+			CHECK_INT(csv_nfields(r), CSV_MAX_FIELDS, "  alle 1000");
+			csv_close(r);
+		}
+		/* a record of many fields, each within the field limit, over the
+		 * record limit */
+		sb_reset(&sb);
+		sb_append(&sb, "a\n");
+		for (int i = 0; i < 20; i++) {
+			for (int k = 0; k < 60000; k++)
+				sb_appendc(&sb, 'q');
+			sb_appendc(&sb, ';');
+		}
+		sb_append(&sb, "\nb\n");
+		{
+			csv_reader *r = csv_open_mem(sb.s, sb.len);
+
+			csv_next(r);
+			CHECK_INT(csv_next(r), CSV_BAD, "regel te lang");
+			CHECK_STR(csv_error(r), "is te lang (1200000 bytes, hoogstens 1048576)", "  melding");
+			CHECK_INT(csv_next(r), CSV_RECORD, "  volgende regel");
+			CHECK_STR(csv_field(r, 0), "b", "  inhoud");
+			CHECK_INT(csv_line(r), 3, "  regelnummer");
+			csv_close(r);
+		}
+		sb_free(&sb);
+	}
+
+	/* input that is not text: refused before the first record, then EOF */
+	{
+		static const struct { const char *t; size_t n; long line; const char *msg; } nt[] = {
+			{ "PK\3\4\24\0\0\0\10\0", 10, 1, "geen tekstbestand" },
+			{ "Klantnummer;Naam\nK1;A\n\0\0\0", 25, 3, "NUL-bytes" },
+			{ "\xFF\xFEK\0l\0", 6, 1, "UTF-16" },
+			{ "\xFE\xFF\0K\0l", 6, 1, "UTF-16" },
+		};
+		for (size_t i = 0; i < sizeof nt / sizeof nt[0]; i++) {
+			for (int f = 0; f < 2; f++) {
+				FILE *fp = f ? tmpfile() : NULL;
+				csv_reader *r;
+				char d[80];
+
+				if (fp) {
+					fwrite(nt[i].t, 1, nt[i].n, fp);
+					rewind(fp);
+				}
+				r = fp ? csv_open_file(fp) : csv_open_mem(nt[i].t, nt[i].n);
+				snprintf(d, sizeof d, "geen tekst %zu (%s)", i, f ? "bestand" : "geheugen");
+				CHECK_INT(csv_next(r), CSV_NOTTEXT, d);
+				CHECK(strstr(csv_error(r), nt[i].msg) != NULL, "  melding");
+				CHECK_INT(csv_line(r), nt[i].line, "  regel");
+				CHECK_INT(csv_next(r), CSV_EOF, "  daarna einde");
+				csv_close(r);
+				if (fp)
+					fclose(fp);
+			}
+		}
+		/* a NUL byte after the first 4 KiB is a problem of its field only */
+		{
+			strbuf sb = STRBUF_INIT;
+			csv_reader *r;
+
+			for (int i = 0; i < CSV_SNIFF_BYTES; i++)
+				sb_appendc(&sb, 'k');
+			sb_append(&sb, "\nx");
+			sb_appendc(&sb, '\0');
+			sb_append(&sb, "\n");
+			r = csv_open_mem(sb.s, sb.len);
+			CHECK_INT(csv_next(r), CSV_RECORD, "NUL na 4 KiB: kop gelezen");
+			CHECK_INT(csv_next(r), CSV_RECORD, "  record gelezen");
+			CHECK(!csv_field_utf8(r, 0), "  veld geweigerd");
+			csv_close(r);
+			sb_free(&sb);
+		}
 	}
 
 	/* many records across block boundaries through a FILE */

@@ -123,6 +123,19 @@ static void test_client(void)
 	CHECK(has_one(&e, "Geboortejaar", NULL), "geboortejaar in the future");
 	valerr_free(&e);
 	c.geboortejaar = 0;
+	/* a birth date before 1900, with the year derived from it (as the form
+	 * and the import do): one problem, under the date */
+	c.geboortedatum = D("1800-01-01");
+	c.geboortejaar = 1800;
+	CHECK_INT(validate_client(&c, &e), 1, "born 1800: one problem");
+	CHECK(has_one(&e, "Geboortedatum", "1900"), "born 1800: under Geboortedatum");
+	valerr_free(&e);
+	c.geboortedatum = D("2025-11-01");
+	c.geboortejaar = 2025;
+	CHECK_INT(validate_client(&c, &e), 1, "born tomorrow with derived year: one problem");
+	valerr_free(&e);
+	c.geboortedatum = CDATE_NONE;
+	c.geboortejaar = 0;
 
 	c.start_inburgering = D("2024-03-01");
 	c.einde_inburgering = D("2024-02-29");
