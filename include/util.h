@@ -67,5 +67,8 @@ uint32_t str_find_invisible(const char *s);
 void sb_append_printable(strbuf *sb, const char *s);
 /* The same as a new string (NULL gives ""); caller frees. */
 char *str_printable(const char *s);
+/* The same, but line breaks ('\n') are kept: for messages of several
+ * lines (caller frees). */
+char *str_printable_lines(const char *s);
 
 #endif

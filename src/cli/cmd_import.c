@@ -79,8 +79,12 @@ int cmd_import(cli_ctx *ctx)
 	if (rc == CASUS_INVALID) {
 		size_t shown = res.nproblems < IMPORT_SHOW_MAX ? res.nproblems : IMPORT_SHOW_MAX;
 
-		for (size_t i = 0; i < shown; i++)
-			fprintf(stderr, "%s\n", res.problems[i]);
+		for (size_t i = 0; i < shown; i++) {
+			/* a problem quotes the cell as it is in the file */
+			char *safe = str_printable_lines(res.problems[i]);
+			fprintf(stderr, "%s\n", safe);
+			free(safe);
+		}
 		if (res.nproblems > shown)
 			fprintf(stderr, "... en nog %zu problemen\n", res.nproblems - shown);
 		cli_error("import geweigerd: %zu %s; er is niets opgeslagen",

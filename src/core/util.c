@@ -331,3 +331,22 @@ char *str_printable(const char *str)
 	sb_append_printable(&sb, str);
 	return sb_take(&sb);
 }
+
+char *str_printable_lines(const char *str)
+{
+	strbuf sb = STRBUF_INIT;
+
+	while (str && *str) {
+		const char *nl = strchr(str, '\n');
+		size_t n = nl ? (size_t)(nl - str) : strlen(str);
+		char *line = xstrndup(str, n);
+
+		sb_append_printable(&sb, line);
+		free(line);
+		if (!nl)
+			break;
+		sb_appendc(&sb, '\n');
+		str = nl + 1;
+	}
+	return sb_take(&sb);
+}

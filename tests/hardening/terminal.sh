@@ -44,6 +44,17 @@ t_check "  de melding zelf toont de tekens niet rauw" not raw "$T_DIR/err"
 t_check "  niets opgeslagen" [ "$("$Q" "$db" "SELECT count(*) FROM client WHERE klantnummer LIKE 'K9%'")" = 0 ]
 sed 's/^/# /' "$T_DIR/err" | head -8
 
+# a message that quotes a cell (an unknown category value) shows it safely
+ESC=$(printf '\033')
+printf 'Klantnummer;Voornaam;Achternaam;Geslacht\nK900011;A;B;Vr%souw\nK900012;A;B;%s[31mrood\n' "$RLO" "$ESC" > "$T_DIR/cel.csv"
+t_status "import: een cel met zulke tekens in de melding: status 1" 1 "$CASUS" --db "$db" import "$T_DIR/cel.csv"
+t_check "  melding toont U+202E als <U+202E>" grep -q "cel.csv:2: Geslacht: onbekende waarde 'Vr<U+202E>ouw'" "$T_DIR/err"
+t_check "  en ESC als ?" grep -q "cel.csv:3: Geslacht: onbekende waarde '?\[31mrood'" "$T_DIR/err"
+t_check "  geen rauwe tekens in de meldingen" not raw "$T_DIR/err"
+t_check "  geen ESC in de meldingen" not grep -q "$ESC" "$T_DIR/err"
+t_status "een opdracht met zo'n argument: status 1" 1 "$CASUS" --db "$db" toon "K${RLO}1"
+t_check "  melding zonder rauwe tekens" not raw "$T_DIR/err"
+
 # stored before this check existed (written around casus): shown, never raw
 "$Q" "$db" "UPDATE client SET achternaam = 'Jan' || char(0x202E) || 'nesse', voornaam = char(0x200B) || 'Bo' || char(0x2028) || 'b' || char(0xFEFF) WHERE id = (SELECT min(id) FROM client)"
 kn=$("$Q" "$db" "SELECT klantnummer FROM client ORDER BY id LIMIT 1")
