@@ -22,6 +22,10 @@
 static const char *const fileout_patterns[] = {
 	".registratie-XXXXXX.tmp",                 /* export -o (export_sink.c) */
 	".casus-backup-XXXXXX.tmp",                /* backup (privacy.c) */
+	/* the export's findings: unlinked right after mkstemp (export.c),
+	 * left only by a kill in between; never locked, removing it from
+	 * under a running export does no harm */
+	".bevindingen-XXXXXX",
 	/* export --csv: one per sheet (CSV_NAMES in export.c) */
 	".1-toelichting.csv.XXXXXX", ".2-deelnemerkenmerken.csv.XXXXXX",
 	".3-situationele-kenmerken.csv.XXXXXX", ".4-voortraject.csv.XXXXXX",

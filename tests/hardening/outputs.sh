@@ -134,6 +134,7 @@ mkdir "$out"
 # what SIGKILL leaves: the workbook's and the CSV files' temporary files
 : > "$out/.registratie-Ab12Cd.tmp"
 : > "$out/.2-deelnemerkenmerken.csv.x9Y8z7"
+: > "$out/.bevindingen-Qw3Er5"
 # not casus's exact pattern, or not a regular file: kept
 : > "$out/.registratie-Ab12C.tmp"
 : > "$out/.registratie-Ab12Cd.tmp.bak"
@@ -147,7 +148,7 @@ flock "$out/.registratie-Bezig1.tmp" sh -c 'echo $$ > "$1"; exec sleep 60' sh "$
 while [ ! -s "$T_DIR/lockpid" ]; do sleep 0.1; done
 lockpid=$(cat "$T_DIR/lockpid")
 t_status "export in een map met resten: status 0" 0 "$CASUS" export --peildatum $P -o "$out/nieuw.xlsx"
-t_check "  resten van casus weg" [ ! -e "$out/.registratie-Ab12Cd.tmp" ]
+t_check "  resten van casus weg" [ ! -e "$out/.registratie-Ab12Cd.tmp" ] && [ ! -e "$out/.bevindingen-Qw3Er5" ]
 t_status "export --csv in die map: status 0" 0 "$CASUS" export --peildatum $P --csv "$out"
 t_check "  rest van een CSV-blad weg" [ ! -e "$out/.2-deelnemerkenmerken.csv.x9Y8z7" ]
 t_check "  andere namen blijven" [ -e "$out/.registratie-Ab12C.tmp" ] && [ -e "$out/.registratie-Ab12Cd.tmp.bak" ] && \
