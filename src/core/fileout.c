@@ -170,7 +170,7 @@ int fileout_tmp_create(const char *dir, const char *name, const char *sep,
 		struct stat a, b;
 		int fd, e;
 
-		fd = mkstemps(t, (int)strlen(suffix));
+		fd = mkostemps(t, (int)strlen(suffix), O_CLOEXEC);
 		if (fd < 0) {
 			e = errno;
 			free(t);
@@ -185,7 +185,6 @@ int fileout_tmp_create(const char *dir, const char *name, const char *sep,
 			errno = EINVAL;
 			return -1;
 		}
-		fcntl(fd, F_SETFD, FD_CLOEXEC);
 		if (flock(fd, LOCK_EX) != 0) {
 			/* no flock here: the cleaner cannot take it either */
 			*tmppath = t;

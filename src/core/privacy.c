@@ -153,6 +153,10 @@ int privacy_backup(casus_db *db, const char *target, int overwrite)
 	}
 	fchmod(lockfd, 0600);
 	src = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL);
+	/* no rollback journal next to it: a half copy is thrown away whole,
+	 * and a journal would be a file the leftover clean-up cannot judge */
+	if (src == SQLITE_OK)
+		src = sqlite3_exec(dst, "PRAGMA journal_mode = OFF", NULL, NULL, NULL);
 	if (src == SQLITE_OK) {
 		bk = sqlite3_backup_init(dst, "main", db->sql, "main");
 		if (bk) {
@@ -205,12 +209,8 @@ int privacy_backup(casus_db *db, const char *target, int overwrite)
 	fileout_sync_dir(dir);
 	rc = CASUS_OK;
 out:
-	if (tmp) {
-		char *journal = xasprintf("%s-journal", tmp);
-		unlink(journal);
-		free(journal);
+	if (tmp)
 		unlink(tmp);
-	}
 	if (lockfd >= 0)
 		close(lockfd);
 	free(tmp);
