@@ -22,8 +22,14 @@
  * Environment: CASUS_NOW fixes the generation timestamp (tests);
  * CASUS_EXPORT_PROFILE=1 prints phase times on stderr.
  *
+ * The target: see fileout.h (only a regular file, or the file a link
+ * leads to, is replaced; the next export removes a killed export's
+ * temporary files).
+ *
  * The export only reads the database, except that it creates the setting
- * 'pseudoniem.sleutel' when it is missing (normally the schema does). */
+ * 'pseudoniem.sleutel' when it is missing (normally the schema does): read
+ * again and created in one BEGIN IMMEDIATE transaction, so that exports
+ * started at once all use the one key that was stored. */
 #ifndef CASUS_EXPORT_H
 #define CASUS_EXPORT_H
 

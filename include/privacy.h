@@ -36,7 +36,10 @@ int privacy_finish_pending(casus_db *db);
 int privacy_closed_before(casus_db *db, cdate before, int64_t **ids, size_t *n);
 
 /* Online copy of the database with the SQLite backup API into a new file
- * created with mode 0600; refuses an existing target unless overwrite. */
+ * created with mode 0600; refuses an existing target unless overwrite.
+ * The copy is written to a temporary file next to the target and renamed
+ * onto it when complete; the target may only be missing, a regular file or
+ * a link to one (fileout.h).  Dutch message in db_errmsg(db). */
 int privacy_backup(casus_db *db, const char *target, int overwrite);
 
 #endif

@@ -51,12 +51,24 @@ int utf8_valid(const char *s, size_t n);
 /* Does s contain a control character (C0 except, with allow_newline, '\n';
  * DEL; C1 U+0080..U+009F) or invalid UTF-8?  1 when it does. */
 int str_has_control(const char *s, int allow_newline);
+/* Is code point cp an invisible or bidi control character that can hide
+ * or reorder text on a terminal: U+061C, U+180E, U+200B, U+200E, U+200F,
+ * U+202A..U+202E, U+2028, U+2029, U+2060..U+2064, U+2066..U+2069,
+ * U+FEFF, U+FFF9..U+FFFB, the tags U+E0000..U+E007F?  (Not U+200C/U+200D,
+ * the joiners that Persian and Arabic spelling and emoji need.) */
+int cp_invisible(uint32_t cp);
+/* The first such code point in s (valid UTF-8), or 0 when there is none. */
+uint32_t str_find_invisible(const char *s);
 /* Append s made safe to print on a terminal: tab, CR and LF become a space,
  * every other control character (ESC among them, C1 included) and every
  * invalid UTF-8 byte becomes '?', so escape sequences in stored data never
- * reach the terminal raw.  NULL appends nothing. */
+ * reach the terminal raw; an invisible or bidi control character
+ * (cp_invisible) is shown as "<U+202E>".  NULL appends nothing. */
 void sb_append_printable(strbuf *sb, const char *s);
 /* The same as a new string (NULL gives ""); caller frees. */
 char *str_printable(const char *s);
+/* The same, but line breaks ('\n') are kept: for messages of several
+ * lines (caller frees). */
+char *str_printable_lines(const char *s);
 
 #endif

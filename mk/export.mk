@@ -1,5 +1,5 @@
 # Registration workbook export (issue 5): core export, the command, tests.
-libcasus_a_SOURCES += include/export.h src/core/export.c \
+libcasus_a_SOURCES += include/export.h src/core/export.c include/fileout.h src/core/fileout.c \
 	src/core/export_int.h src/core/export_sink.c src/core/export_tables.c \
 	src/core/export_lxw.c
 casus_SOURCES += src/cli/cmd_export.c

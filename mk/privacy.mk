@@ -9,6 +9,6 @@ tests_tools_sqlq_LDADD = $(SQLITE_LIBS)
 HARDENING_TESTS = tests/hardening/privacy.sh tests/hardening/files.sh \
 	tests/hardening/concurrency.sh tests/hardening/crash.sh tests/hardening/hostile.sh \
 	tests/hardening/tui.sh tests/hardening/erasure.sh tests/hardening/diskfull.sh \
-	tests/hardening/dbfile.sh
+	tests/hardening/dbfile.sh tests/hardening/outputs.sh tests/hardening/terminal.sh
 TESTS += $(HARDENING_TESTS)
 EXTRA_DIST += $(HARDENING_TESTS)

@@ -76,8 +76,12 @@ int cmd_import(cli_ctx *ctx)
 	}
 	rc = import_run(db, paths, npaths, check_only, &res);
 	if (rc == CASUS_INVALID) {
-		for (size_t i = 0; i < res.nkept; i++)
-			fprintf(stderr, "%s\n", res.problems[i]);
+		for (size_t i = 0; i < res.nkept; i++) {
+			/* a problem quotes the cell as it is in the file */
+			char *safe = str_printable_lines(res.problems[i]);
+			fprintf(stderr, "%s\n", safe);
+			free(safe);
+		}
 		if (res.nproblems > res.nkept)
 			fprintf(stderr, "... en nog %zu problemen\n", res.nproblems - res.nkept);
 		cli_error("import geweigerd: %zu %s; er is niets opgeslagen",

@@ -40,11 +40,17 @@ void cli_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("casus: ", stderr);
+	char *msg, *safe;
+
+	/* messages quote what the user gave (values, file names): never let
+	 * escape sequences or bidi controls in them reach the terminal raw */
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	safe = str_printable_lines(msg);
+	fprintf(stderr, "casus: %s\n", safe);
+	free(safe);
+	free(msg);
 }
 
 int cli_exit_for(int casus_rc)

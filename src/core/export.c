@@ -176,6 +176,41 @@ static int hexval(int c)
 	return -1;
 }
 
+/* Create the key when it is missing.  Reading and creating are one write
+ * transaction (BEGIN IMMEDIATE): of exports that start at once without a
+ * key, one creates it and the others wait and read that one, so every
+ * workbook carries the same pseudonyms.  Returns the key (caller frees) or
+ * NULL with a Dutch message. */
+static char *create_key(casus_db *db)
+{
+	sqlite3_stmt *st = NULL;
+	char *v = NULL;
+	int rc;
+
+	if (db_tx_begin(db) != CASUS_OK)
+		return NULL;
+	v = db_setting_get(db, "pseudoniem.sleutel");    /* created meanwhile? */
+	if (str_blank(v)) {
+		free(v);
+		v = NULL;
+		if (db_prepare(db, "SELECT lower(hex(randomblob(32)))", &st) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			v = xstrdup((const char *)sqlite3_column_text(st, 0));
+		sqlite3_finalize(st);
+		if (!v || db_setting_set(db, "pseudoniem.sleutel", v) != CASUS_OK) {
+			db_tx_rollback(db);
+			free(v);
+			return NULL;
+		}
+	}
+	rc = db_tx_commit(db);
+	if (rc != CASUS_OK) {
+		free(v);
+		return NULL;
+	}
+	return v;
+}
+
 /* The secret of the pseudonyms: setting 'pseudoniem.sleutel' (hex),
  * created when missing. */
 static int load_key(casus_db *db, uint8_t *key, size_t *keylen)
@@ -184,19 +219,14 @@ static int load_key(casus_db *db, uint8_t *key, size_t *keylen)
 	size_t n, i;
 
 	if (str_blank(v)) {
-		sqlite3_stmt *st = NULL;
 		free(v);
-		v = NULL;
-		if (db_prepare(db, "SELECT lower(hex(randomblob(32)))", &st) != SQLITE_OK)
-			return CASUS_ERROR;
-		if (sqlite3_step(st) == SQLITE_ROW)
-			v = xstrdup((const char *)sqlite3_column_text(st, 0));
-		sqlite3_finalize(st);
-		if (!v || db_setting_set(db, "pseudoniem.sleutel", v) != CASUS_OK) {
-			free(v);
-			if (!db->errmsg[0])
-				snprintf(db->errmsg, sizeof db->errmsg,
-					 "kan de sleutel voor de pseudoniemen niet aanmaken");
+		v = create_key(db);
+		if (!v) {
+			char why[sizeof db->errmsg];
+			snprintf(why, sizeof why, "%s", db->errmsg);
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "kan de sleutel voor de pseudoniemen niet aanmaken%s%.400s",
+				 why[0] ? ": " : "", why);
 			return CASUS_ERROR;
 		}
 	}
@@ -695,7 +725,7 @@ static int on_casefile(const casefile *cf, void *arg)
 	tables_add(x->tab, &tr);
 	if (ferror(x->find))
 		xbook_fail(&x->book, "kan niet schrijven in map %s: %s", x->book.dir,
-			   export_errno_nl(errno));
+			   fileout_errno_nl(errno));
 	return x->book.failed ? 1 : 0;
 }
 
@@ -870,7 +900,7 @@ static void write_controle(ex *x)
 
 	if (fflush(x->find) != 0 || ferror(x->find))
 		xbook_fail(&x->book, "kan niet schrijven in map %s: %s", x->book.dir,
-			   export_errno_nl(errno));
+			   fileout_errno_nl(errno));
 	rewind(x->find);
 	for (r = 0; ; r++) {
 		if (have) {
@@ -988,12 +1018,13 @@ static int run(casus_db *db, cdate P, const char *target, int csv,
 		return CASUS_INVALID;
 	}
 	if (!csv) {
-		struct stat st;
-		if (stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
-			snprintf(db->errmsg, sizeof db->errmsg,
-				 "%s is een map; geef een bestandsnaam op", target);
+		/* refuse a target that may not be replaced before anything else;
+		 * xbook_open_xlsx checks again */
+		char *real = NULL;
+		int exists;
+		if (fileout_target(target, &real, &exists, db->errmsg, sizeof db->errmsg) != 0)
 			return CASUS_INVALID;
-		}
+		free(real);
 	}
 
 	prof(NULL);
@@ -1035,7 +1066,7 @@ static int run(casus_db *db, cdate P, const char *target, int csv,
 		}
 		if (!x.find)
 			xbook_fail(&x.book, "kan niet schrijven in map %s: %s", x.book.dir,
-				   export_errno_nl(errno));
+				   fileout_errno_nl(errno));
 		free(tmpl);
 	}
 	x.fcap = 64;

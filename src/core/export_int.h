@@ -9,6 +9,7 @@
 
 #include "date.h"
 #include "vocab.h"
+#include "fileout.h"
 
 /* Column kinds of a data sheet. */
 enum { K_ID, K_CAT, K_NUM, K_DEC, K_DATE, K_TEXT };
@@ -68,6 +69,8 @@ typedef struct xsheet {
 	xwsheet *ws;
 	FILE *csv;
 	char *csv_tmp, *csv_final;  /* owned */
+	char *csv_real;        /* owned: csv_final, or the file its link leads to */
+	int lockfd;            /* the temporary file's locked descriptor, or -1 */
 	uint32_t row;          /* current row, 0-based */
 	uint16_t col;          /* next column */
 	uint16_t maxcol;       /* widest row so far (columns used) */
@@ -85,7 +88,10 @@ struct xbook {
 	xsheet sheets[8];
 	size_t nsheets;
 	char *tmppath;           /* xlsx: temporary file in the target dir */
-	char *dir;               /* target directory */
+	int lockfd;              /* xlsx: its locked descriptor (fileout.h), or -1 */
+	char *real;              /* xlsx: the file to replace (the target, or
+				  * the file its link leads to) */
+	char *dir;               /* target directory (of real) */
 	int failed;              /* a write failed (message in err) */
 	char err[400];
 	cdate excel_epoch;       /* 1899-12-30 */
@@ -116,9 +122,6 @@ void xs_date(xsheet *s, cdate d);                  /* NONE -> empty */
 void xs_skip(xsheet *s);          /* empty: niet van toepassing */
 void xs_unknown(xsheet *s);       /* empty because unknown */
 void xs_endrow(xsheet *s);
-
-/* Dutch text for an errno value (static). */
-const char *export_errno_nl(int e);
 
 /* Record a write failure. */
 void xbook_fail(xbook *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -126,7 +126,7 @@ static void lxw_fail(xw *w, lxw_error e, int saved_errno)
 	case LXW_ERROR_ZIP_FILE_ADD:
 	case LXW_ERROR_ZIP_CLOSE:
 		xw_failf(w, XW_DISK_MSG " (%s)",
-			 saved_errno ? export_errno_nl(saved_errno) : lxw_strerror(e));
+			 saved_errno ? fileout_errno_nl(saved_errno) : lxw_strerror(e));
 		break;
 	default:
 		xw_failf(w, "fout in de xlsx-bibliotheek: %s", lxw_strerror(e));
@@ -176,7 +176,7 @@ xw *xw_open(const char *dir, const char *path)
 	o.use_zip64 = LXW_FALSE;
 	w->wb = workbook_new_opt(w->path, &o);
 	if (!w->wb) {
-		xw_failf(w, "kan niet schrijven in map %s: %s", dir, export_errno_nl(errno ? errno : ENOMEM));
+		xw_failf(w, "kan niet schrijven in map %s: %s", dir, fileout_errno_nl(errno ? errno : ENOMEM));
 		return w;
 	}
 	/* F_NONE: no format (Excel's default) */
@@ -239,7 +239,7 @@ xwsheet *xw_add_sheet(xw *w, const char *name)
 	ws = workbook_add_worksheet(w->wb, name);
 	if (!ws) {
 		xw_failf(w, "kan niet schrijven in map %s: %s", w->dir,
-			 export_errno_nl(errno ? errno : ENOMEM));
+			 fileout_errno_nl(errno ? errno : ENOMEM));
 		return NULL;
 	}
 	s = &w->sheets[w->nsheets++];
@@ -391,7 +391,7 @@ static void rows_flush(xwsheet *s)
 		return;
 	errno = 0;
 	if (fwrite(s->buf, 1, s->len, s->ws->optimize_tmpfile) != s->len)
-		xw_failf(w, XW_DISK_MSG " (%s)", export_errno_nl(errno ? errno : EIO));
+		xw_failf(w, XW_DISK_MSG " (%s)", fileout_errno_nl(errno ? errno : EIO));
 	s->len = 0;
 }
 
@@ -887,7 +887,7 @@ static int verify_zip(xw *w, int fd, char *why, size_t whylen)
 
 #define BAD(...) do { snprintf(why, whylen, __VA_ARGS__); goto out; } while (0)
 	if (fstat(fd, &st) != 0)
-		BAD("%s", export_errno_nl(errno));
+		BAD("%s", fileout_errno_nl(errno));
 	size = st.st_size;
 	if (size < 22)
 		BAD("bestand onvolledig (%lld bytes)", (long long)size);
@@ -1056,7 +1056,7 @@ int xw_close(xw *w, const char *tmppath)
 			return -1;
 		errno = 0;
 		if (fflush(s->ws->optimize_tmpfile) != 0 || ferror(s->ws->optimize_tmpfile)) {
-			xw_failf(w, XW_DISK_MSG " (%s)", export_errno_nl(errno ? errno : EIO));
+			xw_failf(w, XW_DISK_MSG " (%s)", fileout_errno_nl(errno ? errno : EIO));
 			return -1;
 		}
 	}
@@ -1076,11 +1076,11 @@ int xw_close(xw *w, const char *tmppath)
 	/* Sync, then read everything back. */
 	fd = open(w->path, O_RDWR | O_CLOEXEC);
 	if (fd < 0) {
-		xw_failf(w, XW_DISK_MSG " (%s)", export_errno_nl(errno));
+		xw_failf(w, XW_DISK_MSG " (%s)", fileout_errno_nl(errno));
 		return -1;
 	}
 	if (fsync(fd) != 0) {
-		xw_failf(w, XW_DISK_MSG " (%s)", export_errno_nl(errno));
+		xw_failf(w, XW_DISK_MSG " (%s)", fileout_errno_nl(errno));
 		close(fd);
 		return -1;
 	}
@@ -1092,7 +1092,7 @@ int xw_close(xw *w, const char *tmppath)
 	}
 	xw_prof("teruglezen");
 	if (close(fd) != 0) {
-		xw_failf(w, XW_DISK_MSG " (%s)", export_errno_nl(errno));
+		xw_failf(w, XW_DISK_MSG " (%s)", fileout_errno_nl(errno));
 		return -1;
 	}
 	return 0;

@@ -15,26 +15,6 @@
 #include "export_int.h"
 #include "util.h"
 
-/* Dutch text for the errno values a user can run into. */
-const char *export_errno_nl(int e)
-{
-	switch (e) {
-	case ENOENT:  return "bestand of map bestaat niet";
-	case ENOTDIR: return "een deel van het pad is geen map";
-	case EISDIR:  return "is een map";
-	case EACCES:
-	case EPERM:   return "geen toestemming";
-	case ENOSPC:  return "schijf vol";
-	case EDQUOT:  return "schijfquotum bereikt";
-	case EFBIG:   return "bestand te groot (schijf vol of bestandslimiet)";
-	case EROFS:   return "alleen-lezen bestandssysteem";
-	case EIO:     return "invoer/uitvoerfout";
-	case ENAMETOOLONG: return "naam te lang";
-	case EEXIST:  return "bestaat al";
-	default:      return strerror(e);
-	}
-}
-
 void xbook_fail(xbook *b, const char *fmt, ...)
 {
 	va_list ap;
@@ -47,28 +27,17 @@ void xbook_fail(xbook *b, const char *fmt, ...)
 	va_end(ap);
 }
 
-static char *dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (!slash)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
-
 /* The target directory must exist and be a directory. */
 static int check_dir(xbook *b, const char *dir)
 {
 	struct stat st;
 
 	if (stat(dir, &st) != 0) {
-		xbook_fail(b, "kan niet schrijven in map %s: %s", dir, export_errno_nl(errno));
+		xbook_fail(b, "kan niet schrijven in map %s: %s", dir, fileout_errno_nl(errno));
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode)) {
-		xbook_fail(b, "kan niet schrijven in map %s: %s", dir, export_errno_nl(ENOTDIR));
+		xbook_fail(b, "kan niet schrijven in map %s: %s", dir, fileout_errno_nl(ENOTDIR));
 		return -1;
 	}
 	return 0;
@@ -76,22 +45,24 @@ static int check_dir(xbook *b, const char *dir)
 
 int xbook_open_xlsx(xbook *b, const char *path)
 {
-	int fd;
+	int exists;
 
 	memset(b, 0, sizeof *b);
+	b->lockfd = -1;
 	b->excel_epoch = cdate_from_ymd(1899, 12, 30);
-	b->dir = dir_of(path);
-	if (check_dir(b, b->dir) != 0)
-		return -1;
-	b->tmppath = xasprintf("%s/.registratie-XXXXXX.tmp", b->dir);
-	fd = mkstemps(b->tmppath, 4);
-	if (fd < 0) {
-		xbook_fail(b, "kan niet schrijven in map %s: %s", b->dir, export_errno_nl(errno));
-		free(b->tmppath);
-		b->tmppath = NULL;
+	if (fileout_target(path, &b->real, &exists, b->err, sizeof b->err) != 0) {
+		b->failed = 1;
 		return -1;
 	}
-	close(fd);
+	b->dir = fileout_dir(b->real);
+	if (check_dir(b, b->dir) != 0)
+		return -1;
+	fileout_clean_stale(b->dir);
+	b->lockfd = fileout_tmp_create(b->dir, "registratie", "-", ".tmp", &b->tmppath);
+	if (b->lockfd < 0) {
+		xbook_fail(b, "kan niet schrijven in map %s: %s", b->dir, fileout_errno_nl(errno));
+		return -1;
+	}
 	b->wb = xw_open(b->dir, b->tmppath);
 	return 0;
 }
@@ -101,16 +72,20 @@ int xbook_open_csv(xbook *b, const char *dir)
 	struct stat st;
 
 	memset(b, 0, sizeof *b);
+	b->lockfd = -1;
 	b->csv = 1;
 	b->excel_epoch = cdate_from_ymd(1899, 12, 30);
 	b->dir = xstrdup(dir);
 	if (stat(dir, &st) != 0 && errno == ENOENT) {
 		if (mkdir(dir, 0700) != 0) {
-			xbook_fail(b, "kan map %s niet aanmaken: %s", dir, export_errno_nl(errno));
+			xbook_fail(b, "kan map %s niet aanmaken: %s", dir, fileout_errno_nl(errno));
 			return -1;
 		}
 	}
-	return check_dir(b, dir);
+	if (check_dir(b, dir) != 0)
+		return -1;
+	fileout_clean_stale(dir);
+	return 0;
 }
 
 xsheet *xbook_add_sheet(xbook *b, const char *name, const char *csvname)
@@ -118,6 +93,7 @@ xsheet *xbook_add_sheet(xbook *b, const char *name, const char *csvname)
 	xsheet *s = &b->sheets[b->nsheets++];
 
 	memset(s, 0, sizeof *s);
+	s->lockfd = -1;
 	s->book = b;
 	s->name = name;
 	s->csvname = csvname;
@@ -131,15 +107,24 @@ xsheet *xbook_add_sheet(xbook *b, const char *name, const char *csvname)
 		return s;
 	}
 	s->csv_final = xasprintf("%s/%s", b->dir, csvname);
-	s->csv_tmp = xasprintf("%s/.%s.XXXXXX", b->dir, csvname);
 	{
-		int fd = mkstemp(s->csv_tmp);
+		int exists, fd;
+		char *dir;
+
+		if (fileout_target(s->csv_final, &s->csv_real, &exists, b->err, sizeof b->err) != 0) {
+			b->failed = 1;
+			return s;
+		}
+		dir = fileout_dir(s->csv_real);
+		if (strcmp(dir, b->dir) != 0)
+			fileout_clean_stale(dir);    /* b->dir was cleaned at the open */
+		s->lockfd = fileout_tmp_create(dir, csvname, ".", "", &s->csv_tmp);
+		free(dir);
+		fd = s->lockfd < 0 ? -1 : dup(s->lockfd);
 		if (fd < 0 || !(s->csv = fdopen(fd, "w"))) {
-			xbook_fail(b, "kan %s niet schrijven: %s", s->csv_final, export_errno_nl(errno));
+			xbook_fail(b, "kan %s niet schrijven: %s", s->csv_final, fileout_errno_nl(errno));
 			if (fd >= 0)
 				close(fd);
-			free(s->csv_tmp);
-			s->csv_tmp = NULL;
 			return s;
 		}
 	}
@@ -385,36 +370,36 @@ static void free_sheets(xbook *b)
 		free(s->n_onbekend);
 		free(s->csv_tmp);
 		free(s->csv_final);
+		free(s->csv_real);
+		if (s->lockfd >= 0)
+			close(s->lockfd);
+		s->lockfd = -1;
 		s->n_filled = s->n_onbekend = NULL;
-		s->csv_tmp = s->csv_final = NULL;
+		s->csv_tmp = s->csv_final = s->csv_real = NULL;
 	}
 }
 
-static int fsync_path(const char *path, int dir)
+/* Frees what the book owns (the sheets, the names); closes the locks. */
+static void free_book(xbook *b)
 {
-	int fd = open(path, (dir ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
-	int rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	if (rc != 0 && dir && (errno == EINVAL || errno == EBADF))
-		rc = 0;        /* some file systems cannot sync directories */
-	close(fd);
-	return rc;
+	xw_free(b->wb);
+	b->wb = NULL;
+	free_sheets(b);
+	free(b->tmppath);
+	free(b->real);
+	free(b->dir);
+	b->tmppath = b->real = b->dir = NULL;
+	if (b->lockfd >= 0)
+		close(b->lockfd);
+	b->lockfd = -1;
 }
 
 void xbook_abort(xbook *b)
 {
 	size_t i;
 
-	xw_free(b->wb);
-	b->wb = NULL;
-	if (b->tmppath) {
+	if (b->tmppath)
 		unlink(b->tmppath);
-		free(b->tmppath);
-		b->tmppath = NULL;
-	}
 	for (i = 0; i < b->nsheets; i++) {
 		xsheet *s = &b->sheets[i];
 		if (s->csv) {
@@ -424,9 +409,26 @@ void xbook_abort(xbook *b)
 		if (s->csv_tmp)
 			unlink(s->csv_tmp);
 	}
-	free_sheets(b);
-	free(b->dir);
-	b->dir = NULL;
+	free_book(b);
+}
+
+/* Just before the rename: may `path` still be replaced, and by the same
+ * file as at the start (a FIFO or link put there during the export)? */
+static int still_target(xbook *b, const char *path, const char *real)
+{
+	char *now = NULL;
+	int exists, ok;
+
+	if (fileout_target(path, &now, &exists, b->err, sizeof b->err) != 0) {
+		b->failed = 1;
+		return 0;
+	}
+	ok = strcmp(now, real) == 0;
+	if (!ok)
+		xbook_fail(b, "%s is tijdens de export veranderd (verwijst nu naar %s); niets geschreven",
+			   path, now);
+	free(now);
+	return ok;
 }
 
 int xbook_close_xlsx(xbook *b, const char *path)
@@ -439,23 +441,19 @@ int xbook_close_xlsx(xbook *b, const char *path)
 		xw_failed(b->wb, &msg);
 		xbook_fail(b, "schrijven van %s mislukt: %s", path, msg);
 	}
-	if (b->failed) {
+	if (b->failed || !still_target(b, path, b->real)) {
 		xbook_abort(b);
 		return -1;
 	}
-	if (rename(b->tmppath, path) != 0) {
-		xbook_fail(b, "kan %s niet schrijven: %s", path, export_errno_nl(errno));
+	if (rename(b->tmppath, b->real) != 0) {
+		xbook_fail(b, "kan %s niet schrijven: %s", path, fileout_errno_nl(errno));
 		xbook_abort(b);
 		return -1;
 	}
-	fsync_path(b->dir, 1);
+	fileout_sync_dir(b->dir);
 	free(b->tmppath);
 	b->tmppath = NULL;
-	xw_free(b->wb);
-	b->wb = NULL;
-	free_sheets(b);
-	free(b->dir);
-	b->dir = NULL;
+	free_book(b);
 	return 0;
 }
 
@@ -466,33 +464,34 @@ int xbook_close_csv(xbook *b)
 	for (i = 0; i < b->nsheets && !b->failed; i++) {
 		xsheet *s = &b->sheets[i];
 		if (fflush(s->csv) != 0 || ferror(s->csv) || fsync(fileno(s->csv)) != 0)
-			xbook_fail(b, "schrijven van %s mislukt: %s", s->csv_final, export_errno_nl(errno));
+			xbook_fail(b, "schrijven van %s mislukt: %s", s->csv_final, fileout_errno_nl(errno));
 	}
 	for (i = 0; i < b->nsheets && !b->failed; i++) {
 		xsheet *s = &b->sheets[i];
 		int rc = fclose(s->csv);
 		s->csv = NULL;
 		if (rc != 0)
-			xbook_fail(b, "schrijven van %s mislukt: %s", s->csv_final, export_errno_nl(errno));
+			xbook_fail(b, "schrijven van %s mislukt: %s", s->csv_final, fileout_errno_nl(errno));
 	}
+	for (i = 0; i < b->nsheets && !b->failed; i++)
+		still_target(b, b->sheets[i].csv_final, b->sheets[i].csv_real);
 	if (b->failed) {
 		xbook_abort(b);
 		return -1;
 	}
-	/* All complete: move them into place. */
+	/* All complete: move them into place (the temporary files stay locked
+	 * through lockfd until then). */
 	for (i = 0; i < b->nsheets; i++) {
 		xsheet *s = &b->sheets[i];
-		if (rename(s->csv_tmp, s->csv_final) != 0) {
-			xbook_fail(b, "kan %s niet schrijven: %s", s->csv_final, export_errno_nl(errno));
+		if (rename(s->csv_tmp, s->csv_real) != 0) {
+			xbook_fail(b, "kan %s niet schrijven: %s", s->csv_final, fileout_errno_nl(errno));
 			xbook_abort(b);
 			return -1;
 		}
 		free(s->csv_tmp);
 		s->csv_tmp = NULL;
 	}
-	fsync_path(b->dir, 1);
-	free_sheets(b);
-	free(b->dir);
-	b->dir = NULL;
+	fileout_sync_dir(b->dir);
+	free_book(b);
 	return 0;
 }

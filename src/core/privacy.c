@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fileout.h"
 #include "privacy.h"
 #include "util.h"
 
@@ -266,48 +267,103 @@ int privacy_backup(casus_db *db, const char *target, int overwrite)
 	sqlite3 *dst = NULL;
 	sqlite3_backup *bk;
 	struct stat sb;
-	int fd, rc;
+	char *real = NULL, *dir = NULL, *tmp = NULL;
+	int lockfd = -1, exists, rc = CASUS_INVALID, src, e;
 
-	if (stat(target, &sb) == 0) {
-		if (!overwrite) {
-			snprintf(db->errmsg, sizeof db->errmsg,
-				 "%s bestaat al; kies een andere naam of gebruik --overschrijf.", target);
-			return CASUS_INVALID;
-		}
-		if (unlink(target) != 0) {
-			snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet vervangen: %s", target, strerror(errno));
-			return CASUS_INVALID;
-		}
-	}
-	fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		snprintf(db->errmsg, sizeof db->errmsg, "Kan %s niet aanmaken: %s", target, strerror(errno));
+	db->errmsg[0] = '\0';
+	if (!target || !*target) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "geef een bestandsnaam op voor de reservekopie");
 		return CASUS_INVALID;
 	}
-	fchmod(fd, 0600);
-	close(fd);
-	rc = sqlite3_open_v2(target, &dst, SQLITE_OPEN_READWRITE, NULL);
-	if (rc == SQLITE_OK) {
+	/* only a new name, a regular file or a link to one may be the target */
+	if (fileout_target(target, &real, &exists, db->errmsg, sizeof db->errmsg) != 0)
+		return CASUS_INVALID;
+	if (exists && !overwrite) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "%s bestaat al; kies een andere naam of gebruik --overschrijf.", target);
+		goto out;
+	}
+	dir = fileout_dir(real);
+	e = stat(dir, &sb) != 0 ? errno : !S_ISDIR(sb.st_mode) ? ENOTDIR : 0;
+	if (e) {
+		snprintf(db->errmsg, sizeof db->errmsg, "kan niet schrijven in map %s: %s", dir,
+			 fileout_errno_nl(e));
+		goto out;
+	}
+	fileout_clean_stale(dir);
+	/* the copy goes to a locked temporary file next to the target and is
+	 * renamed onto it when complete: a failed backup leaves the old one */
+	lockfd = fileout_tmp_create(dir, "casus-backup", "-", ".tmp", &tmp);
+	if (lockfd < 0) {
+		snprintf(db->errmsg, sizeof db->errmsg, "kan niet schrijven in map %s: %s", dir,
+			 fileout_errno_nl(errno));
+		goto out;
+	}
+	fchmod(lockfd, 0600);
+	src = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL);
+	/* no rollback journal next to it: a half copy is thrown away whole,
+	 * and a journal would be a file the leftover clean-up cannot judge */
+	if (src == SQLITE_OK)
+		src = sqlite3_exec(dst, "PRAGMA journal_mode = OFF", NULL, NULL, NULL);
+	if (src == SQLITE_OK) {
 		bk = sqlite3_backup_init(dst, "main", db->sql, "main");
 		if (bk) {
 			do {
-				rc = sqlite3_backup_step(bk, 256);
-				if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+				src = sqlite3_backup_step(bk, 256);
+				if (src == SQLITE_BUSY || src == SQLITE_LOCKED)
 					sqlite3_sleep(50);
-			} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+			} while (src == SQLITE_OK || src == SQLITE_BUSY || src == SQLITE_LOCKED);
 			sqlite3_backup_finish(bk);
-			rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+			src = src == SQLITE_DONE ? SQLITE_OK : src;
 		} else {
-			rc = sqlite3_errcode(dst);
+			src = sqlite3_errcode(dst);
 		}
 	}
-	if (rc != SQLITE_OK) {
-		snprintf(db->errmsg, sizeof db->errmsg, "Reservekopie naar %s mislukt: %s", target,
-			 dst ? sqlite3_errmsg(dst) : sqlite3_errstr(rc));
+	if (src == SQLITE_OK)
+		src = sqlite3_close(dst) == SQLITE_OK ? SQLITE_OK : SQLITE_IOERR;
+	else
 		sqlite3_close(dst);
-		unlink(target);
-		return (rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR ? CASUS_INVALID : CASUS_ERROR;
+	dst = NULL;
+	if (src == SQLITE_OK && fsync(lockfd) != 0)
+		src = SQLITE_IOERR;
+	if (src != SQLITE_OK) {
+		int full = (src & 0xff) == SQLITE_FULL || (src & 0xff) == SQLITE_IOERR;
+		snprintf(db->errmsg, sizeof db->errmsg, "reservekopie naar %s mislukt: %s", target,
+			 full ? "schijf vol of schrijffout" : "fout in SQLite");
+		rc = full ? CASUS_INVALID : CASUS_ERROR;
+		goto out;
 	}
-	sqlite3_close(dst);
-	return CASUS_OK;
+	{
+		/* still the same target (no FIFO or link put there meanwhile)? */
+		char *now = NULL;
+		int ex2;
+		if (fileout_target(target, &now, &ex2, db->errmsg, sizeof db->errmsg) != 0)
+			goto out;
+		if (strcmp(now, real) != 0 || (ex2 && !overwrite)) {
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "%s is tijdens de reservekopie veranderd; niets geschreven", target);
+			free(now);
+			goto out;
+		}
+		free(now);
+	}
+	if (rename(tmp, real) != 0) {
+		snprintf(db->errmsg, sizeof db->errmsg, "kan %s niet schrijven: %s", target,
+			 fileout_errno_nl(errno));
+		goto out;
+	}
+	free(tmp);
+	tmp = NULL;
+	fileout_sync_dir(dir);
+	rc = CASUS_OK;
+out:
+	if (tmp)
+		unlink(tmp);
+	if (lockfd >= 0)
+		close(lockfd);
+	free(tmp);
+	free(dir);
+	free(real);
+	return rc;
 }

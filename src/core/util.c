@@ -262,6 +262,43 @@ int str_has_control(const char *str, int allow_newline)
 	return 0;
 }
 
+int cp_invisible(uint32_t cp)
+{
+	return cp == 0x061C || cp == 0x180E || cp == 0x200B || cp == 0x200E || cp == 0x200F ||
+	       (cp >= 0x202A && cp <= 0x202E) || cp == 0x2028 || cp == 0x2029 ||
+	       (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F);
+}
+
+/* The code point of the valid UTF-8 character at s of length len. */
+static uint32_t util_cp(const unsigned char *s, size_t len)
+{
+	static const unsigned char lead_mask[] = { 0, 0x7F, 0x1F, 0x0F, 0x07 };
+	uint32_t cp = s[0] & lead_mask[len];
+
+	for (size_t k = 1; k < len; k++)
+		cp = (cp << 6) | (s[k] & 0x3F);
+	return cp;
+}
+
+uint32_t str_find_invisible(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	if (!s)
+		return 0;
+	while (*s) {
+		size_t len = util_utf8_len(s);
+
+		if (len == 0)
+			len = 1;
+		else if (len > 1 && cp_invisible(util_cp(s, len)))
+			return util_cp(s, len);
+		s += len;
+	}
+	return 0;
+}
+
 void sb_append_printable(strbuf *sb, const char *str)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -277,6 +314,9 @@ void sb_append_printable(strbuf *sb, const char *str)
 		} else if (util_is_control(s, len, 0)) {
 			sb_appendc(sb, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : '?');
 			s += len;
+		} else if (len > 1 && cp_invisible(util_cp(s, len))) {
+			sb_appendf(sb, "<U+%04X>", (unsigned)util_cp(s, len));
+			s += len;
 		} else {
 			sb_appendn(sb, (const char *)s, len);
 			s += len;
@@ -289,5 +329,24 @@ char *str_printable(const char *str)
 	strbuf sb = STRBUF_INIT;
 
 	sb_append_printable(&sb, str);
+	return sb_take(&sb);
+}
+
+char *str_printable_lines(const char *str)
+{
+	strbuf sb = STRBUF_INIT;
+
+	while (str && *str) {
+		const char *nl = strchr(str, '\n');
+		size_t n = nl ? (size_t)(nl - str) : strlen(str);
+		char *line = xstrndup(str, n);
+
+		sb_append_printable(&sb, line);
+		free(line);
+		if (!nl)
+			break;
+		sb_appendc(&sb, '\n');
+		str = nl + 1;
+	}
 	return sb_take(&sb);
 }

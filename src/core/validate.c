@@ -177,6 +177,12 @@ static void check_text(valerr *e, const char *field, const char *s, size_t max, 
 		valerr_add(e, field, "bevat ongeldige tekens (geen geldige UTF-8)");
 	else if (str_has_control(s, allow_newline))
 		valerr_add(e, field, "bevat onzichtbare stuurtekens; typ alleen gewone tekst");
+	else if (!allow_newline && str_find_invisible(s))
+		/* names, identifiers, one-line fields: such a character makes two
+		 * different values look the same, or shows text reordered;
+		 * notes keep them and show them as <U+...> */
+		valerr_add(e, field, "bevat een onzichtbaar of richtingsteken (U+%04X)",
+			   (unsigned)str_find_invisible(s));
 	if (strlen(s) > max)
 		valerr_add(e, field, "is te lang (maximaal %zu tekens)", max);
 }

@@ -164,7 +164,7 @@ static size_t next_char(const char *s, uint32_t *cp, int *w)
 		*cp = '?';
 		len = len ? len : 1;
 	}
-	if (*cp < 0x20 || (*cp >= 0x7f && *cp < 0xa0))
+	if (*cp < 0x20 || (*cp >= 0x7f && *cp < 0xa0) || cp_invisible(*cp))
 		*cp = '?';
 	*w = wcwidth((wchar_t)*cp);
 	if (*w < 0) {

@@ -493,7 +493,10 @@ int tui_main(const char *db_path, int demo)
 
 		out = fopen("/dev/null", "w");
 		in = fopen("/dev/null", "r");
-		scr = out && in ? newterm(term && *term ? term : "xterm", out, in) : NULL;
+		term = term && *term ? term : "xterm";
+		scr = out && in && tui_term_usable(term, fileno(out)) ? newterm(term, out, in) : NULL;
+	} else if (!tui_term_usable(NULL, STDOUT_FILENO)) {
+		scr = NULL;    /* unknown, or cannot place the cursor (TERM=dumb) */
 	} else {
 		/* the terminal's own size (ioctl), even when LINES/COLUMNS are
 		 * exported by the shell: they would pin the size and hide
@@ -504,7 +507,8 @@ int tui_main(const char *db_path, int demo)
 		scr = newterm(NULL, stdout, stdin);
 	}
 	if (!scr) {
-		cli_error("dit terminaltype (TERM=%s) is onbekend; probeer TERM=xterm",
+		cli_error("dit terminaltype (TERM=%s) is onbekend of kan de cursor niet "
+			  "plaatsen; probeer TERM=xterm",
 			  getenv("TERM") ? getenv("TERM") : "");
 		status = EXIT_USER;
 		goto out;

@@ -152,6 +152,9 @@ typedef enum {
 } tui_role;
 
 void tui_colors_init(int mono);
+/* Is terminal type `term` (NULL: $TERM) known and able to address the
+ * cursor (terminfo cup)?  Checked before newterm (termcheck.c). */
+int tui_term_usable(const char *term, int fd);
 attr_t tui_attr(tui_role r);
 short tui_pair(tui_role r);
 

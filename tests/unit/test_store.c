@@ -455,6 +455,51 @@ static void test_hostile(casus_db *db)
 	p = str_printable("a\x1b[31mb\x9b" "\xc2\x9b" "c\xff" "d\x07" "e\tf\ng Núñez محمد");
 	CHECK_STR(p, "a?[31mb??c?d?e f g Núñez محمد", "printable copy: controls and bad bytes become ?, blanks a space");
 	free(p);
+	/* invisible and bidi control characters: refused in names and
+	 * identifiers, shown as <U+...> */
+	{
+		static const struct { const char *utf8; const char *hex; } inv[] = {
+			{ "\xe2\x80\xae", "U+202E" }, { "\xe2\x80\x8b", "U+200B" },
+			{ "\xe2\x80\xa8", "U+2028" }, { "\xef\xbb\xbf", "U+FEFF" },
+			{ "\xe2\x81\xa6", "U+2066" }, { "\xe2\x80\x8f", "U+200F" },
+			{ "\xd8\x9c", "U+061C" }, { "\xf3\xa0\x80\x81", "U+E0001" },
+		};
+		for (size_t i = 0; i < sizeof inv / sizeof inv[0]; i++) {
+			char *name = xasprintf("Jan%ssen", inv[i].utf8), *want;
+
+			client_init(&c);
+			c.klantnummer = xstrdup("K000041");
+			c.achternaam = name;
+			CHECK_INT(store_client_save(db, &c, &e), CASUS_INVALID, "invisible character in a name refused");
+			want = xasprintf("bevat een onzichtbaar of richtingsteken (%s)", inv[i].hex);
+			CHECK(e.n == 1 && strcmp(e.items[0].field, "Achternaam") == 0 &&
+			      strcmp(e.items[0].msg, want) == 0, "message names Achternaam and the character");
+			valerr_free(&e);
+			free(c.achternaam);
+			c.achternaam = xstrdup("Jansen");
+			free(c.klantnummer);
+			c.klantnummer = xasprintf("K4%s2", inv[i].utf8);
+			CHECK_INT(store_client_save(db, &c, &e), CASUS_INVALID, "invisible character in a klantnummer refused");
+			CHECK(e.n == 1 && strcmp(e.items[0].field, "Klantnummer") == 0, "message names Klantnummer");
+			valerr_free(&e);
+			client_clear(&c);
+			free(want);
+			p = xasprintf("a%sb", inv[i].utf8);
+			want = xasprintf("a<%s>b", inv[i].hex);
+			{
+				char *q = str_printable(p);
+				CHECK_STR(q, want, "printable copy shows the character as <U+...>");
+				free(q);
+			}
+			free(p);
+			free(want);
+		}
+		p = str_printable("Zahra\xe2\x80\x8c Ahmadi \xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9");
+		CHECK_STR(p, "Zahra\xe2\x80\x8c Ahmadi \xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9",
+			  "the joiners U+200C/U+200D (Persian, emoji) stay");
+		free(p);
+		CHECK(str_find_invisible("Núñez محمد") == 0, "ordinary letters are not invisible");
+	}
 	CHECK(str_has_control("regel 1\nregel 2", 1) == 0, "newline allowed where asked");
 	CHECK(str_has_control("regel 1\nregel 2", 0) == 1, "newline refused in a name");
 }
