@@ -316,6 +316,12 @@ int privacy_backup(casus_db *db, const char *target, int overwrite)
 			} while (src == SQLITE_OK || src == SQLITE_BUSY || src == SQLITE_LOCKED);
 			sqlite3_backup_finish(bk);
 			src = src == SQLITE_DONE ? SQLITE_OK : src;
+			/* the copy carries the original's WAL mode in its header; in
+			 * rollback mode it can be read where no -shm file can be
+			 * made (a read-only medium, a closed directory).  casus
+			 * puts it back in WAL mode when it opens it to write. */
+			if (src == SQLITE_OK)
+				src = sqlite3_exec(dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
 		} else {
 			src = sqlite3_errcode(dst);
 		}

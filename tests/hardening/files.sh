@@ -90,7 +90,18 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
 	t_check "  melding noemt het hulpbestand -shm" grep -q "hulpbestand $ro/kopie.db-shm" "$T_DIR/err"
 	t_check "  geen melding over een wijziging" sh -c "! grep -q 'wijziging' '$T_DIR/err'"
 	sed 's/^/# /' "$T_DIR/err"
-	chmod 700 "$ro" "$T_DIR"
+	# a reservekopie is in rollback mode: it can be read from a read-only
+	# medium or a closed directory
+	mkdir "$T_DIR/medium"
+	"$CASUS" --db "$db" backup "$T_DIR/medium/reserve.db" > /dev/null 2>&1
+	chown -R 65534:65534 "$T_DIR/medium"
+	chmod 400 "$T_DIR/medium/reserve.db"
+	chmod 500 "$T_DIR/medium"
+	t_status "reservekopie in een alleen-lezen map: zoek werkt" 0 \
+		setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$ro" "$CASUS" \
+		--db "$T_DIR/medium/reserve.db" zoek "$kn"
+	t_check "  vindt de klant" grep -q "^$kn " "$T_DIR/out"
+	chmod 700 "$ro" "$T_DIR" "$T_DIR/medium"
 else
 	t_ok "alleen-lezen bestand # SKIP geen root/setpriv"
 fi
