@@ -1,7 +1,7 @@
 # Unit tests of the core (in-memory databases) and golden tests of the
 # command line.  Every test speaks TAP (tests/unit/check.h, tests/lib.sh).
 
-EXTRA_DIST += tests/unit/check.h tests/lib.sh
+EXTRA_DIST += tests/unit/check.h tests/unit/dbcount.h tests/lib.sh
 
 UNIT_TESTS = \
 	tests/unit/test_date tests/unit/test_vocab tests/unit/test_validate \

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "dbcount.h"
 #include "db.h"
 #include "demo.h"
 #include "derive.h"
@@ -21,16 +22,6 @@
 #define N 300
 #define SEED 20260315ULL
 
-static int64_t count(casus_db *db, const char *sql)
-{
-	sqlite3_stmt *st = NULL;
-	int64_t n = -1;
-
-	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
 
 /* All rows of a one-column query joined with '\n' (caller frees). */
 static char *column(casus_db *db, const char *sql)

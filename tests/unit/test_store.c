@@ -9,21 +9,12 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "dbcount.h"
 #include "db.h"
 #include "store.h"
 #include "util.h"
 #include "vocab.h"
 
-static int64_t count(casus_db *db, const char *sql)
-{
-	sqlite3_stmt *st = NULL;
-	int64_t n = -1;
-
-	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
 
 static char *text(casus_db *db, const char *sql)
 {
