@@ -1,10 +1,10 @@
 # Registration workbook export (issue 5): core export, the command, tests.
 libcasus_a_SOURCES += include/export.h src/core/export.c include/fileout.h src/core/fileout.c \
 	src/core/export_int.h src/core/export_sink.c src/core/export_tables.c \
-	src/core/export_lxw.c
+	src/core/export_lxw.c src/core/export_verify.c
 casus_SOURCES += src/cli/cmd_export.c
-# export_lxw.c reads the written workbook back with zlib, which comes with
-# $(XLSXWRITER_LIBS) (pkg-config xlsxwriter: -lxlsxwriter -lz).
+# export_verify.c reads the written workbook back with zlib ($(ZLIB_LIBS),
+# checked by configure).
 
 # Tests: the fixture program (one client per rule and boundary), read back
 # with Debian's python3-openpyxl; the command on demo caseloads.

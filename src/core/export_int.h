@@ -35,9 +35,10 @@ typedef struct xwsheet xwsheet;
 
 /* The workbook is written to `path` (a temporary file in `dir`) by
  * xw_close; libxlsxwriter's own temporary files go to `dir` (unlinked at
- * once).  Failures are reported by xw_failed.  Numbers go into the XML
- * with printf, so LC_NUMERIC must be "C" (casus_locale_init); with a
- * decimal comma xw_open fails. */
+ * once).  Failures are reported by xw_failed.  libxlsxwriter writes
+ * numbers with printf, so LC_NUMERIC must be "C" (casus_locale_init);
+ * with a decimal comma xw_open fails.  The xw owns the libxlsxwriter
+ * workbook; free it with xw_free (after xw_close or instead of it). */
 xw *xw_open(const char *dir, const char *path);
 void xw_set_created(xw *w, const char *w3cdtf);
 xwsheet *xw_add_sheet(xw *w, const char *name);
@@ -48,16 +49,21 @@ void xw_freeze_header(xwsheet *s);
 void xw_autofilter(xwsheet *s, uint32_t last_row, uint16_t last_col);
 void xw_validation_list(xwsheet *s, uint16_t col, const char *const *labels);
 /* Cells, row by row (rows ascending, columns ascending within a row;
- * anything else fails the workbook); style = F_* index.  shared: the text
- * is one of a bounded set (labels, headers), written as a reference into
- * the shared-string table while that has room, else inline. */
-void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int style,
-		    int shared);
+ * anything else fails the workbook); style = F_* index.  Text is written
+ * as an inline string (libxlsxwriter's constant_memory mode), with
+ * control characters and invalid UTF-8 as '?', at most 32,767
+ * characters; "" writes no cell. */
+void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int style);
 void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style);
 /* Write the workbook to tmppath (the path given to xw_open), sync it and
  * read it back (zip directory, every member's CRC-32 and size, complete
  * XML parts and sheets).  0, or -1 with the message in xw_failed. */
 int xw_close(xw *w, const char *tmppath);
+/* The read-back of xw_close (export_verify.c): the zip open on fd is
+ * complete and intact, and sheet k (1-based sheetK.xml) of nsheets ends
+ * with row rows[k - 1] (0: no rows).  0, or -1 with a Dutch finding in
+ * why. */
+int xw_verify_zip(int fd, const long *rows, size_t nsheets, char *why, size_t whylen);
 /* Has a write failed?  *msg gets the Dutch message. */
 int xw_failed(const xw *w, const char **msg);
 void xw_free(xw *w);
