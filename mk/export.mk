@@ -1,7 +1,8 @@
 # Registration workbook export (issue 5): core export, the command, tests.
 libcasus_a_SOURCES += include/export.h src/core/export.c include/fileout.h src/core/fileout.c \
 	src/core/export_int.h src/core/export_sink.c src/core/export_tables.c \
-	src/core/export_lxw.c src/core/export_verify.c
+	src/core/export_lxw.c src/core/export_verify.c src/core/export_map.c \
+	src/core/export_controle.c include/privacy_key.h src/core/privacy_key.c
 casus_SOURCES += src/cli/cmd_export.c
 # export_verify.c reads the written workbook back with zlib ($(ZLIB_LIBS),
 # checked by configure).

@@ -165,10 +165,68 @@ typedef struct tab_row {
 	int einde, reden_einde;
 } tab_row;
 
+/* A block of Tabel 1/5 or 6/7: its title and the vocabulary of its
+ * labels (export_map.c, the registration mapping). */
+typedef struct tab_block {
+	const char *title;
+	int vocab;
+	int nvt;            /* block can have "Niet van toepassing" */
+} tab_block;
+extern const tab_block export_t1_blocks[T1__N];
+extern const tab_block export_sb_blocks[SB__N];
+
 typedef struct tables tables;
 tables *tables_new(void);
 void tables_add(tables *t, const tab_row *r);
 void tables_write(const tables *t, xsheet *s);
 void tables_free(tables *t);
+
+
+/* ---- one export run (export.c), shared by the row builders (export_map.c)
+ * and the Controle sheet (export_controle.c) -------------------------------- */
+
+#include "controle.h"
+#include "export.h"
+#include "sha256.h"
+#include "store.h"
+
+enum { S_TOELICHTING, S_DEELNEMER, S_SITUATIE, S_VOORTRAJECT, S_STARTBAAN,
+       S_AFSLUITING, S_TABELLEN, S_CONTROLE };
+
+typedef struct ex {
+	casus_db *db;
+	cdate P;
+	const export_options *opt;
+	xbook book;
+	xsheet *sh[EXPORT_NSHEETS];
+	hmac_sha256_ctx hmac;            /* the pseudonym key, absorbed once */
+	size_t total, done;
+	size_t deelnemers, startbanen, bevindingen;
+	FILE *find;                /* findings of the pass, read back later */
+	finding *fbuf;             /* controle_client's findings, fcap of them */
+	size_t fcap;
+	const startbaan **sbuf;    /* started_startbanen's result, scap room */
+	size_t scap;
+	tables *tab;
+} ex;
+
+/* The registration mapping (export_map.c): the columns of data sheets
+ * 2-6 (NULL / 0 for the others), and the rows of one participant. */
+extern const xcol *const export_sheet_cols[EXPORT_NSHEETS];
+extern const size_t export_sheet_ncols[EXPORT_NSHEETS];
+/* Write the participant's rows on sheets 2-6 and add it to the Tabellen;
+ * id is its Deelnemer-ID.  Findings go through export_finding. */
+void export_map_rows(ex *x, const casefile *cf, const derived *d, const char *id);
+
+/* The Controle sheet (export_controle.c): findings wait in a temporary
+ * file in the target directory (export_findings_open; closed by
+ * export_findings_close), written after the pass by export_write_controle. */
+void export_findings_open(ex *x);
+void export_finding(ex *x, const char *id, const char *blad, const char *kolom,
+		    const char *bevinding);
+void export_write_controle(ex *x);
+void export_findings_close(ex *x);
+/* Onbekend cells on sheets 2-6. */
+size_t export_onbekend_total(const ex *x);
 
 #endif

@@ -47,49 +47,6 @@ struct tables {
 	int sector_folded[SECTOR_CODES];
 };
 
-static const struct {
-	const char *title;
-	int vocab;
-	int nvt;            /* block can have "Niet van toepassing" */
-} T1[T1__N] = {
-	{ "Geslacht", VOCAB_GESLACHT, 0 },
-	{ "Leeftijdsgroep", VOCAB_LEEFTIJDSGROEP, 0 },
-	{ "Opleiding", VOCAB_OPLEIDING, 0 },
-	{ "Verblijfsvergunning verleend", VOCAB_PERIODE, 0 },
-	{ "Baan bij instroom", VOCAB_BAAN_BIJ_INSTROOM, 0 },
-	{ "Taalniveau bij instroom", VOCAB_TAALNIVEAU, 0 },
-	{ "Engels", VOCAB_JANEE, 0 },
-	{ "Gezinssituatie in NL", VOCAB_GEZINSSITUATIE, 0 },
-	{ "Aantal kinderen in NL", VOCAB_AANTAL_KINDEREN, 0 },
-	{ "Verblijfssituatie", VOCAB_VERBLIJFSSITUATIE, 0 },
-	{ "Vervoer", VOCAB_VERVOER, 0 },
-	{ "Inburgeringsprogramma", VOCAB_INBURGERINGSPROGRAMMA, 0 },
-	{ "Status inburgering", VOCAB_STATUS_INBURGERING, 0 },
-	{ "Startdatum inburgering", VOCAB_PERIODE, 1 },
-	{ "Uitkering", VOCAB_JANEE, 0 },
-};
-
-static const struct {
-	const char *title;
-	int vocab;
-} SB[SB__N] = {
-	{ "Soort startbaan", VOCAB_SOORT_STARTBAAN },
-	{ "Hoe gekregen", VOCAB_HOE_GEKREGEN },
-	{ "Duur overeenkomst", VOCAB_DUUR_OVEREENKOMST },
-	{ "Urenafspraak", VOCAB_URENAFSPRAAK },
-	{ "Uren per week", VOCAB_UREN_PER_WEEK },
-	{ "Loonkostensubsidie", VOCAB_JANEE },
-	{ "Werkcoach", VOCAB_JANEE },
-	{ "Jobcoach", VOCAB_JANEE },
-	{ "HARRIE-training", VOCAB_JANEE },
-	{ "Soort werkgever", VOCAB_SOORT_WERKGEVER },
-	{ "Sector (Groen en openbare ruimte, Automotive, Uiterlijke verzorging, "
-	  "Overheid en onderwijs, Zakelijke dienstverlening en ICT geteld onder Anders)",
-	  VOCAB_SECTOR },
-	{ "Omvang vestiging", VOCAB_OMVANG_VESTIGING },
-	{ "Ervaring met statushouders", VOCAB_JANEE },
-};
-
 static const char *const FOLDED[] = {
 	"Groen en openbare ruimte", "Automotive", "Uiterlijke verzorging",
 	"Overheid en onderwijs", "Zakelijke dienstverlening", "ICT", NULL
@@ -150,7 +107,7 @@ void tables_add(tables *t, const tab_row *r)
 		t->N[k] += all[k];
 
 	for (k = 0; k < T1__N; k++)
-		add(&t->t1[k], T1[k].vocab, r->t1[k], all);
+		add(&t->t1[k], export_t1_blocks[k].vocab, r->t1[k], all);
 	add(&t->situatie, VOCAB_SITUATIE, r->situatie, all);
 
 	add(&t->vt_gestart, VOCAB_JANEE, r->vt_gestart, all);
@@ -175,7 +132,7 @@ void tables_add(tables *t, const tab_row *r)
 			if (k == SB_SECTOR && code >= 0 && code < SECTOR_CODES &&
 			    t->sector_folded[code])
 				code = t->sector_anders;
-			add(&t->sb[k], SB[k].vocab, code, all);
+			add(&t->sb[k], export_sb_blocks[k].vocab, code, all);
 		}
 	}
 
@@ -336,8 +293,8 @@ void tables_write(const tables *t, xsheet *s)
 	}
 	header_row(s, HDR_PCT3);
 	for (k = 0; k < T1__N; k++)
-		block_pct(t, s, T1[k].title, T1[k].vocab, &t->t1[k], cols3, 3,
-			  T1[k].nvt, TOT_PCT3);
+		block_pct(t, s, export_t1_blocks[k].title, export_t1_blocks[k].vocab, &t->t1[k], cols3, 3,
+			  export_t1_blocks[k].nvt, TOT_PCT3);
 	blank_row(s);
 
 	/* Tabel 2 */
@@ -407,7 +364,7 @@ void tables_write(const tables *t, xsheet *s)
 		header_row(s, h2);
 	}
 	for (k = 0; k < T1__N; k++)
-		block_pct(t, s, T1[k].title, T1[k].vocab, &t->t1[k], cols5, 2, T1[k].nvt,
+		block_pct(t, s, export_t1_blocks[k].title, export_t1_blocks[k].vocab, &t->t1[k], cols5, 2, export_t1_blocks[k].nvt,
 			  "Totaal (basis: alle en werkende deelnemers)");
 	blank_row(s);
 
@@ -415,13 +372,13 @@ void tables_write(const tables *t, xsheet *s)
 	title_row(s, "Tabel 6 Kenmerken startbaan – contract");
 	header_row(s, HDR_ABS_BANEN);
 	for (k = SB_SOORT; k <= SB_HARRIE; k++)
-		block_abs(t, s, SB[k].title, SB[k].vocab, &t->sb[k], t->n_banen, t->n_banen,
+		block_abs(t, s, export_sb_blocks[k].title, export_sb_blocks[k].vocab, &t->sb[k], t->n_banen, t->n_banen,
 			  "Totaal (basis: alle banen, de laatste startbaan per geplaatste deelnemer)");
 	blank_row(s);
 	title_row(s, "Tabel 7 Kenmerken startbaan – werkgever");
 	header_row(s, HDR_ABS_BANEN);
 	for (k = SB_WERKGEVER; k < SB__N; k++)
-		block_abs(t, s, SB[k].title, SB[k].vocab, &t->sb[k], t->n_banen, t->n_banen,
+		block_abs(t, s, export_sb_blocks[k].title, export_sb_blocks[k].vocab, &t->sb[k], t->n_banen, t->n_banen,
 			  "Totaal (basis: alle banen, de laatste startbaan per geplaatste deelnemer)");
 	blank_row(s);
 
