@@ -117,29 +117,66 @@ static void kvn(xsheet *s, const char *k, size_t n)
 	xs_endrow(s);
 }
 
+/* The definitions of the Toelichting. */
+static const char *const DEFINITIONS[][2] = {
+	{ "Wie staan erin",
+	  "Alle klanten die deelnemen aan de startbanenregeling en van wie de datum "
+	  "instroom op of vóór de peildatum ligt; deelnemers zonder bekende datum "
+	  "instroom staan erin met situatie Onbekend.  Deelnemers die vóór de "
+	  "peildatum uitvielen of afrondden staan er ook in: de registratie is "
+	  "cumulatief." },
+	{ "Stand per peildatum",
+	  "Elke waarde is berekend zoals die op de peildatum gold.  Een gedateerd "
+	  "gegeven telt alleen als het op of vóór de peildatum begon; een einddatum "
+	  "na de peildatum betekent dat het op de peildatum nog liep.  Gegevens die "
+	  "later zijn vastgelegd over gebeurtenissen vóór de peildatum tellen mee.  "
+	  "Kenmerken zonder datum hebben hun huidige waarde." },
+	{ "Leeg of Onbekend",
+	  "Een lege cel betekent: niet van toepassing (bijvoorbeeld geen voortraject, "
+	  "nooit on hold, geen uitval).  'Onbekend' betekent: het bestaat wel, maar de "
+	  "waarde is niet vastgelegd.  Een lege datum of een leeg getal in een kolom "
+	  "die altijd van toepassing is (zoals Datum instroom) is onbekend." },
+	{ "Deelnemer-ID",
+	  "Een pseudoniem: voor dezelfde deelnemer gelijk in elke export uit dezelfde "
+	  "database, zodat exports van verschillende jaren te koppelen zijn, maar "
+	  "zonder de geheime sleutel in de database niet te herleiden tot naam, BSN "
+	  "of klantnummer.  Dit bestand bevat geen namen, BSN's, klantnummers, "
+	  "geboortedata, adressen, telefoonnummers, e-mailadressen, namen van "
+	  "werkgevers of notities." },
+	{ "Uitval",
+	  "De deelnemer stopt met deelname voordat de startbaanroute haar doel heeft "
+	  "bereikt (uitval, om welke reden ook)." },
+	{ "Einde (afronding)",
+	  "De startbaan of de deelname eindigt zoals gepland of met resultaat "
+	  "(inburgering afgerond, doorgestroomd naar ander werk, overeenkomst "
+	  "afgelopen).  Een deelnemer heeft hoogstens één van beide: uitval of einde." },
+};
+
+/* What each sheet holds (the Toelichting's list of sheets). */
+static const char *const SHEET_MEANING[EXPORT_NSHEETS] = {
+	"Dit blad: peildatum, herkomst, definities en de betekenis van de bladen.",
+	"Eén rij per deelnemer: kenmerken bij instroom (deelname, leeftijd, "
+	"geslacht, taal, opleiding, verblijfsvergunning, baan bij instroom).",
+	"Eén rij per deelnemer: gezin, wonen, vervoer, inburgering en de "
+	"situatie op de peildatum.",
+	"Eén rij per deelnemer: het laatste voortraject dat op of vóór de "
+	"peildatum begon, met per soort activiteit het aantal weken tot de "
+	"peildatum.",
+	"Eén rij per startbaan die op of vóór de peildatum begon; het "
+	"volgnummer telt per deelnemer op startdatum.",
+	"Eén rij per deelnemer: de laatste on-holdperiode, uitval of einde op "
+	"of vóór de peildatum, en het aantal startbanen.",
+	"Tabel 1 t/m 9 van Bijlage 1 van het evaluatierapport, berekend uit "
+	"dezelfde rijen.  Elk blok sluit af met een Totaal-rij met de basis "
+	"waarop de percentages berekend zijn; de aantallen tellen op tot die "
+	"basis, behalve in blokken met 'meer antwoorden mogelijk'.",
+	"Eén rij per bevinding (Onbekend, ontbreekt, tegenstrijdige datums) "
+	"om aan te vullen vóór verzending; rechts per kolom het aantal en "
+	"aandeel Onbekend.",
+};
+
 static void write_toelichting(ex *x)
 {
-	static const char *const meaning[EXPORT_NSHEETS] = {
-		"Dit blad: peildatum, herkomst, definities en de betekenis van de bladen.",
-		"Eén rij per deelnemer: kenmerken bij instroom (deelname, leeftijd, "
-		"geslacht, taal, opleiding, verblijfsvergunning, baan bij instroom).",
-		"Eén rij per deelnemer: gezin, wonen, vervoer, inburgering en de "
-		"situatie op de peildatum.",
-		"Eén rij per deelnemer: het laatste voortraject dat op of vóór de "
-		"peildatum begon, met per soort activiteit het aantal weken tot de "
-		"peildatum.",
-		"Eén rij per startbaan die op of vóór de peildatum begon; het "
-		"volgnummer telt per deelnemer op startdatum.",
-		"Eén rij per deelnemer: de laatste on-holdperiode, uitval of einde op "
-		"of vóór de peildatum, en het aantal startbanen.",
-		"Tabel 1 t/m 9 van Bijlage 1 van het evaluatierapport, berekend uit "
-		"dezelfde rijen.  Elk blok sluit af met een Totaal-rij met de basis "
-		"waarop de percentages berekend zijn; de aantallen tellen op tot die "
-		"basis, behalve in blokken met 'meer antwoorden mogelijk'.",
-		"Eén rij per bevinding (Onbekend, ontbreekt, tegenstrijdige datums) "
-		"om aan te vullen vóór verzending; rechts per kolom het aantal en "
-		"aandeel Onbekend.",
-	};
 	xsheet *s = x->sh[S_TOELICHTING];
 	char *now = now_text(x->opt);
 	char *gemeente = db_setting_get(x->db, "gemeente");
@@ -160,42 +197,13 @@ static void write_toelichting(ex *x)
 	kvn(s, "Aantal startbanen (blad Startbaan)", x->startbanen);
 	kvn(s, "Aantal bevindingen (blad Controle)", x->bevindingen);
 	xs_endrow(s);
-	kv(s, "Wie staan erin",
-	   "Alle klanten die deelnemen aan de startbanenregeling en van wie de datum "
-	   "instroom op of vóór de peildatum ligt; deelnemers zonder bekende datum "
-	   "instroom staan erin met situatie Onbekend.  Deelnemers die vóór de "
-	   "peildatum uitvielen of afrondden staan er ook in: de registratie is "
-	   "cumulatief.");
-	kv(s, "Stand per peildatum",
-	   "Elke waarde is berekend zoals die op de peildatum gold.  Een gedateerd "
-	   "gegeven telt alleen als het op of vóór de peildatum begon; een einddatum "
-	   "na de peildatum betekent dat het op de peildatum nog liep.  Gegevens die "
-	   "later zijn vastgelegd over gebeurtenissen vóór de peildatum tellen mee.  "
-	   "Kenmerken zonder datum hebben hun huidige waarde.");
-	kv(s, "Leeg of Onbekend",
-	   "Een lege cel betekent: niet van toepassing (bijvoorbeeld geen voortraject, "
-	   "nooit on hold, geen uitval).  'Onbekend' betekent: het bestaat wel, maar de "
-	   "waarde is niet vastgelegd.  Een lege datum of een leeg getal in een kolom "
-	   "die altijd van toepassing is (zoals Datum instroom) is onbekend.");
-	kv(s, "Deelnemer-ID",
-	   "Een pseudoniem: voor dezelfde deelnemer gelijk in elke export uit dezelfde "
-	   "database, zodat exports van verschillende jaren te koppelen zijn, maar "
-	   "zonder de geheime sleutel in de database niet te herleiden tot naam, BSN "
-	   "of klantnummer.  Dit bestand bevat geen namen, BSN's, klantnummers, "
-	   "geboortedata, adressen, telefoonnummers, e-mailadressen, namen van "
-	   "werkgevers of notities.");
-	kv(s, "Uitval",
-	   "De deelnemer stopt met deelname voordat de startbaanroute haar doel heeft "
-	   "bereikt (uitval, om welke reden ook).");
-	kv(s, "Einde (afronding)",
-	   "De startbaan of de deelname eindigt zoals gepland of met resultaat "
-	   "(inburgering afgerond, doorgestroomd naar ander werk, overeenkomst "
-	   "afgelopen).  Een deelnemer heeft hoogstens één van beide: uitval of einde.");
+	for (i = 0; i < sizeof DEFINITIONS / sizeof DEFINITIONS[0]; i++)
+		kv(s, DEFINITIONS[i][0], DEFINITIONS[i][1]);
 	xs_endrow(s);
 	xs_text(s, "Bladen", F_TITLE);
 	xs_endrow(s);
 	for (i = 0; i < EXPORT_NSHEETS; i++)
-		kv(s, export_sheet_names[i], meaning[i]);
+		kv(s, export_sheet_names[i], SHEET_MEANING[i]);
 	free(now);
 	free(gemeente);
 }

@@ -79,18 +79,15 @@ typedef struct sumrow {
 	size_t filled, onbekend;
 } sumrow;
 
-void export_write_controle(ex *x)
+/* Per column of sheets 2-6 that can be Onbekend: its count and base
+ * (caller frees; *n rows). */
+static sumrow *overview(const ex *x, size_t *n)
 {
-	xsheet *s = x->sh[S_CONTROLE];
 	sumrow *sum = NULL;
-	size_t nsum = 0, r, k, j;
-	frec fr;
-	char text[256];
-	int have = 1;
+	size_t nsum = 0, k, j;
 
-	/* per column of sheets 2-6: Onbekend count and share */
 	for (k = S_DEELNEMER; k <= S_AFSLUITING; k++) {
-		xsheet *d = x->sh[k];
+		const xsheet *d = x->sh[k];
 		for (j = 0; j < d->ncols; j++) {
 			if (!d->cols[j].unk)
 				continue;
@@ -102,6 +99,15 @@ void export_write_controle(ex *x)
 			nsum++;
 		}
 	}
+	*n = nsum;
+	return sum;
+}
+
+/* Widths, frozen header, autofilter and the header row: the findings
+ * table, then the overview beside it. */
+static void controle_header(ex *x, xsheet *s)
+{
+	size_t k;
 
 	xsheet_set_width(s, 4, 3);
 	xsheet_set_width(s, 5, 26);
@@ -127,6 +133,19 @@ void export_write_controle(ex *x)
 	xs_text(s, "Aantal Onbekend", F_BOLD);
 	xs_text(s, "Aandeel Onbekend", F_BOLD);
 	xs_endrow(s);
+}
+
+void export_write_controle(ex *x)
+{
+	xsheet *s = x->sh[S_CONTROLE];
+	sumrow *sum;
+	size_t nsum = 0, r, k;
+	frec fr;
+	char text[256];
+	int have = 1;
+
+	sum = overview(x, &nsum);
+	controle_header(x, s);
 
 	if (fflush(x->find) != 0 || ferror(x->find))
 		xbook_fail(&x->book, "kan niet schrijven in map %s: %s", x->book.dir,
