@@ -68,6 +68,7 @@ int privacy_key_load(casus_db *db, uint8_t key[PRIVACY_KEY_MAX], size_t *keylen)
 	char *v = db_setting_get(db, "pseudoniem.sleutel");
 	size_t n, i;
 
+	assert(db && key && keylen);
 	if (str_blank(v)) {
 		free(v);
 		v = create_key(db);
@@ -113,6 +114,7 @@ void privacy_pseudonym(const hmac_sha256_ctx *h, int64_t id, char *out)
 	uint8_t mac[32];
 	int n, i;
 
+	assert(h && out);
 	n = snprintf(msg, sizeof msg, "deelnemer:%lld", (long long)id);
 	hmac_sha256_mac(h, msg, (size_t)n, mac);
 	out[0] = 'D';
