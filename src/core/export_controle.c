@@ -163,8 +163,8 @@ void export_write_controle(ex *x)
 			break;
 		if (have) {
 			xs_text(s, fr.id, F_NONE);
-			/* blad, kolom and the kinds of finding are a bounded set:
-			 * shared strings */
+			/* blad, kolom and the kind of finding: labels of a
+			 * bounded set (no Onbekend tally on this sheet) */
 			xs_label(s, fr.blad);
 			xs_label(s, fr.kolom);
 			xs_label(s, text);

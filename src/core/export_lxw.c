@@ -364,22 +364,25 @@ void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style)
 }
 
 /* CASUS_EXPORT_PROFILE: the times of the steps of xw_close on stderr
- * (like export.c's phases). */
+ * (wall and this thread's CPU, like export.c's phases). */
 static void xw_prof(const char *step)
 {
 	static int on = -1;
-	static struct timespec t0;
-	struct timespec t;
+	static struct timespec t0, c0;
+	struct timespec t, c;
 
 	if (on < 0)
 		on = getenv("CASUS_EXPORT_PROFILE") != NULL;
 	if (!on)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &t);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c);
 	if (step)
-		fprintf(stderr, "export:   %-20s %.3f s\n", step,
-			(double)(t.tv_sec - t0.tv_sec) + (double)(t.tv_nsec - t0.tv_nsec) / 1e9);
+		fprintf(stderr, "export:   %-20s %.3f s (cpu %.3f s)\n", step,
+			(double)(t.tv_sec - t0.tv_sec) + (double)(t.tv_nsec - t0.tv_nsec) / 1e9,
+			(double)(c.tv_sec - c0.tv_sec) + (double)(c.tv_nsec - c0.tv_nsec) / 1e9);
 	t0 = t;
+	c0 = c;
 }
 
 static int set_properties(xw *w)
