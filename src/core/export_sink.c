@@ -398,6 +398,9 @@ void xbook_abort(xbook *b)
 {
 	size_t i;
 
+	/* first: an xw not yet closed is freed by writing it (xw_free) */
+	xw_free(b->wb);
+	b->wb = NULL;
 	if (b->tmppath)
 		unlink(b->tmppath);
 	for (i = 0; i < b->nsheets; i++) {
