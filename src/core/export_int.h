@@ -1,6 +1,10 @@
 /* export_int.h - internals of the export shared by src/core/export*.c:
  * a row-by-row cell writer over either a streaming .xlsx sheet
- * (export_lxw.c, libxlsxwriter) or a CSV file, and the Tabellen tallies. */
+ * (export_lxw.c on libxlsxwriter, read back by export_verify.c) or a CSV
+ * file (export_sink.c), the Tabellen tallies (export_tables.c), and the
+ * state of one run shared by the orchestration (export.c), the
+ * registration mapping (export_map.c) and the Controle sheet
+ * (export_controle.c). */
 #ifndef CASUS_EXPORT_INT_H
 #define CASUS_EXPORT_INT_H
 
