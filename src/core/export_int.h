@@ -1,6 +1,10 @@
 /* export_int.h - internals of the export shared by src/core/export*.c:
  * a row-by-row cell writer over either a streaming .xlsx sheet
- * (export_lxw.c, libxlsxwriter) or a CSV file, and the Tabellen tallies. */
+ * (export_lxw.c on libxlsxwriter, read back by export_verify.c) or a CSV
+ * file (export_sink.c), the Tabellen tallies (export_tables.c), and the
+ * state of one run shared by the orchestration (export.c), the
+ * registration mapping (export_map.c) and the Controle sheet
+ * (export_controle.c). */
 #ifndef CASUS_EXPORT_INT_H
 #define CASUS_EXPORT_INT_H
 
@@ -35,9 +39,10 @@ typedef struct xwsheet xwsheet;
 
 /* The workbook is written to `path` (a temporary file in `dir`) by
  * xw_close; libxlsxwriter's own temporary files go to `dir` (unlinked at
- * once).  Failures are reported by xw_failed.  Numbers go into the XML
- * with printf, so LC_NUMERIC must be "C" (casus_locale_init); with a
- * decimal comma xw_open fails. */
+ * once).  Failures are reported by xw_failed.  libxlsxwriter writes
+ * numbers with printf, so LC_NUMERIC must be "C" (casus_locale_init);
+ * with a decimal comma xw_open fails.  The xw owns the libxlsxwriter
+ * workbook; free it with xw_free (after xw_close or instead of it). */
 xw *xw_open(const char *dir, const char *path);
 void xw_set_created(xw *w, const char *w3cdtf);
 xwsheet *xw_add_sheet(xw *w, const char *name);
@@ -48,16 +53,21 @@ void xw_freeze_header(xwsheet *s);
 void xw_autofilter(xwsheet *s, uint32_t last_row, uint16_t last_col);
 void xw_validation_list(xwsheet *s, uint16_t col, const char *const *labels);
 /* Cells, row by row (rows ascending, columns ascending within a row;
- * anything else fails the workbook); style = F_* index.  shared: the text
- * is one of a bounded set (labels, headers), written as a reference into
- * the shared-string table while that has room, else inline. */
-void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int style,
-		    int shared);
+ * anything else fails the workbook); style = F_* index.  Text is written
+ * as an inline string (libxlsxwriter's constant_memory mode), with
+ * control characters and invalid UTF-8 as '?', at most 32,767
+ * characters; "" writes no cell. */
+void xw_cell_string(xwsheet *s, uint32_t row, uint16_t col, const char *v, int style);
 void xw_cell_number(xwsheet *s, uint32_t row, uint16_t col, double v, int style);
 /* Write the workbook to tmppath (the path given to xw_open), sync it and
  * read it back (zip directory, every member's CRC-32 and size, complete
  * XML parts and sheets).  0, or -1 with the message in xw_failed. */
 int xw_close(xw *w, const char *tmppath);
+/* The read-back of xw_close (export_verify.c): the zip open on fd is
+ * complete and intact, and sheet k (1-based sheetK.xml) of nsheets ends
+ * with row rows[k - 1] (0: no rows).  0, or -1 with a Dutch finding in
+ * why. */
+int xw_verify_zip(int fd, const long *rows, size_t nsheets, char *why, size_t whylen);
 /* Has a write failed?  *msg gets the Dutch message. */
 int xw_failed(const xw *w, const char **msg);
 void xw_free(xw *w);
@@ -159,10 +169,68 @@ typedef struct tab_row {
 	int einde, reden_einde;
 } tab_row;
 
+/* A block of Tabel 1/5 or 6/7: its title and the vocabulary of its
+ * labels (export_map.c, the registration mapping). */
+typedef struct tab_block {
+	const char *title;
+	int vocab;
+	int nvt;            /* block can have "Niet van toepassing" */
+} tab_block;
+extern const tab_block export_t1_blocks[T1__N];
+extern const tab_block export_sb_blocks[SB__N];
+
 typedef struct tables tables;
 tables *tables_new(void);
 void tables_add(tables *t, const tab_row *r);
 void tables_write(const tables *t, xsheet *s);
 void tables_free(tables *t);
+
+
+/* ---- one export run (export.c), shared by the row builders (export_map.c)
+ * and the Controle sheet (export_controle.c) -------------------------------- */
+
+#include "controle.h"
+#include "export.h"
+#include "sha256.h"
+#include "store.h"
+
+enum { S_TOELICHTING, S_DEELNEMER, S_SITUATIE, S_VOORTRAJECT, S_STARTBAAN,
+       S_AFSLUITING, S_TABELLEN, S_CONTROLE };
+
+typedef struct ex {
+	casus_db *db;
+	cdate P;
+	const export_options *opt;
+	xbook book;
+	xsheet *sh[EXPORT_NSHEETS];
+	hmac_sha256_ctx hmac;            /* the pseudonym key, absorbed once */
+	size_t total, done;
+	size_t deelnemers, startbanen, bevindingen;
+	FILE *find;                /* findings of the pass, read back later */
+	finding *fbuf;             /* controle_client's findings, fcap of them */
+	size_t fcap;
+	const startbaan **sbuf;    /* started_startbanen's result, scap room */
+	size_t scap;
+	tables *tab;
+} ex;
+
+/* The registration mapping (export_map.c): the columns of data sheets
+ * 2-6 (NULL / 0 for the others), and the rows of one participant. */
+extern const xcol *const export_sheet_cols[EXPORT_NSHEETS];
+extern const size_t export_sheet_ncols[EXPORT_NSHEETS];
+/* Write the participant's rows on sheets 2-6 and add it to the Tabellen;
+ * id is its Deelnemer-ID.  Findings go through export_finding. */
+void export_map_rows(ex *x, const casefile *cf, const derived *d, const char *id);
+
+/* The Controle sheet (export_controle.c): findings wait in a temporary
+ * file in the target directory (export_findings_open; closed by
+ * export_findings_close), written after the pass by export_write_controle. */
+void export_findings_open(ex *x);
+void export_finding(ex *x, const char *id, const char *blad, const char *kolom,
+		    const char *bevinding);
+void export_write_controle(ex *x);
+void export_findings_close(ex *x);
+/* Onbekend cells on sheets 2-6. */
+size_t export_onbekend_total(const ex *x);
 
 #endif

@@ -196,7 +196,7 @@ void xs_text(xsheet *s, const char *v, int fmt)
 		csv_sep(s);
 		csv_field(s, v);
 	} else {
-		xw_cell_string(s->ws, s->row, s->col, v, fmt, fmt == F_BOLD);
+		xw_cell_string(s->ws, s->row, s->col, v, fmt);
 	}
 	advance(s);
 }
@@ -210,7 +210,7 @@ void xs_label(xsheet *s, const char *label)
 		csv_sep(s);
 		csv_field(s, label);
 	} else {
-		xw_cell_string(s->ws, s->row, s->col, label, F_NONE, 1);
+		xw_cell_string(s->ws, s->row, s->col, label, F_NONE);
 	}
 	advance(s);
 }
@@ -398,6 +398,9 @@ void xbook_abort(xbook *b)
 {
 	size_t i;
 
+	/* first: an xw not yet closed is freed by writing it (xw_free) */
+	xw_free(b->wb);
+	b->wb = NULL;
 	if (b->tmppath)
 		unlink(b->tmppath);
 	for (i = 0; i < b->nsheets; i++) {

@@ -14,9 +14,12 @@
  *  - "Niet van toepassing" rows appear only in blocks where a participant
  *    can have an empty cell (Startdatum inburgering for a programme not
  *    yet granted).
- * Percentages are fractions with format 0.0%, empty when the base is 0. */
+ * Percentages are fractions with format 0.0%, empty when the base is 0.
+ * The blocks of Tabel 1/5 and 6/7 (titles, vocabularies) come from the
+ * registration mapping (export_map.c); this file counts codes. */
 #include "config.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,49 +48,6 @@ struct tables {
 	size_t n_vt, n_banen, n_oh, n_uitval, n_einde;
 	int sector_anders;                 /* code of "Anders" in sector */
 	int sector_folded[SECTOR_CODES];
-};
-
-static const struct {
-	const char *title;
-	int vocab;
-	int nvt;            /* block can have "Niet van toepassing" */
-} T1[T1__N] = {
-	{ "Geslacht", VOCAB_GESLACHT, 0 },
-	{ "Leeftijdsgroep", VOCAB_LEEFTIJDSGROEP, 0 },
-	{ "Opleiding", VOCAB_OPLEIDING, 0 },
-	{ "Verblijfsvergunning verleend", VOCAB_PERIODE, 0 },
-	{ "Baan bij instroom", VOCAB_BAAN_BIJ_INSTROOM, 0 },
-	{ "Taalniveau bij instroom", VOCAB_TAALNIVEAU, 0 },
-	{ "Engels", VOCAB_JANEE, 0 },
-	{ "Gezinssituatie in NL", VOCAB_GEZINSSITUATIE, 0 },
-	{ "Aantal kinderen in NL", VOCAB_AANTAL_KINDEREN, 0 },
-	{ "Verblijfssituatie", VOCAB_VERBLIJFSSITUATIE, 0 },
-	{ "Vervoer", VOCAB_VERVOER, 0 },
-	{ "Inburgeringsprogramma", VOCAB_INBURGERINGSPROGRAMMA, 0 },
-	{ "Status inburgering", VOCAB_STATUS_INBURGERING, 0 },
-	{ "Startdatum inburgering", VOCAB_PERIODE, 1 },
-	{ "Uitkering", VOCAB_JANEE, 0 },
-};
-
-static const struct {
-	const char *title;
-	int vocab;
-} SB[SB__N] = {
-	{ "Soort startbaan", VOCAB_SOORT_STARTBAAN },
-	{ "Hoe gekregen", VOCAB_HOE_GEKREGEN },
-	{ "Duur overeenkomst", VOCAB_DUUR_OVEREENKOMST },
-	{ "Urenafspraak", VOCAB_URENAFSPRAAK },
-	{ "Uren per week", VOCAB_UREN_PER_WEEK },
-	{ "Loonkostensubsidie", VOCAB_JANEE },
-	{ "Werkcoach", VOCAB_JANEE },
-	{ "Jobcoach", VOCAB_JANEE },
-	{ "HARRIE-training", VOCAB_JANEE },
-	{ "Soort werkgever", VOCAB_SOORT_WERKGEVER },
-	{ "Sector (Groen en openbare ruimte, Automotive, Uiterlijke verzorging, "
-	  "Overheid en onderwijs, Zakelijke dienstverlening en ICT geteld onder Anders)",
-	  VOCAB_SECTOR },
-	{ "Omvang vestiging", VOCAB_OMVANG_VESTIGING },
-	{ "Ervaring met statushouders", VOCAB_JANEE },
 };
 
 static const char *const FOLDED[] = {
@@ -150,7 +110,7 @@ void tables_add(tables *t, const tab_row *r)
 		t->N[k] += all[k];
 
 	for (k = 0; k < T1__N; k++)
-		add(&t->t1[k], T1[k].vocab, r->t1[k], all);
+		add(&t->t1[k], export_t1_blocks[k].vocab, r->t1[k], all);
 	add(&t->situatie, VOCAB_SITUATIE, r->situatie, all);
 
 	add(&t->vt_gestart, VOCAB_JANEE, r->vt_gestart, all);
@@ -175,7 +135,7 @@ void tables_add(tables *t, const tab_row *r)
 			if (k == SB_SECTOR && code >= 0 && code < SECTOR_CODES &&
 			    t->sector_folded[code])
 				code = t->sector_anders;
-			add(&t->sb[k], SB[k].vocab, code, all);
+			add(&t->sb[k], export_sb_blocks[k].vocab, code, all);
 		}
 	}
 
@@ -309,61 +269,40 @@ static const char *const HDR_PCT3[] = {
 static const char *const TOT_ALL = "Totaal (basis: alle deelnemers)";
 static const char *const TOT_PCT3 = "Totaal (basis: alle, verplichte en vrijwillige deelnemers)";
 
-void tables_write(const tables *t, xsheet *s)
+static const int COLS3[] = { C_ALL, C_VERPLICHT, C_VRIJWILLIG };
+static const int COLS5[] = { C_ALL, C_WERKEND };
+
+static void table1(const tables *t, xsheet *s)
 {
-	static const int cols3[] = { C_ALL, C_VERPLICHT, C_VRIJWILLIG };
-	static const int cols5[] = { C_ALL, C_WERKEND };
-	const vocab *act = vocab_get(VOCAB_ACTIVITEIT);
-	size_t i;
+	static const char *const h[] = {
+		"Totale N", "N verplichte deelnemers", "N vrijwillige deelnemers", NULL
+	};
 	int k;
 
-	xsheet_set_width(s, 0, 62);
-	for (k = 1; k <= 7; k++)
-		xsheet_set_width(s, k, 17);
-
-	/* Tabel 1 */
 	title_row(s, "Tabel 1 Kenmerken deelnemers");
-	{
-		static const char *const h[] = {
-			"Totale N", "N verplichte deelnemers", "N vrijwillige deelnemers", NULL
-		};
-		header_row(s, h);
-		xs_text(s, "Totaal aantal deelnemers", F_BOLD);
-		xs_num(s, (double)t->N[C_ALL], F_NONE);
-		xs_num(s, (double)t->N[C_VERPLICHT], F_NONE);
-		xs_num(s, (double)t->N[C_VRIJWILLIG], F_NONE);
-		xs_endrow(s);
-	}
+	header_row(s, h);
+	xs_text(s, "Totaal aantal deelnemers", F_BOLD);
+	xs_num(s, (double)t->N[C_ALL], F_NONE);
+	xs_num(s, (double)t->N[C_VERPLICHT], F_NONE);
+	xs_num(s, (double)t->N[C_VRIJWILLIG], F_NONE);
+	xs_endrow(s);
 	header_row(s, HDR_PCT3);
 	for (k = 0; k < T1__N; k++)
-		block_pct(t, s, T1[k].title, T1[k].vocab, &t->t1[k], cols3, 3,
-			  T1[k].nvt, TOT_PCT3);
+		block_pct(t, s, export_t1_blocks[k].title, export_t1_blocks[k].vocab, &t->t1[k],
+			  COLS3, 3, export_t1_blocks[k].nvt, TOT_PCT3);
 	blank_row(s);
+}
 
-	/* Tabel 2 */
-	title_row(s, "Tabel 2 Tussenstand");
-	header_row(s, HDR_ABS_ALL);
-	block_abs(t, s, "Situatie peildatum", VOCAB_SITUATIE, &t->situatie,
-		  t->N[C_ALL], t->N[C_ALL], TOT_ALL);
-	blank_row(s);
+/* Type voortraject(en): per activity N, % and mean weeks. */
+static void block_activities(const tables *t, xsheet *s)
+{
+	static const char *const h[] = {
+		"Absolute N", "% van alle deelnemers", "Gemiddelde duur in weken", NULL
+	};
+	const vocab *act = vocab_get(VOCAB_ACTIVITEIT);
+	size_t i;
 
-	/* Tabel 3 */
-	title_row(s, "Tabel 3 Kenmerken voortrajecten");
-	header_row(s, HDR_ABS_BASIS);
-	block_abs(t, s, "Voortraject gestart of afgerond", VOCAB_JANEE, &t->vt_gestart,
-		  t->N[C_ALL], t->N[C_ALL], TOT_ALL);
-	block_abs(t, s, "Afronding van voortraject", VOCAB_JANEE, &t->vt_afgerond,
-		  t->n_vt, t->n_vt, "Totaal (basis: deelnemers met een voortraject)");
-	block_abs(t, s, "Duur van voortraject", VOCAB_DUUR_VOORTRAJECT, &t->vt_duur,
-		  t->n_vt, t->n_vt, "Totaal (basis: deelnemers met een voortraject)");
-	block_abs(t, s, "Soort voortraject", VOCAB_SOORT_VOORTRAJECT, &t->vt_soort,
-		  t->n_vt, t->n_vt, "Totaal (basis: deelnemers met een voortraject)");
-	{
-		static const char *const h[] = {
-			"Absolute N", "% van alle deelnemers", "Gemiddelde duur in weken", NULL
-		};
-		header_row(s, h);
-	}
+	header_row(s, h);
 	block_title(s, "Type voortraject(en) (meer antwoorden mogelijk)");
 	for (i = 0; i < act->n; i++) {
 		int code = act->entries[i].code;
@@ -380,9 +319,31 @@ void tables_write(const tables *t, xsheet *s)
 	xs_num(s, (double)t->N[C_ALL], F_NONE);
 	pct(s, t->N[C_ALL], t->N[C_ALL]);
 	xs_endrow(s);
+}
+
+static void tables2_4(const tables *t, xsheet *s)
+{
+	static const char *const vt = "Totaal (basis: deelnemers met een voortraject)";
+
+	title_row(s, "Tabel 2 Tussenstand");
+	header_row(s, HDR_ABS_ALL);
+	block_abs(t, s, "Situatie peildatum", VOCAB_SITUATIE, &t->situatie,
+		  t->N[C_ALL], t->N[C_ALL], TOT_ALL);
 	blank_row(s);
 
-	/* Tabel 4 */
+	title_row(s, "Tabel 3 Kenmerken voortrajecten");
+	header_row(s, HDR_ABS_BASIS);
+	block_abs(t, s, "Voortraject gestart of afgerond", VOCAB_JANEE, &t->vt_gestart,
+		  t->N[C_ALL], t->N[C_ALL], TOT_ALL);
+	block_abs(t, s, "Afronding van voortraject", VOCAB_JANEE, &t->vt_afgerond,
+		  t->n_vt, t->n_vt, vt);
+	block_abs(t, s, "Duur van voortraject", VOCAB_DUUR_VOORTRAJECT, &t->vt_duur,
+		  t->n_vt, t->n_vt, vt);
+	block_abs(t, s, "Soort voortraject", VOCAB_SOORT_VOORTRAJECT, &t->vt_soort,
+		  t->n_vt, t->n_vt, vt);
+	block_activities(t, s);
+	blank_row(s);
+
 	title_row(s, "Tabel 4 Tussenstand startbaan");
 	header_row(s, HDR_ABS_ALL);
 	block_abs(t, s, "Al een plaatsing op een startbaan", VOCAB_JANEE, &t->plaatsing,
@@ -390,65 +351,82 @@ void tables_write(const tables *t, xsheet *s)
 	block_abs(t, s, "Aantal startbanen gehad", VOCAB_AANTAL_STARTBANEN, &t->aantal,
 		  t->N[C_ALL], t->N[C_ALL], TOT_ALL);
 	blank_row(s);
+}
 
-	/* Tabel 5 */
+static void tables5_7(const tables *t, xsheet *s)
+{
+	static const char *const h[] = { "Totale N", "N werkende deelnemers", NULL };
+	static const char *const h2[] = {
+		"% van alle deelnemers", "% van werkende deelnemers",
+		"N alle deelnemers", "N werkende deelnemers", NULL
+	};
+	static const char *const banen =
+		"Totaal (basis: alle banen, de laatste startbaan per geplaatste deelnemer)";
+	const tab_block *b = export_sb_blocks;
+	int k;
+
 	title_row(s, "Tabel 5 Kenmerken deelnemers met startbaan");
-	{
-		static const char *const h[] = { "Totale N", "N werkende deelnemers", NULL };
-		static const char *const h2[] = {
-			"% van alle deelnemers", "% van werkende deelnemers",
-			"N alle deelnemers", "N werkende deelnemers", NULL
-		};
-		header_row(s, h);
-		xs_text(s, "Totaal aantal deelnemers", F_BOLD);
-		xs_num(s, (double)t->N[C_ALL], F_NONE);
-		xs_num(s, (double)t->N[C_WERKEND], F_NONE);
-		xs_endrow(s);
-		header_row(s, h2);
-	}
+	header_row(s, h);
+	xs_text(s, "Totaal aantal deelnemers", F_BOLD);
+	xs_num(s, (double)t->N[C_ALL], F_NONE);
+	xs_num(s, (double)t->N[C_WERKEND], F_NONE);
+	xs_endrow(s);
+	header_row(s, h2);
 	for (k = 0; k < T1__N; k++)
-		block_pct(t, s, T1[k].title, T1[k].vocab, &t->t1[k], cols5, 2, T1[k].nvt,
+		block_pct(t, s, export_t1_blocks[k].title, export_t1_blocks[k].vocab, &t->t1[k],
+			  COLS5, 2, export_t1_blocks[k].nvt,
 			  "Totaal (basis: alle en werkende deelnemers)");
 	blank_row(s);
 
-	/* Tabel 6 and 7 */
 	title_row(s, "Tabel 6 Kenmerken startbaan – contract");
 	header_row(s, HDR_ABS_BANEN);
 	for (k = SB_SOORT; k <= SB_HARRIE; k++)
-		block_abs(t, s, SB[k].title, SB[k].vocab, &t->sb[k], t->n_banen, t->n_banen,
-			  "Totaal (basis: alle banen, de laatste startbaan per geplaatste deelnemer)");
+		block_abs(t, s, b[k].title, b[k].vocab, &t->sb[k], t->n_banen, t->n_banen, banen);
 	blank_row(s);
 	title_row(s, "Tabel 7 Kenmerken startbaan – werkgever");
 	header_row(s, HDR_ABS_BANEN);
 	for (k = SB_WERKGEVER; k < SB__N; k++)
-		block_abs(t, s, SB[k].title, SB[k].vocab, &t->sb[k], t->n_banen, t->n_banen,
-			  "Totaal (basis: alle banen, de laatste startbaan per geplaatste deelnemer)");
+		block_abs(t, s, b[k].title, b[k].vocab, &t->sb[k], t->n_banen, t->n_banen, banen);
 	blank_row(s);
+}
 
-	/* Tabel 8 */
+static void tables8_9(const tables *t, xsheet *s)
+{
+	static const char *const oh = "Totaal (basis: deelnemers die on hold zijn geweest)";
+
 	title_row(s, "Tabel 8 Kenmerken on hold");
 	header_row(s, HDR_ABS_BASIS);
 	block_abs(t, s, "On hold geweest", VOCAB_ON_HOLD_GEWEEST, &t->onhold,
 		  t->N[C_ALL], t->N[C_ALL], TOT_ALL);
-	block_abs(t, s, "Fase on hold", VOCAB_FASE_ON_HOLD, &t->fase, t->n_oh, t->n_oh,
-		  "Totaal (basis: deelnemers die on hold zijn geweest)");
-	block_abs(t, s, "Duur on hold", VOCAB_DUUR_ON_HOLD, &t->duur, t->n_oh, t->n_oh,
-		  "Totaal (basis: deelnemers die on hold zijn geweest)");
-	block_abs(t, s, "Reden on hold", VOCAB_REDEN_ON_HOLD, &t->reden, t->n_oh, t->n_oh,
-		  "Totaal (basis: deelnemers die on hold zijn geweest)");
+	block_abs(t, s, "Fase on hold", VOCAB_FASE_ON_HOLD, &t->fase, t->n_oh, t->n_oh, oh);
+	block_abs(t, s, "Duur on hold", VOCAB_DUUR_ON_HOLD, &t->duur, t->n_oh, t->n_oh, oh);
+	block_abs(t, s, "Reden on hold", VOCAB_REDEN_ON_HOLD, &t->reden, t->n_oh, t->n_oh, oh);
 	blank_row(s);
 
-	/* Tabel 9 */
 	title_row(s, "Tabel 9 Kenmerken uitval");
 	header_row(s, HDR_PCT3);
-	block_pct(t, s, "Uitval", VOCAB_JANEE, &t->uitval, cols3, 3, 0, TOT_PCT3);
+	block_pct(t, s, "Uitval", VOCAB_JANEE, &t->uitval, COLS3, 3, 0, TOT_PCT3);
 	header_row(s, HDR_ABS_ALL);
 	block_abs(t, s, "Reden uitval", VOCAB_REDEN_UITVAL, &t->reden_uitval,
 		  t->n_uitval, t->N[C_ALL], "Totaal (basis: deelnemers met uitval)");
 	header_row(s, HDR_PCT3);
 	block_pct(t, s, "Einde startbaan c.q. deelname proef", VOCAB_JANEE, &t->einde,
-		  cols3, 3, 0, TOT_PCT3);
+		  COLS3, 3, 0, TOT_PCT3);
 	header_row(s, HDR_ABS_ALL);
 	block_abs(t, s, "Reden einde", VOCAB_REDEN_EINDE, &t->reden_einde,
 		  t->n_einde, t->N[C_ALL], "Totaal (basis: deelnemers met einde)");
+}
+
+void tables_write(const tables *t, xsheet *s)
+{
+	int k;
+
+	assert(t && s);
+	xsheet_set_width(s, 0, 62);
+	for (k = 1; k <= 7; k++)
+		xsheet_set_width(s, k, 17);
+	table1(t, s);
+	tables2_4(t, s);
+	tables5_7(t, s);
+	tables8_9(t, s);
 }
