@@ -33,8 +33,7 @@ typedef struct card {
 	int64_t id;
 	casefile cf;
 	int loaded;
-	signal sig[SIG__COUNT + 4];
-	size_t nsig;
+	card_model m;           /* of cf, when loaded */
 	int tab;
 	int sel[TAB__COUNT], top[TAB__COUNT];
 	crow *rows;
@@ -87,249 +86,247 @@ static char *clean(const char *s)
 	return c;
 }
 
+/* A field of the client: its label (the form's, to open the form at it)
+ * and its value. */
 static void field_row(card *k, const char *label, const char *value)
 {
-	char *v = clean(value);
 	char *lab = tui_fit(label, 28, 1);
-	crow *r = row_add(k, R_VELD, 0, 0, ROLE_NORMAAL, xasprintf("  %s %s", lab, v));
+	crow *r = row_add(k, R_VELD, 0, 0, ROLE_NORMAAL, xasprintf("  %s %s", lab, value));
 
 	r->veld = label;
-	free(v);
 	free(lab);
 }
 
-static void field_code(card *k, const char *label, vocab_id voc, int code)
+/* Which client fields the Persoon tab shows of the model: the birth year
+ * only with the birth date, the regiehouder in the header, deelname and
+ * instroom for a participant of the startbanen; tolk_nodig not until its
+ * column exists (migration 005, on the records branch). */
+static int persoon_shows(const card *k, field_id fid)
 {
-	field_row(k, label, vocab_label(voc, code));
+	switch (fid) {
+	case FLD_KL_GEBJAAR:
+	case FLD_KL_REGIE:
+	case FLD_KL_TOLK:
+		return 0;
+	case FLD_KL_DEELNAME:
+	case FLD_KL_INSTROOM:
+		return k->cf.c.startbanen;
+	default:
+		return 1;
+	}
 }
 
-static void field_date(card *k, const char *label, cdate d)
-{
-	char b[11];
-
-	field_row(k, label, d == CDATE_NONE ? "" : d_nl(d, b));
-}
-
-static void build_persoon(tui *t, card *k)
+static void birth_row(card *k, const card_row *r)
 {
 	const client *c = &k->cf.c;
 	char b[64];
 
-	field_row(k, "Klantnummer", c->klantnummer);
-	field_row(k, "BSN", c->bsn);
-	field_row(k, "Voornaam", c->voornaam);
-	field_row(k, "Achternaam", c->achternaam);
-	if (c->geboortedatum != CDATE_NONE) {
-		char d[11];
-
-		snprintf(b, sizeof b, "%s (%d jaar)", d_nl(c->geboortedatum, d),
-			 cdate_age(c->geboortedatum, t->today));
-		field_row(k, "Geboortedatum", b);
-	} else if (c->geboortejaar > 0) {
-		snprintf(b, sizeof b, "alleen geboortejaar %d", c->geboortejaar);
-		field_row(k, "Geboortedatum", b);
-	} else {
-		field_row(k, "Geboortedatum", "");
-	}
-	field_row(k, "Telefoon", c->telefoon);
-	field_row(k, "E-mail", c->email);
-	field_row(k, "Adres", c->adres);
-	field_row(k, "Land van herkomst", c->land_herkomst);
-	field_row(k, "Talen", c->talen);
-	field_row(k, "Deelnemer startbanen", c->startbanen ? "Ja" : "Nee");
-	if (c->startbanen) {
-		field_code(k, "Deelname", VOCAB_DEELNAME, c->deelname);
-		field_date(k, "Datum instroom", c->datum_instroom);
-	}
-	field_code(k, "Geslacht", VOCAB_GESLACHT, c->geslacht);
-	field_code(k, "Taalniveau bij instroom", VOCAB_TAALNIVEAU, c->taalniveau);
-	field_code(k, "Engels", VOCAB_JANEE, c->engels);
-	field_code(k, "Opleiding", VOCAB_OPLEIDING, c->opleiding);
-	field_code(k, "Baan bij instroom", VOCAB_BAAN_BIJ_INSTROOM, c->baan_bij_instroom);
-	field_date(k, "Datum verblijfsvergunning", c->datum_verblijfsvergunning);
-	field_code(k, "Gezinssituatie", VOCAB_GEZINSSITUATIE, c->gezinssituatie);
-	if (c->aantal_kinderen >= 0)
-		snprintf(b, sizeof b, "%d", c->aantal_kinderen);
+	if (c->geboortedatum != CDATE_NONE)
+		snprintf(b, sizeof b, "%s (%d jaar)", r->value, k->m.age);
+	else if (c->geboortejaar > 0)
+		snprintf(b, sizeof b, "alleen geboortejaar %s",
+			 card_model_field(&k->m, FLD_KL_GEBJAAR)->value);
 	else
 		b[0] = '\0';
-	field_row(k, "Aantal kinderen in NL", b);
-	field_code(k, "Verblijfssituatie", VOCAB_VERBLIJFSSITUATIE, c->verblijfssituatie);
-	field_code(k, "Vervoer", VOCAB_VERVOER, c->vervoer);
-	field_code(k, "Rijbewijs", VOCAB_JANEE, c->rijbewijs);
-	field_code(k, "Inburgeringsprogramma", VOCAB_INBURGERINGSPROGRAMMA, c->inburgeringsprogramma);
-	field_code(k, "Uitkering", VOCAB_JANEE, c->uitkering);
-	field_date(k, "Startdatum inburgering", c->start_inburgering);
-	field_date(k, "Einddatum inburgering", c->einde_inburgering);
-	field_row(k, "Voortraject niet nodig", c->voortraject_niet_nodig ? "Ja" : "Nee");
+	field_row(k, r->label, b);
+}
+
+static void build_overdrachten(card *k)
+{
+	const card_section *s = &k->m.sec[CARD_OVERDRACHTEN];
+
 	row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup(""));
 	row_add(k, R_KOP, 0, 0, ROLE_KOP, xstrdup("Overdrachten (o: overdragen)"));
-	if (k->cf.nho == 0)
+	if (s->n == 0)
 		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("  geen"));
-	for (size_t i = 0; i < k->cf.nho; i++) {
-		const handover *h = &k->cf.ho[i];
-		char d[11];
-		char *reden = clean(h->reden);
+	for (size_t i = 0; i < s->n; i++) {
+		const card_row *r = &s->rows[i];
+		const char *van = card_row_val(r, FLD_HO_VAN), *reden = card_row_val(r, FLD_HO_REDEN);
 
-		row_add(k, R_HO, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("  %s  %s → %s%s%s", d_nl(h->datum, d),
-				  h->van_id ? tui_consultant_name(t, h->van_id) : "(eerste toewijzing)",
-				  tui_consultant_name(t, h->naar_id), *reden ? "  " : "", reden));
-		free(reden);
+		row_add(k, R_HO, (int)r->idx, 0, ROLE_NORMAAL,
+			xasprintf("  %s  %s → %s%s%s", card_row_val(r, FLD_HO_DATUM),
+				  *van ? van : "(eerste toewijzing)", card_row_val(r, FLD_HO_NAAR),
+				  *reden ? "  " : "", reden));
 	}
+}
+
+static void build_persoon(card *k)
+{
+	const card_section *s = &k->m.sec[CARD_PERSOON];
+
+	for (size_t i = 0; i < s->n; i++) {
+		const card_row *r = &s->rows[i];
+
+		if (!persoon_shows(k, r->fid))
+			continue;
+		if (r->fid == FLD_KL_GEBDATUM)
+			birth_row(k, r);
+		else
+			field_row(k, r->label, r->value);
+	}
+	build_overdrachten(k);
 }
 
 static void build_pip(card *k)
 {
-	if (k->cf.npip == 0)
+	const card_section *s = &k->m.sec[CARD_PIP];
+
+	if (s->n == 0)
 		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("  Nog geen PIP-stappen (a: toevoegen)"));
-	for (size_t i = 0; i < k->cf.npip; i++) {
-		const pip_step *p = &k->cf.pip[i];
-		char d[11], extra[128] = "";
-		char *stap = tui_fit(vocab_label(VOCAB_PIP_STAP, p->stap), 22, 1);
-		char *status = tui_fit(vocab_label(VOCAB_PIP_STATUS, p->status), 10, 1);
+	for (size_t i = 0; i < s->n; i++) {
+		const card_row *r = &s->rows[i];
+		const pip_step *p = &k->cf.pip[r->idx];
+		const char *datum = card_row_val(r, FLD_PIP_DATUM);
+		const char *resultaat = card_row_val(r, FLD_PIP_RESULTAAT);
+		const char *uren = card_row_val(r, FLD_PIP_UREN);
+		char extra[128] = "";
+		char *stap = tui_fit(card_row_val(r, FLD_PIP_STAP), 22, 1);
+		char *status = tui_fit(card_row_val(r, FLD_PIP_STATUS), 10, 1);
 
 		if (p->stap == PIP_GEWIJZIGD && p->reden)
-			snprintf(extra, sizeof extra, "reden: %s", vocab_label(VOCAB_PIP_REDEN, p->reden));
-		else if (p->resultaat && *p->resultaat) {
-			char *r = clean(p->resultaat);
-			snprintf(extra, sizeof extra, "resultaat: %s", r);
-			free(r);
-		} else if (p->uren >= 0) {
-			char n[32];
-			card_format_number(p->uren, n);
-			snprintf(extra, sizeof extra, "%s uur", n);
-		}
-		row_add(k, R_PIP, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("  %-10s  %s %s %s", p->datum ? d_nl(p->datum, d) : "?", stap, status, extra));
+			snprintf(extra, sizeof extra, "reden: %s", card_row_val(r, FLD_PIP_REDEN));
+		else if (*resultaat)
+			snprintf(extra, sizeof extra, "resultaat: %s", resultaat);
+		else if (*uren)
+			snprintf(extra, sizeof extra, "%s uur", uren);
+		row_add(k, R_PIP, (int)r->idx, 0, ROLE_NORMAAL,
+			xasprintf("  %-10s  %s %s %s", *datum ? datum : "?", stap, status, extra));
 		free(stap);
 		free(status);
 	}
 }
 
-static void period(char *buf, size_t n, cdate a, cdate b, const char *open)
+/* "01-03-2025 – 15-05-2025", an open end as `open`. */
+static void period(char *buf, size_t n, const char *start, const char *einde, const char *open)
 {
-	char da[11], db[11];
+	snprintf(buf, n, "%s – %s", *start ? start : "?", *einde ? einde : open);
+}
 
-	snprintf(buf, n, "%s – %s", a ? d_nl(a, da) : "?", b ? d_nl(b, db) : open);
+static void act_row(card *k, const card_row *r)
+{
+	const char *aanb = card_row_val(r, FLD_ACT_AANBIEDER), *u = card_row_val(r, FLD_ACT_UREN);
+	char per[64], uren[48] = "";
+
+	period(per, sizeof per, card_row_val(r, FLD_ACT_START), card_row_val(r, FLD_ACT_EINDE), "loopt");
+	if (*u)
+		snprintf(uren, sizeof uren, "  %s u/week", u);
+	row_add(k, R_ACT, (int)r->idx, (int)r->sub, ROLE_NORMAAL,
+		xasprintf("      · %s  %s%s%s%s", card_row_val(r, FLD_ACT_SOORT),
+			  per, *aanb ? "  " : "", aanb, uren));
 }
 
 static void build_vt(tui *t, card *k)
 {
-	if (k->cf.nvt == 0)
+	const card_section *s = &k->m.sec[CARD_VOORTRAJECT];
+
+	if (s->n == 0)
 		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL,
 			xstrdup(k->cf.c.voortraject_niet_nodig ?
 				"  Geen voortraject: niet nodig (direct naar bemiddeling)" :
 				"  Nog geen voortraject (a: toevoegen)"));
-	for (size_t i = 0; i < k->cf.nvt; i++) {
-		const voortraject *v = &k->cf.vt[i];
+	for (size_t i = 0; i < s->n; i++) {
+		const card_row *r = &s->rows[i];
+		const voortraject *v = &k->cf.vt[r->idx];
 		char per[64], dagen[48] = "";
 
-		period(per, sizeof per, v->start, v->einde, "loopt");
+		if (r->kind == CR_PART) {
+			act_row(k, r);
+			continue;
+		}
+		period(per, sizeof per, card_row_val(r, FLD_VT_START), card_row_val(r, FLD_VT_EINDE), "loopt");
 		if (v->start && v->start <= t->today) {
 			cdate end = v->einde && v->einde < t->today ? v->einde : t->today;
 			snprintf(dagen, sizeof dagen, "(%d dagen)", (int)(end - v->start));
 		}
-		row_add(k, R_VT, (int)i, 0, ROLE_KOP,
-			xasprintf("  Voortraject  %s  %s %s", per,
-				  vocab_label(VOCAB_SOORT_VOORTRAJECT, v->soort), dagen));
-		for (size_t a = 0; a < v->nact; a++) {
-			const activiteit *ac = &v->act[a];
-			char *aanb = clean(ac->aanbieder);
-			char uren[48] = "";
-
-			period(per, sizeof per, ac->start, ac->einde, "loopt");
-			if (ac->uren_per_week >= 0) {
-				char n[32];
-				card_format_number(ac->uren_per_week, n);
-				snprintf(uren, sizeof uren, "  %s u/week", n);
-			}
-			row_add(k, R_ACT, (int)i, (int)a, ROLE_NORMAAL,
-				xasprintf("      · %s  %s%s%s%s", vocab_label(VOCAB_ACTIVITEIT, ac->soort),
-					  per, *aanb ? "  " : "", aanb, uren));
-			free(aanb);
-		}
+		row_add(k, R_VT, (int)r->idx, 0, ROLE_KOP,
+			xasprintf("  Voortraject  %s  %s %s", per, card_row_val(r, FLD_VT_SOORT), dagen));
 	}
 }
 
 static void build_sb(card *k)
 {
-	if (k->cf.nsb == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("  Nog geen startbaan (a: toevoegen)"));
-	for (size_t i = 0; i < k->cf.nsb; i++) {
-		const startbaan *s = &k->cf.sb[i];
-		char per[64], uren[48] = "";
-		char *wg = clean(s->werkgever_naam ? s->werkgever_naam : "(geen werkgever)");
-		char *fn = clean(s->functie);
+	const card_section *s = &k->m.sec[CARD_STARTBANEN];
 
-		period(per, sizeof per, s->start, s->einde, "onbepaald");
-		if (s->uren >= 0) {
-			char n[32];
-			card_format_number(s->uren, n);
-			snprintf(uren, sizeof uren, "  %s u/week", n);
-		}
-		row_add(k, R_SB, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("  %zu. %s  %s%s%s%s  %s", i + 1, per, wg, *fn ? ", " : "", fn, uren,
-				  vocab_label(VOCAB_SOORT_STARTBAAN, s->soort)));
-		free(wg);
-		free(fn);
+	if (s->n == 0)
+		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("  Nog geen startbaan (a: toevoegen)"));
+	for (size_t i = 0; i < s->n; i++) {
+		const card_row *r = &s->rows[i];
+		const char *wg = card_row_val(r, FLD_SB_WERKGEVER), *fn = card_row_val(r, FLD_SB_FUNCTIE);
+		const char *u = card_row_val(r, FLD_SB_UREN);
+		char per[64], uren[48] = "";
+
+		period(per, sizeof per, card_row_val(r, FLD_SB_START), card_row_val(r, FLD_SB_EINDE),
+		       "onbepaald");
+		if (*u)
+			snprintf(uren, sizeof uren, "  %s u/week", u);
+		row_add(k, R_SB, (int)r->idx, 0, ROLE_NORMAAL,
+			xasprintf("  %zu. %s  %s%s%s%s  %s", r->idx + 1, per,
+				  k->cf.sb[r->idx].werkgever_naam ? wg : "(geen werkgever)",
+				  *fn ? ", " : "", fn, uren, card_row_val(r, FLD_SB_SOORT)));
 	}
 }
 
 static void build_af(card *k)
 {
+	const card_section *oh = &k->m.sec[CARD_ONHOLD], *af = &k->m.sec[CARD_AFSLUITING];
+
 	row_add(k, R_KOP, 0, 0, ROLE_KOP, xstrdup("  On hold"));
-	if (k->cf.noh == 0)
+	if (oh->n == 0)
 		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("    geen"));
-	for (size_t i = 0; i < k->cf.noh; i++) {
-		const onhold *o = &k->cf.oh[i];
+	for (size_t i = 0; i < oh->n; i++) {
+		const card_row *r = &oh->rows[i];
 		char per[64];
 
-		period(per, sizeof per, o->start, o->einde, "nog on hold");
-		row_add(k, R_OH, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("    %s  %s", per, vocab_label(VOCAB_REDEN_ON_HOLD, o->reden)));
+		period(per, sizeof per, card_row_val(r, FLD_OH_START), card_row_val(r, FLD_OH_EINDE),
+		       "nog on hold");
+		row_add(k, R_OH, (int)r->idx, 0, ROLE_NORMAAL,
+			xasprintf("    %s  %s", per, card_row_val(r, FLD_OH_REDEN)));
 	}
 	row_add(k, R_KOP, 0, 0, ROLE_KOP, xstrdup("  Uitval of einde"));
-	if (k->cf.naf == 0)
+	if (af->n == 0)
 		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("    geen"));
-	for (size_t i = 0; i < k->cf.naf; i++) {
-		const afsluiting *a = &k->cf.af[i];
-		char d[11];
-		int uit = a->soort == AFSLUITING_UITVAL;
+	for (size_t i = 0; i < af->n; i++) {
+		const card_row *r = &af->rows[i];
+		const char *datum = card_row_val(r, FLD_AF_DATUM);
 
-		row_add(k, R_AF, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("    %s  %s  %s", vocab_label(VOCAB_AFSLUITING, a->soort),
-				  a->datum ? d_nl(a->datum, d) : "?",
-				  vocab_label(uit ? VOCAB_REDEN_UITVAL : VOCAB_REDEN_EINDE, a->reden)));
+		row_add(k, R_AF, (int)r->idx, 0, ROLE_NORMAAL,
+			xasprintf("    %s  %s  %s", card_row_val(r, FLD_AF_SOORT), *datum ? datum : "?",
+				  card_row_val(r, FLD_AF_REDEN)));
 	}
+}
+
+/* "jjjj-mm-dd uu:mm" as "dd-mm-jjjj uu:mm". */
+static void when_text(char *when, size_t n, const char *m)
+{
+	cdate d = cdate_from_iso(m);
+	char dd[11];
+
+	if (d != CDATE_NONE && strlen(m) >= 16)
+		snprintf(when, n, "%s %.5s", d_nl(d, dd), m + 11);
+	else
+		snprintf(when, n, "%s", m);
 }
 
 static void build_jr(card *k)
 {
-	if (k->cf.njr == 0)
+	const card_section *s = &k->m.sec[CARD_JOURNAAL];
+
+	if (s->n == 0)
 		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL,
 			xstrdup("  Nog geen journaalregels (n: regel voor spreekuur, a: uitgebreid)"));
-	for (size_t n = k->cf.njr; n-- > 0;) {
-		const journal *j = &k->cf.jr[n];
-		char *sum = clean(j->samenvatting), *m = clean(j->moment);
-		char volg[48] = "";
-		char *soort = tui_fit(vocab_label(VOCAB_JOURNAAL_SOORT, j->soort), 11, 1);
-		cdate d = cdate_from_iso(m);
-		char when[24];
+	for (size_t n = s->n; n-- > 0;) {
+		const card_row *r = &s->rows[n];
+		const char *volgende = card_row_val(r, FLD_JR_VOLGENDE);
+		char *soort = tui_fit(card_row_val(r, FLD_JR_SOORT), 11, 1);
+		char volg[48] = "", when[24];
 
-		if (d != CDATE_NONE && strlen(m) >= 16) {
-			char dd[11];
-			snprintf(when, sizeof when, "%s %s", d_nl(d, dd), m + 11);
-		} else {
-			snprintf(when, sizeof when, "%s", m);
-		}
-		if (j->volgende_afspraak) {
-			char dd[11];
-			snprintf(volg, sizeof volg, "  → %s", d_nl(j->volgende_afspraak, dd));
-		}
-		row_add(k, R_JR, (int)n, 0, ROLE_NORMAAL,
-			xasprintf("  %-16.16s  %s %s%s%s", when, soort, j->tolk ? "[tolk] " : "", sum, volg));
-		free(sum);
-		free(m);
+		when_text(when, sizeof when, card_row_val(r, FLD_JR_MOMENT));
+		if (*volgende)
+			snprintf(volg, sizeof volg, "  → %s", volgende);
+		row_add(k, R_JR, (int)r->idx, 0, ROLE_NORMAAL,
+			xasprintf("  %-16.16s  %s %s%s%s", when, soort,
+				  k->cf.jr[r->idx].tolk ? "[tolk] " : "",
+				  card_row_val(r, FLD_JR_SAMENVATTING), volg));
 		free(soort);
 	}
 }
@@ -346,15 +343,9 @@ static void build_hist(tui *t, card *k)
 	/* most recent first */
 	for (size_t n = k->nhist; n-- > 0;) {
 		const cl_audit *a = &k->hist[n];
-		cdate d = cdate_from_iso(a->moment);
 		char when[24];
 
-		if (d != CDATE_NONE && strlen(a->moment) >= 16) {
-			char dd[11];
-			snprintf(when, sizeof when, "%s %.5s", d_nl(d, dd), a->moment + 11);
-		} else {
-			snprintf(when, sizeof when, "%s", a->moment);
-		}
+		when_text(when, sizeof when, a->moment);
 		row_add(k, R_HIST, (int)n, 0, ROLE_NORMAAL,
 			xasprintf("  %-16s  %-14.14s  %s", when, a->wie, a->wat));
 		if (a->details && *a->details)
@@ -368,7 +359,7 @@ static void build_rows(tui *t, card *k)
 	if (!k->loaded)
 		return;
 	switch (k->tab) {
-	case TAB_PERSOON: build_persoon(t, k); break;
+	case TAB_PERSOON: build_persoon(k); break;
 	case TAB_PIP: build_pip(k); break;
 	case TAB_VOORTRAJECT: build_vt(t, k); break;
 	case TAB_STARTBAAN: build_sb(k); break;
@@ -420,8 +411,10 @@ static void card_open(tui *t, view *v)
 	card *k = v->priv;
 	int rc;
 
-	if (k->loaded)
+	if (k->loaded) {
+		card_model_free(&k->m);
 		casefile_free(&k->cf);
+	}
 	k->loaded = 0;
 	rc = store_casefile_load(t->db, k->id, &k->cf);
 	if (rc == CASUS_OK) {
@@ -429,9 +422,7 @@ static void card_open(tui *t, view *v)
 
 		k->loaded = 1;
 		signal_settings_load(t->db, &ss);
-		k->nsig = signals_compute(&k->cf, t->today, &ss, k->sig, sizeof k->sig / sizeof k->sig[0]);
-		if (k->nsig > sizeof k->sig / sizeof k->sig[0])
-			k->nsig = sizeof k->sig / sizeof k->sig[0];
+		card_model_build(&k->m, &k->cf, t->today, &ss, t->cons, t->ncons);
 	} else if (rc == CASUS_NOTFOUND) {
 		tui_message(t, 1, "Deze klant bestaat niet meer.");
 	} else {
@@ -446,41 +437,44 @@ static void card_open(tui *t, view *v)
 
 /* ---- drawing ---------------------------------------------------------------------------- */
 
+/* The signals after "Signalen:", most urgent first. */
+static void draw_signals(card *k, int y)
+{
+	const card_model *m = &k->m;
+	size_t n = m->nsig < CARD_MAX_SIGNALS ? m->nsig : CARD_MAX_SIGNALS;
+	strbuf sb = STRBUF_INIT;
+
+	if (n == 0) {
+		tui_put(y, 1, "Signalen: geen", COLS - 2, ROLE_NORMAAL);
+		return;
+	}
+	sb_append(&sb, "Signalen:");
+	for (size_t i = 0; i < n; i++)
+		sb_appendf(&sb, "%s%s %s", i ? "  " : " ",
+			   m->sig[i].severity == SEV_VERLOPEN ? "!" : "·", m->sig[i].text);
+	tui_put(y, 1, sb.s, COLS - 2,
+		m->sig[0].severity == SEV_VERLOPEN ? ROLE_VERLOPEN : ROLE_BINNENKORT);
+	sb_free(&sb);
+}
+
 static void draw_header(tui *t, card *k)
 {
-	const client *c = &k->cf.c;
+	const card_model *m = &k->m;
 	strbuf sb = STRBUF_INIT;
-	char *name = client_display_name(c), *cn = clean(name);
-	char *kn = clean(c->klantnummer);
-	const char *regie = c->regiehouder_id ? tui_consultant_name(t, c->regiehouder_id) : "geen";
 
-	sb_appendf(&sb, "%s · %s", cn, kn);
-	if (c->geboortedatum != CDATE_NONE)
-		sb_appendf(&sb, " · %d jaar", cdate_age(c->geboortedatum, t->today));
-	else if (c->geboortejaar > 0)
-		sb_appendf(&sb, " · ± %d jaar", cdate_year(t->today) - c->geboortejaar);
-	sb_appendf(&sb, " · leerroute %s",
-		   vocab_label(VOCAB_INBURGERINGSPROGRAMMA, c->inburgeringsprogramma));
+	sb_appendf(&sb, "%s · %s", m->name, card_model_field(m, FLD_KL_NUMMER)->value);
+	if (k->cf.c.geboortedatum != CDATE_NONE)
+		sb_appendf(&sb, " · %d jaar", m->age);
+	else if (k->cf.c.geboortejaar > 0)
+		sb_appendf(&sb, " · ± %d jaar", cdate_year(t->today) - k->cf.c.geboortejaar);
+	sb_appendf(&sb, " · leerroute %s", card_model_field(m, FLD_KL_PROGRAMMA)->value);
 	tui_put(1, 1, sb.s, COLS - 2, ROLE_KOP);
 	sb_reset(&sb);
-	sb_appendf(&sb, "Situatie vandaag: %s · regiehouder: %s", card_situatie(&k->cf, t->today), regie);
+	sb_appendf(&sb, "Situatie vandaag: %s · regiehouder: %s", m->situatie,
+		   m->regiehouder ? m->regiehouder : "geen");
 	tui_put(2, 1, sb.s, COLS - 2, ROLE_NORMAAL);
-	sb_reset(&sb);
-	if (k->nsig == 0) {
-		tui_put(3, 1, "Signalen: geen", COLS - 2, ROLE_NORMAAL);
-	} else {
-		sb_appendf(&sb, "Signalen: %s %s", k->sig[0].severity == SEV_VERLOPEN ? "!" : "·",
-			   k->sig[0].text);
-		for (size_t i = 1; i < k->nsig; i++)
-			sb_appendf(&sb, "  %s %s", k->sig[i].severity == SEV_VERLOPEN ? "!" : "·",
-				   k->sig[i].text);
-		tui_put(3, 1, sb.s, COLS - 2,
-			k->sig[0].severity == SEV_VERLOPEN ? ROLE_VERLOPEN : ROLE_BINNENKORT);
-	}
 	sb_free(&sb);
-	free(name);
-	free(cn);
-	free(kn);
+	draw_signals(k, 3);
 }
 
 /* Tabs two columns apart; the active one in reverse video between [ ]
@@ -814,8 +808,10 @@ static void card_close(tui *t, view *v)
 	rows_free(k);
 	free(k->rows);
 	cl_audit_free(k->hist, k->nhist);
-	if (k->loaded)
+	if (k->loaded) {
+		card_model_free(&k->m);
 		casefile_free(&k->cf);
+	}
 	if (pick_card == k)
 		pick_card = NULL;
 	free(k);
