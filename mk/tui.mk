@@ -4,7 +4,7 @@
 libcasus_a_SOURCES += include/caseload.h src/core/caseload.c
 casus_SOURCES += src/tui/tui.c src/tui/tui.h src/tui/draw.c src/tui/script.c src/tui/termcheck.c \
 	src/tui/popup.c src/tui/lineedit.c src/tui/form.c src/tui/form_rec.c src/tui/form_rec.h src/tui/forms.c src/tui/view_caseload.c \
-	src/tui/view_card.c src/tui/view_reg.c
+	src/tui/view_card.c src/tui/view_card.h src/tui/view_card_rows.c src/tui/view_reg.c
 
 check_PROGRAMS += tests/tui/test_tuitext tests/tui/test_caseload
 tests_tui_test_tuitext_SOURCES = tests/tui/test_tuitext.c src/tui/draw.c
