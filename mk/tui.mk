@@ -26,3 +26,8 @@ bench-tui: casus
 	top_builddir='$(abs_top_builddir)' $(SHELL) $(srcdir)/tests/bench/bench_tui.sh
 bench: bench-tui
 .PHONY: bench-tui
+
+# The wiring of the record descriptions into the card (issue 12).
+check_PROGRAMS += tests/unit/test_record_card
+tests_unit_test_record_card_LDADD = $(CASUS_LIBS)
+TESTS += tests/unit/test_record_card
