@@ -125,18 +125,6 @@ static void client_update(form *fm)
 	show_field(fm, FLD_KL_INSTROOM, deelnemer);
 }
 
-/* The client fields on the form: all that are typed in a form, except
- * tolk_nodig, whose column arrives with migration 005. */
-static const field_id client_fields[] = {
-	FLD_KL_NUMMER, FLD_KL_BSN, FLD_KL_VOORNAAM, FLD_KL_ACHTERNAAM, FLD_KL_GEBDATUM,
-	FLD_KL_GEBJAAR, FLD_KL_TELEFOON, FLD_KL_EMAIL, FLD_KL_ADRES, FLD_KL_LAND, FLD_KL_TALEN,
-	FLD_KL_REGIE, FLD_KL_DEELNEMER, FLD_KL_DEELNAME, FLD_KL_INSTROOM, FLD_KL_GESLACHT,
-	FLD_KL_TAAL, FLD_KL_ENGELS, FLD_KL_OPLEIDING, FLD_KL_BAAN, FLD_KL_VERGUNNING,
-	FLD_KL_GEZIN, FLD_KL_KINDEREN, FLD_KL_VERBLIJF, FLD_KL_VERVOER, FLD_KL_RIJBEWIJS,
-	FLD_KL_PROGRAMMA, FLD_KL_UITKERING, FLD_KL_INB_START, FLD_KL_INB_EINDE, FLD_KL_VT_NIET,
-	FLD_NONE
-};
-
 void form_client(tui *t, const client *rec, const char *focus)
 {
 	client def;
@@ -156,7 +144,7 @@ void form_client(tui *t, const client *rec, const char *focus)
 	fm->update = client_update;
 	if (!rec)
 		fm->done = open_card_done;
-	form_add_record(t, fm, REC_CLIENT, client_fields, c, client_own);
+	form_add_record(t, fm, REC_CLIENT, NULL, c, client_own);
 	set_hint(fm, FLD_KL_GEBJAAR, "alleen als de datum onbekend is");
 	if (focus) {
 		client_update(fm);

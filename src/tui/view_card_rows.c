@@ -48,14 +48,12 @@ static void field_row(card *k, const char *label, const char *value)
 
 /* Which client fields the Persoon tab shows of the model: the birth year
  * only with the birth date, the regiehouder in the header, deelname and
- * instroom for a participant of the startbanen; tolk_nodig not until its
- * column exists (migration 005, on the records branch). */
+ * instroom for a participant of the startbanen. */
 static int persoon_shows(const card *k, field_id fid)
 {
 	switch (fid) {
 	case FLD_KL_GEBJAAR:
 	case FLD_KL_REGIE:
-	case FLD_KL_TOLK:
 		return 0;
 	case FLD_KL_DEELNAME:
 	case FLD_KL_INSTROOM:
