@@ -31,3 +31,10 @@ bench: bench-tui
 check_PROGRAMS += tests/unit/test_record_card
 tests_unit_test_record_card_LDADD = $(CASUS_LIBS)
 TESTS += tests/unit/test_record_card
+# The wiring of the record descriptions into the TUI forms (no terminal).
+check_PROGRAMS += tests/tui/test_forms
+tests_tui_test_forms_SOURCES = tests/tui/test_forms.c src/tui/forms.c src/tui/form.c \
+	src/tui/form_rec.c src/tui/lineedit.c src/tui/draw.c
+tests_tui_test_forms_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
+tests_tui_test_forms_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
+TESTS += tests/tui/test_forms
