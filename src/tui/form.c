@@ -246,7 +246,7 @@ static void draw_field(tui *t, form *fm, int i, int y, int focus)
 static void form_draw_full(tui *t, form *fm)
 {
 	int rows = tui_body_lines(1), used, y;
-	char hints[256], k1[64], k2[64];
+	char hints[256];
 
 	tui_draw_title(t, fm->title, fm->changed ? "gewijzigd" : NULL);
 	/* scroll so that the current field (and its error line) is visible */
@@ -285,8 +285,6 @@ static void form_draw_full(tui *t, form *fm)
 			tui_put(1, COLS - tui_width(ind) - 1, ind, tui_width(ind), ROLE_NORMAAL);
 		}
 	}
-	(void)k1;
-	(void)k2;
 	snprintf(hints, sizeof hints, " F2: opslaan  Tab/↓: volgend veld  Enter: kies  Esc: annuleren  F1: hulp");
 	if (fm->msg[0]) {
 		snprintf(t->msg, sizeof t->msg, "%s", fm->msg);
