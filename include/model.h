@@ -50,6 +50,7 @@ typedef struct client {
 	cdate start_inburgering;    /* start of the inburgeringstermijn */
 	cdate einde_inburgering;    /* inburgering finished */
 	int voortraject_niet_nodig; /* 1 = goes straight to bemiddeling */
+	int tolk_nodig;             /* VOCAB_JANEE: appointments need an interpreter */
 	int version;
 } client;
 

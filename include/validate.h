@@ -6,8 +6,10 @@
 
 #include <stddef.h>
 #include "model.h"
+#include "record.h"
 
 typedef struct valerr_item {
+	field_id fid;  /* the described field (record.h), FLD_NONE = not one field */
 	char *field;   /* Dutch field label as shown to the user, e.g. "Einddatum" */
 	char *msg;     /* Dutch message, e.g. "ligt vóór de startdatum" */
 } valerr_item;
@@ -22,6 +24,14 @@ typedef struct valerr {
 
 void valerr_add(valerr *e, const char *field, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* A problem of a described field: the label comes from its description,
+ * so forms and import can map fid to their own presentation. */
+void valerr_field(valerr *e, field_id fid, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The same under another label than the description's (a code whose
+ * vocabulary and label depend on another field: "Reden uitval"). */
+void valerr_field_as(valerr *e, field_id fid, const char *label, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 void valerr_free(valerr *e);
 /* "Veld: bericht" lines joined with "\n" (caller frees). */
 char *valerr_text(const valerr *e);
@@ -33,6 +43,10 @@ int bsn_valid(const char *s);
 int bsn_normalise(const char *s, char out[10]);
 
 /* Each returns the number of problems added to e (0 = valid). */
+/* Any record by its type: the description's checks (required, code in its
+ * vocabulary, text length and one line, number limits, hours) and the
+ * record's rules that span fields. */
+int validate_record(rec_type rec, const void *r, valerr *e);
 int validate_client(const client *c, valerr *e);
 int validate_pip_step(const pip_step *p, valerr *e);
 int validate_voortraject(const voortraject *v, valerr *e);

@@ -3,8 +3,8 @@
 # test, the man page and the user guide.
 libcasus_a_SOURCES += include/caseload.h src/core/caseload.c
 casus_SOURCES += src/tui/tui.c src/tui/tui.h src/tui/draw.c src/tui/script.c src/tui/termcheck.c \
-	src/tui/popup.c src/tui/form.c src/tui/forms.c src/tui/view_caseload.c \
-	src/tui/view_card.c src/tui/view_reg.c
+	src/tui/popup.c src/tui/lineedit.c src/tui/form.c src/tui/form_rec.c src/tui/form_rec.h src/tui/forms.c src/tui/view_caseload.c \
+	src/tui/view_card.c src/tui/view_card.h src/tui/view_card_rows.c src/tui/view_reg.c
 
 check_PROGRAMS += tests/tui/test_tuitext tests/tui/test_caseload
 tests_tui_test_tuitext_SOURCES = tests/tui/test_tuitext.c src/tui/draw.c
@@ -26,3 +26,15 @@ bench-tui: casus
 	top_builddir='$(abs_top_builddir)' $(SHELL) $(srcdir)/tests/bench/bench_tui.sh
 bench: bench-tui
 .PHONY: bench-tui
+
+# The wiring of the record descriptions into the card (issue 12).
+check_PROGRAMS += tests/unit/test_record_card
+tests_unit_test_record_card_LDADD = $(CASUS_LIBS)
+TESTS += tests/unit/test_record_card
+# The wiring of the record descriptions into the TUI forms (no terminal).
+check_PROGRAMS += tests/tui/test_forms
+tests_tui_test_forms_SOURCES = tests/tui/test_forms.c src/tui/forms.c src/tui/form.c \
+	src/tui/form_rec.c src/tui/lineedit.c src/tui/draw.c
+tests_tui_test_forms_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
+tests_tui_test_forms_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
+TESTS += tests/tui/test_forms

@@ -20,18 +20,44 @@
 
 /* --- the error list ----------------------------------------------------- */
 
-void valerr_add(valerr *e, const char *field, const char *fmt, ...)
+static void valerr_vadd(valerr *e, field_id fid, const char *field, const char *fmt,
+			va_list ap)
 {
-	va_list ap;
 	valerr_item *it;
 
 	if (!e)
 		return;
 	e->items = xrealloc(e->items, (e->n + 1) * sizeof *e->items);
 	it = &e->items[e->n++];
+	it->fid = fid;
 	it->field = xstrdup(field ? field : "");
-	va_start(ap, fmt);
 	it->msg = xvasprintf(fmt, ap);
+}
+
+void valerr_add(valerr *e, const char *field, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	valerr_vadd(e, FLD_NONE, field, fmt, ap);
+	va_end(ap);
+}
+
+void valerr_field(valerr *e, field_id fid, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	valerr_vadd(e, fid, record_label(fid), fmt, ap);
+	va_end(ap);
+}
+
+void valerr_field_as(valerr *e, field_id fid, const char *label, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	valerr_vadd(e, fid, label, fmt, ap);
 	va_end(ap);
 }
 
@@ -526,4 +552,20 @@ int validate_int_field(const char *text, const char *field, int min, int *out, v
 bad:
 	valerr_add(e, field, "is geen geheel getal");
 	return -1;
+}
+
+int validate_record(rec_type rec, const void *r, valerr *e)
+{
+	switch (rec) {
+	case REC_CLIENT: return validate_client(r, e);
+	case REC_PIP: return validate_pip_step(r, e);
+	case REC_VOORTRAJECT: return validate_voortraject(r, e);
+	case REC_ACTIVITEIT: return validate_activiteit(r, e);
+	case REC_EMPLOYER: return validate_employer(r, e);
+	case REC_STARTBAAN: return validate_startbaan(r, e);
+	case REC_ONHOLD: return validate_onhold(r, e);
+	case REC_AFSLUITING: return validate_afsluiting(r, e);
+	case REC_JOURNAL: return validate_journal(r, e);
+	default: return 0;
+	}
 }

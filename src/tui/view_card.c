@@ -8,68 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "card.h"
-#include "derive.h"
 #include "store.h"
-#include "tui.h"
 #include "util.h"
+#include "view_card.h"
 
 static const char *const TAB_NAAM[TAB__COUNT] = {
 	"Persoon", "PIP", "Voortraject", "Startbaan", "On hold/uitval/einde",
 	"Journaal", "Historie",
 };
-
-enum { R_INFO, R_KOP, R_VELD, R_HO, R_PIP, R_VT, R_ACT, R_SB, R_OH, R_AF, R_JR, R_HIST };
-
-typedef struct crow {
-	char *text;
-	int kind;
-	int idx, sub;           /* index into the casefile arrays */
-	const char *veld;       /* R_VELD: the form label */
-	tui_role role;
-} crow;
-
-typedef struct card {
-	int64_t id;
-	casefile cf;
-	int loaded;
-	signal sig[SIG__COUNT + 4];
-	size_t nsig;
-	int tab;
-	int sel[TAB__COUNT], top[TAB__COUNT];
-	crow *rows;
-	size_t nrows, cap;
-	cl_audit *hist;
-	size_t nhist;
-	const char *open_veld;
-	int open_which, open_pending;
-	int rows_visible;
-} card;
-
-static void rows_free(card *k)
-{
-	for (size_t i = 0; i < k->nrows; i++)
-		free(k->rows[i].text);
-	k->nrows = 0;
-}
-
-static crow *row_add(card *k, int kind, int idx, int sub, tui_role role, char *text)
-{
-	crow *r;
-
-	if (k->nrows == k->cap) {
-		k->cap = k->cap ? k->cap * 2 : 32;
-		k->rows = xrealloc(k->rows, k->cap * sizeof *k->rows);
-	}
-	r = &k->rows[k->nrows++];
-	r->text = text;
-	r->kind = kind;
-	r->idx = idx;
-	r->sub = sub;
-	r->veld = NULL;
-	r->role = role;
-	return r;
-}
 
 static const char *d_nl(cdate d, char *buf)
 {
@@ -85,299 +31,6 @@ static char *clean(const char *s)
 		if (*p == '\n')
 			*p = ' ';
 	return c;
-}
-
-static void field_row(card *k, const char *label, const char *value)
-{
-	char *v = clean(value);
-	char *lab = tui_fit(label, 28, 1);
-	crow *r = row_add(k, R_VELD, 0, 0, ROLE_NORMAAL, xasprintf("  %s %s", lab, v));
-
-	r->veld = label;
-	free(v);
-	free(lab);
-}
-
-static void field_code(card *k, const char *label, vocab_id voc, int code)
-{
-	field_row(k, label, vocab_label(voc, code));
-}
-
-static void field_date(card *k, const char *label, cdate d)
-{
-	char b[11];
-
-	field_row(k, label, d == CDATE_NONE ? "" : d_nl(d, b));
-}
-
-static void build_persoon(tui *t, card *k)
-{
-	const client *c = &k->cf.c;
-	char b[64];
-
-	field_row(k, "Klantnummer", c->klantnummer);
-	field_row(k, "BSN", c->bsn);
-	field_row(k, "Voornaam", c->voornaam);
-	field_row(k, "Achternaam", c->achternaam);
-	if (c->geboortedatum != CDATE_NONE) {
-		char d[11];
-
-		snprintf(b, sizeof b, "%s (%d jaar)", d_nl(c->geboortedatum, d),
-			 cdate_age(c->geboortedatum, t->today));
-		field_row(k, "Geboortedatum", b);
-	} else if (c->geboortejaar > 0) {
-		snprintf(b, sizeof b, "alleen geboortejaar %d", c->geboortejaar);
-		field_row(k, "Geboortedatum", b);
-	} else {
-		field_row(k, "Geboortedatum", "");
-	}
-	field_row(k, "Telefoon", c->telefoon);
-	field_row(k, "E-mail", c->email);
-	field_row(k, "Adres", c->adres);
-	field_row(k, "Land van herkomst", c->land_herkomst);
-	field_row(k, "Talen", c->talen);
-	field_row(k, "Deelnemer startbanen", c->startbanen ? "Ja" : "Nee");
-	if (c->startbanen) {
-		field_code(k, "Deelname", VOCAB_DEELNAME, c->deelname);
-		field_date(k, "Datum instroom", c->datum_instroom);
-	}
-	field_code(k, "Geslacht", VOCAB_GESLACHT, c->geslacht);
-	field_code(k, "Taalniveau bij instroom", VOCAB_TAALNIVEAU, c->taalniveau);
-	field_code(k, "Engels", VOCAB_JANEE, c->engels);
-	field_code(k, "Opleiding", VOCAB_OPLEIDING, c->opleiding);
-	field_code(k, "Baan bij instroom", VOCAB_BAAN_BIJ_INSTROOM, c->baan_bij_instroom);
-	field_date(k, "Datum verblijfsvergunning", c->datum_verblijfsvergunning);
-	field_code(k, "Gezinssituatie", VOCAB_GEZINSSITUATIE, c->gezinssituatie);
-	if (c->aantal_kinderen >= 0)
-		snprintf(b, sizeof b, "%d", c->aantal_kinderen);
-	else
-		b[0] = '\0';
-	field_row(k, "Aantal kinderen in NL", b);
-	field_code(k, "Verblijfssituatie", VOCAB_VERBLIJFSSITUATIE, c->verblijfssituatie);
-	field_code(k, "Vervoer", VOCAB_VERVOER, c->vervoer);
-	field_code(k, "Rijbewijs", VOCAB_JANEE, c->rijbewijs);
-	field_code(k, "Inburgeringsprogramma", VOCAB_INBURGERINGSPROGRAMMA, c->inburgeringsprogramma);
-	field_code(k, "Uitkering", VOCAB_JANEE, c->uitkering);
-	field_date(k, "Startdatum inburgering", c->start_inburgering);
-	field_date(k, "Einddatum inburgering", c->einde_inburgering);
-	field_row(k, "Voortraject niet nodig", c->voortraject_niet_nodig ? "Ja" : "Nee");
-	row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup(""));
-	row_add(k, R_KOP, 0, 0, ROLE_KOP, xstrdup("Overdrachten (o: overdragen)"));
-	if (k->cf.nho == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("  geen"));
-	for (size_t i = 0; i < k->cf.nho; i++) {
-		const handover *h = &k->cf.ho[i];
-		char d[11];
-		char *reden = clean(h->reden);
-
-		row_add(k, R_HO, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("  %s  %s → %s%s%s", d_nl(h->datum, d),
-				  h->van_id ? tui_consultant_name(t, h->van_id) : "(eerste toewijzing)",
-				  tui_consultant_name(t, h->naar_id), *reden ? "  " : "", reden));
-		free(reden);
-	}
-}
-
-static void build_pip(card *k)
-{
-	if (k->cf.npip == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("  Nog geen PIP-stappen (a: toevoegen)"));
-	for (size_t i = 0; i < k->cf.npip; i++) {
-		const pip_step *p = &k->cf.pip[i];
-		char d[11], extra[128] = "";
-		char *stap = tui_fit(vocab_label(VOCAB_PIP_STAP, p->stap), 22, 1);
-		char *status = tui_fit(vocab_label(VOCAB_PIP_STATUS, p->status), 10, 1);
-
-		if (p->stap == PIP_GEWIJZIGD && p->reden)
-			snprintf(extra, sizeof extra, "reden: %s", vocab_label(VOCAB_PIP_REDEN, p->reden));
-		else if (p->resultaat && *p->resultaat) {
-			char *r = clean(p->resultaat);
-			snprintf(extra, sizeof extra, "resultaat: %s", r);
-			free(r);
-		} else if (p->uren >= 0) {
-			char n[32];
-			card_format_number(p->uren, n);
-			snprintf(extra, sizeof extra, "%s uur", n);
-		}
-		row_add(k, R_PIP, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("  %-10s  %s %s %s", p->datum ? d_nl(p->datum, d) : "?", stap, status, extra));
-		free(stap);
-		free(status);
-	}
-}
-
-static void period(char *buf, size_t n, cdate a, cdate b, const char *open)
-{
-	char da[11], db[11];
-
-	snprintf(buf, n, "%s – %s", a ? d_nl(a, da) : "?", b ? d_nl(b, db) : open);
-}
-
-static void build_vt(tui *t, card *k)
-{
-	if (k->cf.nvt == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL,
-			xstrdup(k->cf.c.voortraject_niet_nodig ?
-				"  Geen voortraject: niet nodig (direct naar bemiddeling)" :
-				"  Nog geen voortraject (a: toevoegen)"));
-	for (size_t i = 0; i < k->cf.nvt; i++) {
-		const voortraject *v = &k->cf.vt[i];
-		char per[64], dagen[48] = "";
-
-		period(per, sizeof per, v->start, v->einde, "loopt");
-		if (v->start && v->start <= t->today) {
-			cdate end = v->einde && v->einde < t->today ? v->einde : t->today;
-			snprintf(dagen, sizeof dagen, "(%d dagen)", (int)(end - v->start));
-		}
-		row_add(k, R_VT, (int)i, 0, ROLE_KOP,
-			xasprintf("  Voortraject  %s  %s %s", per,
-				  vocab_label(VOCAB_SOORT_VOORTRAJECT, v->soort), dagen));
-		for (size_t a = 0; a < v->nact; a++) {
-			const activiteit *ac = &v->act[a];
-			char *aanb = clean(ac->aanbieder);
-			char uren[48] = "";
-
-			period(per, sizeof per, ac->start, ac->einde, "loopt");
-			if (ac->uren_per_week >= 0) {
-				char n[32];
-				card_format_number(ac->uren_per_week, n);
-				snprintf(uren, sizeof uren, "  %s u/week", n);
-			}
-			row_add(k, R_ACT, (int)i, (int)a, ROLE_NORMAAL,
-				xasprintf("      · %s  %s%s%s%s", vocab_label(VOCAB_ACTIVITEIT, ac->soort),
-					  per, *aanb ? "  " : "", aanb, uren));
-			free(aanb);
-		}
-	}
-}
-
-static void build_sb(card *k)
-{
-	if (k->cf.nsb == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("  Nog geen startbaan (a: toevoegen)"));
-	for (size_t i = 0; i < k->cf.nsb; i++) {
-		const startbaan *s = &k->cf.sb[i];
-		char per[64], uren[48] = "";
-		char *wg = clean(s->werkgever_naam ? s->werkgever_naam : "(geen werkgever)");
-		char *fn = clean(s->functie);
-
-		period(per, sizeof per, s->start, s->einde, "onbepaald");
-		if (s->uren >= 0) {
-			char n[32];
-			card_format_number(s->uren, n);
-			snprintf(uren, sizeof uren, "  %s u/week", n);
-		}
-		row_add(k, R_SB, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("  %zu. %s  %s%s%s%s  %s", i + 1, per, wg, *fn ? ", " : "", fn, uren,
-				  vocab_label(VOCAB_SOORT_STARTBAAN, s->soort)));
-		free(wg);
-		free(fn);
-	}
-}
-
-static void build_af(card *k)
-{
-	row_add(k, R_KOP, 0, 0, ROLE_KOP, xstrdup("  On hold"));
-	if (k->cf.noh == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("    geen"));
-	for (size_t i = 0; i < k->cf.noh; i++) {
-		const onhold *o = &k->cf.oh[i];
-		char per[64];
-
-		period(per, sizeof per, o->start, o->einde, "nog on hold");
-		row_add(k, R_OH, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("    %s  %s", per, vocab_label(VOCAB_REDEN_ON_HOLD, o->reden)));
-	}
-	row_add(k, R_KOP, 0, 0, ROLE_KOP, xstrdup("  Uitval of einde"));
-	if (k->cf.naf == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("    geen"));
-	for (size_t i = 0; i < k->cf.naf; i++) {
-		const afsluiting *a = &k->cf.af[i];
-		char d[11];
-		int uit = a->soort == AFSLUITING_UITVAL;
-
-		row_add(k, R_AF, (int)i, 0, ROLE_NORMAAL,
-			xasprintf("    %s  %s  %s", vocab_label(VOCAB_AFSLUITING, a->soort),
-				  a->datum ? d_nl(a->datum, d) : "?",
-				  vocab_label(uit ? VOCAB_REDEN_UITVAL : VOCAB_REDEN_EINDE, a->reden)));
-	}
-}
-
-static void build_jr(card *k)
-{
-	if (k->cf.njr == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL,
-			xstrdup("  Nog geen journaalregels (n: regel voor spreekuur, a: uitgebreid)"));
-	for (size_t n = k->cf.njr; n-- > 0;) {
-		const journal *j = &k->cf.jr[n];
-		char *sum = clean(j->samenvatting), *m = clean(j->moment);
-		char volg[48] = "";
-		char *soort = tui_fit(vocab_label(VOCAB_JOURNAAL_SOORT, j->soort), 11, 1);
-		cdate d = cdate_from_iso(m);
-		char when[24];
-
-		if (d != CDATE_NONE && strlen(m) >= 16) {
-			char dd[11];
-			snprintf(when, sizeof when, "%s %s", d_nl(d, dd), m + 11);
-		} else {
-			snprintf(when, sizeof when, "%s", m);
-		}
-		if (j->volgende_afspraak) {
-			char dd[11];
-			snprintf(volg, sizeof volg, "  → %s", d_nl(j->volgende_afspraak, dd));
-		}
-		row_add(k, R_JR, (int)n, 0, ROLE_NORMAAL,
-			xasprintf("  %-16.16s  %s %s%s%s", when, soort, j->tolk ? "[tolk] " : "", sum, volg));
-		free(sum);
-		free(m);
-		free(soort);
-	}
-}
-
-static void build_hist(tui *t, card *k)
-{
-	cl_audit_free(k->hist, k->nhist);
-	k->hist = NULL;
-	k->nhist = 0;
-	if (caseload_history(t->db, k->id, &k->hist, &k->nhist) != CASUS_OK)
-		tui_message(t, 1, "De historie kon niet worden gelezen: %s", db_errmsg(t->db));
-	if (k->nhist == 0)
-		row_add(k, R_INFO, 0, 0, ROLE_NORMAAL, xstrdup("  Geen wijzigingen vastgelegd"));
-	/* most recent first */
-	for (size_t n = k->nhist; n-- > 0;) {
-		const cl_audit *a = &k->hist[n];
-		cdate d = cdate_from_iso(a->moment);
-		char when[24];
-
-		if (d != CDATE_NONE && strlen(a->moment) >= 16) {
-			char dd[11];
-			snprintf(when, sizeof when, "%s %.5s", d_nl(d, dd), a->moment + 11);
-		} else {
-			snprintf(when, sizeof when, "%s", a->moment);
-		}
-		row_add(k, R_HIST, (int)n, 0, ROLE_NORMAAL,
-			xasprintf("  %-16s  %-14.14s  %s", when, a->wie, a->wat));
-		if (a->details && *a->details)
-			row_add(k, R_HIST, (int)n, 1, ROLE_NORMAAL, xasprintf("      %s", a->details));
-	}
-}
-
-static void build_rows(tui *t, card *k)
-{
-	rows_free(k);
-	if (!k->loaded)
-		return;
-	switch (k->tab) {
-	case TAB_PERSOON: build_persoon(t, k); break;
-	case TAB_PIP: build_pip(k); break;
-	case TAB_VOORTRAJECT: build_vt(t, k); break;
-	case TAB_STARTBAAN: build_sb(k); break;
-	case TAB_AFSLUITING: build_af(k); break;
-	case TAB_JOURNAAL: build_jr(k); break;
-	case TAB_HISTORIE: build_hist(t, k); break;
-	}
-	if (k->sel[k->tab] >= (int)k->nrows)
-		k->sel[k->tab] = k->nrows ? (int)k->nrows - 1 : 0;
 }
 
 /* ---- open / pending field ------------------------------------------------------------ */
@@ -420,8 +73,10 @@ static void card_open(tui *t, view *v)
 	card *k = v->priv;
 	int rc;
 
-	if (k->loaded)
+	if (k->loaded) {
+		card_model_free(&k->m);
 		casefile_free(&k->cf);
+	}
 	k->loaded = 0;
 	rc = store_casefile_load(t->db, k->id, &k->cf);
 	if (rc == CASUS_OK) {
@@ -429,15 +84,13 @@ static void card_open(tui *t, view *v)
 
 		k->loaded = 1;
 		signal_settings_load(t->db, &ss);
-		k->nsig = signals_compute(&k->cf, t->today, &ss, k->sig, sizeof k->sig / sizeof k->sig[0]);
-		if (k->nsig > sizeof k->sig / sizeof k->sig[0])
-			k->nsig = sizeof k->sig / sizeof k->sig[0];
+		card_model_build(&k->m, &k->cf, t->today, &ss, t->cons, t->ncons);
 	} else if (rc == CASUS_NOTFOUND) {
 		tui_message(t, 1, "Deze klant bestaat niet meer.");
 	} else {
 		tui_message(t, 1, "De klant kon niet worden gelezen: %s", db_errmsg(t->db));
 	}
-	build_rows(t, k);
+	card_rows_build(t, k);
 	if (k->open_pending && k->loaded) {
 		k->open_pending = 0;
 		open_at_field(t, k);
@@ -446,41 +99,44 @@ static void card_open(tui *t, view *v)
 
 /* ---- drawing ---------------------------------------------------------------------------- */
 
+/* The signals after "Signalen:", most urgent first. */
+static void draw_signals(card *k, int y)
+{
+	const card_model *m = &k->m;
+	size_t n = m->nsig < CARD_MAX_SIGNALS ? m->nsig : CARD_MAX_SIGNALS;
+	strbuf sb = STRBUF_INIT;
+
+	if (n == 0) {
+		tui_put(y, 1, "Signalen: geen", COLS - 2, ROLE_NORMAAL);
+		return;
+	}
+	sb_append(&sb, "Signalen:");
+	for (size_t i = 0; i < n; i++)
+		sb_appendf(&sb, "%s%s %s", i ? "  " : " ",
+			   m->sig[i].severity == SEV_VERLOPEN ? "!" : "·", m->sig[i].text);
+	tui_put(y, 1, sb.s, COLS - 2,
+		m->sig[0].severity == SEV_VERLOPEN ? ROLE_VERLOPEN : ROLE_BINNENKORT);
+	sb_free(&sb);
+}
+
 static void draw_header(tui *t, card *k)
 {
-	const client *c = &k->cf.c;
+	const card_model *m = &k->m;
 	strbuf sb = STRBUF_INIT;
-	char *name = client_display_name(c), *cn = clean(name);
-	char *kn = clean(c->klantnummer);
-	const char *regie = c->regiehouder_id ? tui_consultant_name(t, c->regiehouder_id) : "geen";
 
-	sb_appendf(&sb, "%s · %s", cn, kn);
-	if (c->geboortedatum != CDATE_NONE)
-		sb_appendf(&sb, " · %d jaar", cdate_age(c->geboortedatum, t->today));
-	else if (c->geboortejaar > 0)
-		sb_appendf(&sb, " · ± %d jaar", cdate_year(t->today) - c->geboortejaar);
-	sb_appendf(&sb, " · leerroute %s",
-		   vocab_label(VOCAB_INBURGERINGSPROGRAMMA, c->inburgeringsprogramma));
+	sb_appendf(&sb, "%s · %s", m->name, card_model_field(m, FLD_KL_NUMMER)->value);
+	if (k->cf.c.geboortedatum != CDATE_NONE)
+		sb_appendf(&sb, " · %d jaar", m->age);
+	else if (k->cf.c.geboortejaar > 0)
+		sb_appendf(&sb, " · ± %d jaar", cdate_year(t->today) - k->cf.c.geboortejaar);
+	sb_appendf(&sb, " · leerroute %s", card_model_field(m, FLD_KL_PROGRAMMA)->value);
 	tui_put(1, 1, sb.s, COLS - 2, ROLE_KOP);
 	sb_reset(&sb);
-	sb_appendf(&sb, "Situatie vandaag: %s · regiehouder: %s", card_situatie(&k->cf, t->today), regie);
+	sb_appendf(&sb, "Situatie vandaag: %s · regiehouder: %s", m->situatie,
+		   m->regiehouder ? m->regiehouder : "geen");
 	tui_put(2, 1, sb.s, COLS - 2, ROLE_NORMAAL);
-	sb_reset(&sb);
-	if (k->nsig == 0) {
-		tui_put(3, 1, "Signalen: geen", COLS - 2, ROLE_NORMAAL);
-	} else {
-		sb_appendf(&sb, "Signalen: %s %s", k->sig[0].severity == SEV_VERLOPEN ? "!" : "·",
-			   k->sig[0].text);
-		for (size_t i = 1; i < k->nsig; i++)
-			sb_appendf(&sb, "  %s %s", k->sig[i].severity == SEV_VERLOPEN ? "!" : "·",
-				   k->sig[i].text);
-		tui_put(3, 1, sb.s, COLS - 2,
-			k->sig[0].severity == SEV_VERLOPEN ? ROLE_VERLOPEN : ROLE_BINNENKORT);
-	}
 	sb_free(&sb);
-	free(name);
-	free(cn);
-	free(kn);
+	draw_signals(k, 3);
 }
 
 /* Tabs two columns apart; the active one in reverse video between [ ]
@@ -776,11 +432,11 @@ static int card_request(tui *t, view *v, tui_action a)
 	case ACT_EINDE: *sel = last; return TUI_REDRAW;
 	case ACT_VOLGENDE_TAB:
 		k->tab = (k->tab + 1) % TAB__COUNT;
-		build_rows(t, k);
+		card_rows_build(t, k);
 		return TUI_REDRAW;
 	case ACT_VORIGE_TAB:
 		k->tab = (k->tab + TAB__COUNT - 1) % TAB__COUNT;
-		build_rows(t, k);
+		card_rows_build(t, k);
 		return TUI_REDRAW;
 	case ACT_OPENEN:
 	case ACT_BEWERKEN:
@@ -811,11 +467,13 @@ static void card_close(tui *t, view *v)
 {
 	card *k = v->priv;
 
-	rows_free(k);
+	card_rows_free(k);
 	free(k->rows);
 	cl_audit_free(k->hist, k->nhist);
-	if (k->loaded)
+	if (k->loaded) {
+		card_model_free(&k->m);
 		casefile_free(&k->cf);
+	}
 	if (pick_card == k)
 		pick_card = NULL;
 	free(k);
