@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "caseload.h"
+#include "db_int.h"
 #include "derive.h"
 #include "norm.h"
 #include "signals.h"

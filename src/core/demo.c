@@ -56,6 +56,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_int.h"
 #include "demo.h"
 #include "model.h"
 #include "store.h"

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "controle.h"
+#include "db_int.h"
 #include "derive.h"
 #include "export.h"
 #include "export_int.h"

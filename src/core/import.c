@@ -20,6 +20,7 @@
 
 #include "csv.h"
 #include "date.h"
+#include "db_int.h"
 #include "import.h"
 #include "model.h"
 #include "store.h"

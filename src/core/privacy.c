@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "db_int.h"
 #include "fileout.h"
 #include "privacy.h"
 #include "util.h"

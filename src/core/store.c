@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_int.h"
 #include "norm.h"
 #include "store.h"
 #include "util.h"

@@ -10,6 +10,7 @@
 
 #include "store.h"
 #include "tui.h"
+#include "usecase.h"
 #include "util.h"
 
 /* A pick field of VOCAB_JANEE for a 0/1 flag. */
@@ -429,21 +430,10 @@ static int sb_save(tui *t, form *fm, valerr *e)
 		rc = CASUS_INVALID;
 		goto out;
 	}
-	/* one transaction: the new employer and the startbaan, or neither */
-	rc = db_tx_begin(t->db);
-	if (rc != CASUS_OK)
-		goto out;
-	if (nieuw) {
-		rc = store_employer_save(t->db, &w, &we);
+	/* the new employer and the startbaan, or neither */
+	rc = usecase_startbaan_save(t->db, &s, nieuw ? &w : NULL, e, &we);
+	if (nieuw)
 		employer_errors(&we, e);
-		s.employer_id = w.id;
-	}
-	if (rc == CASUS_OK)
-		rc = store_startbaan_save(t->db, &s, e);
-	if (rc == CASUS_OK)
-		rc = db_tx_commit(t->db);
-	else
-		db_tx_rollback(t->db);
 out:
 	valerr_free(&we);
 	startbaan_clear(&s);
@@ -638,7 +628,7 @@ static int jr_save(tui *t, form *fm, valerr *e)
 	j.samenvatting = form_text(fm, J_SAMENVATTING);
 	if (form_field_get(fm, J_VOLGENDE))
 		bad |= form_date(fm, J_VOLGENDE, 0, &j.volgende_afspraak, e);
-	j.auteur = xstrdup(fm->extra ? (const char *)fm->extra : t->db->user);
+	j.auteur = xstrdup(fm->extra ? (const char *)fm->extra : db_user(t->db));
 	if (!j.moment)
 		j.moment = caseload_now();
 	rc = bad ? CASUS_INVALID : store_journal_save(t->db, &j, e);
