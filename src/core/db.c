@@ -2,7 +2,9 @@
  * their cache), settings. */
 #include "config.h"
 
+#include <assert.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,6 +108,102 @@ static int db_fail_code(casus_db *db, int sqlite_rc, const char *what)
 			 what, db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(sqlite_rc));
 		return CASUS_ERROR;
 	}
+}
+
+/* --- the statement cache -------------------------------------------------- */
+
+static size_t db_stmt_hash(const void *key, int n)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)key >> 3) ^ ((uint64_t)(unsigned)n << 40);
+
+	h *= 0x9e3779b97f4a7c15ULL;
+	return (size_t)(h >> 20);
+}
+
+/* The entry of (key, n), or the free entry where it belongs. */
+static db_stmt_entry *db_stmt_slot(casus_db *db, const void *key, int n)
+{
+	size_t mask = db->cache_cap - 1, i = db_stmt_hash(key, n) & mask;
+
+	assert(db->cache_cap && (db->cache_cap & mask) == 0);
+	while (db->cache[i].key && (db->cache[i].key != key || db->cache[i].n != n))
+		i = (i + 1) & mask;
+	return &db->cache[i];
+}
+
+/* Keep the table at most half full. */
+static void db_stmt_grow(casus_db *db)
+{
+	db_stmt_entry *old = db->cache;
+	size_t oldcap = db->cache_cap;
+
+	if (2 * (db->cache_used + 1) <= db->cache_cap)
+		return;
+	db->cache_cap = oldcap ? 2 * oldcap : 64;
+	db->cache = xcalloc(db->cache_cap, sizeof *db->cache);
+	for (size_t i = 0; i < oldcap; i++)
+		if (old[i].key)
+			*db_stmt_slot(db, old[i].key, old[i].n) = old[i];
+	free(old);
+}
+
+sqlite3_stmt *db_stmt_find(casus_db *db, const void *key, int n)
+{
+	db_stmt_entry *e;
+
+	assert(key);
+	if (!db->cache_cap)
+		return NULL;
+	e = db_stmt_slot(db, key, n);
+	if (!e->key)
+		return NULL;
+	sqlite3_reset(e->st);
+	sqlite3_clear_bindings(e->st);
+	return e->st;
+}
+
+int db_stmt_key(casus_db *db, const void *key, int n, const char *sql, sqlite3_stmt **st)
+{
+	sqlite3_stmt *fresh = NULL;
+	db_stmt_entry *e;
+	int rc;
+
+	if ((*st = db_stmt_find(db, key, n)) != NULL)
+		return SQLITE_OK;
+	assert(sql);
+	rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &fresh, NULL);
+	if (rc != SQLITE_OK) {
+		sqlite3_finalize(fresh);
+		db_fail(db, rc, "voorbereiden");
+		return rc;
+	}
+	db_stmt_grow(db);
+	e = db_stmt_slot(db, key, n);
+	e->key = key;
+	e->n = n;
+	e->st = fresh;
+	db->cache_used++;
+	*st = fresh;
+	return SQLITE_OK;
+}
+
+int db_stmt(casus_db *db, const char *sql, sqlite3_stmt **st)
+{
+	int rc = db_stmt_key(db, sql, 0, sql, st);
+
+	/* the key is the text's address: the same text must be behind it */
+	assert(rc != SQLITE_OK || strcmp(sqlite3_sql(*st), sql) == 0);
+	return rc;
+}
+
+/* Finalize every statement of the cache (db_close). */
+void db_stmt_clear(casus_db *db)
+{
+	for (size_t i = 0; i < db->cache_cap; i++)
+		sqlite3_finalize(db->cache[i].st);
+	free(db->cache);
+	db->cache = NULL;
+	db->cache_cap = db->cache_used = 0;
 }
 
 int db_cached(casus_db *db, int slot, const char *sql, sqlite3_stmt **st)

@@ -19,6 +19,15 @@ enum {
 	DB_SLOT_CASELOAD = 94   /* 94..95 src/core/caseload.c */
 };
 
+/* One statement of the cache (db_stmt): the key is an address of the
+ * owner's (the static SQL text, or a static object standing for SQL built
+ * at run time) and a number. */
+typedef struct db_stmt_entry {
+	const void *key;      /* NULL: free */
+	int n;
+	sqlite3_stmt *st;     /* owned */
+} db_stmt_entry;
+
 struct casus_db {
 	sqlite3 *sql;
 	char *path;           /* owned */
@@ -40,6 +49,9 @@ struct casus_db {
 	int tx_committing;    /* db_tx_commit is committing the outermost level */
 	char tx_lost_msg[512];
 	sqlite3_stmt *stmt[DB_STMT_SLOTS]; /* cache of db_cached(); owned */
+	db_stmt_entry *cache; /* the statement cache (db_stmt): open
+			       * addressing, cache_cap a power of two */
+	size_t cache_cap, cache_used;
 	char errmsg[512];     /* last Dutch error message */
 };
 
@@ -51,6 +63,53 @@ int db_prepare(casus_db *db, const char *sql, sqlite3_stmt **st);
  * its bindings cleared.  Do not finalize it.  Returns SQLITE_OK or an rc. */
 int db_cached(casus_db *db, int slot, const char *sql, sqlite3_stmt **st);
 
+/* The statement cache: a statement prepared once per connection
+ * (SQLITE_PREPARE_PERSISTENT) for the hot paths, found again by its key.
+ * It comes back reset with its bindings cleared; do not finalize it (the
+ * connection does, at db_close).  Returns SQLITE_OK or an sqlite rc (the
+ * Dutch message in db_errmsg).
+ *
+ * db_stmt: keyed on the SQL text, which must be a string with static
+ * storage (a literal or a static const array): its address is the key,
+ * and debug builds assert that the text found is the text asked for. */
+int db_stmt(casus_db *db, const char *sql, sqlite3_stmt **st);
+/* For SQL built at run time: key is the address of a static object that
+ * stands for it (a table description, say) and n tells its statements
+ * apart.  db_stmt_find returns the cached statement (reset) or NULL, so
+ * that the SQL is built only once; db_stmt_key prepares sql when the
+ * statement is not cached yet. */
+sqlite3_stmt *db_stmt_find(casus_db *db, const void *key, int n);
+int db_stmt_key(casus_db *db, const void *key, int n, const char *sql, sqlite3_stmt **st);
+
+/* Bulk mode for one big load (import, demo): the PRAGMAs that make it
+ * fast are set for its duration and exactly what was there before is
+ * restored afterwards:
+ *  - cache_size: a page cache of cache_kib KiB (or $CASUS_CACHE_KB,
+ *    db_cache_kib) when cache_kib > 0, for the indexes that take inserts in
+ *    random order;
+ *  - temp_store = MEMORY (outside a transaction only): each store save is
+ *    a savepoint whose sub-journal would otherwise become a temporary file
+ *    written page by page;
+ *  - with DB_BULK_JOURNAL, a file in WAL mode switches to the rollback
+ *    journal (outside a transaction, and only when no other connection has
+ *    the file open; otherwise WAL stays): a transaction of hundreds of
+ *    megabytes then writes its pages once, not through the WAL.
+ * db_bulk_begin begins the transaction and sets db->bulk (nested levels
+ * open no savepoints; any failure rolls everything back).  db_bulk_end
+ * commits (commit != 0) or rolls back, then restores; the message in
+ * db_errmsg survives the restore.  Returns the CASUS_* of the begin or of
+ * the commit (CASUS_OK after a rollback). */
+enum { DB_BULK_JOURNAL = 1 };
+typedef struct db_bulk {
+	int cache_size;       /* cache_size before, when cache_set */
+	int cache_set;
+	int temp_store;       /* temp_store before; -1: not changed */
+	int was_wal;          /* switched from WAL to the rollback journal */
+	int outer_bulk;       /* db->bulk before */
+} db_bulk;
+int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags);
+int db_bulk_end(casus_db *db, db_bulk *b, int commit);
+
 /* --- between the files of the store (db*.c) ------------------------------ */
 
 /* db_tx.c: has SQLite ended the open transaction on its own?  Records it
@@ -58,6 +117,8 @@ int db_cached(casus_db *db, int slot, const char *sql, sqlite3_stmt **st);
 int db_tx_check(casus_db *db, int cause_rc);
 /* db_tx.c: the failure of a lost transaction, as the caller's result. */
 int db_tx_lost_fail(casus_db *db);
+/* db.c: finalize the statement cache (db_close). */
+void db_stmt_clear(casus_db *db);
 /* db_open.c: the audit user from the setting "consultant" or $USER. */
 void db_set_user(casus_db *db);
 /* db_schema.c: the schema version of the file (PRAGMA user_version). */

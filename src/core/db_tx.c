@@ -59,7 +59,7 @@ static const char *const tx_sql[TX__N] = {
 static int db_tx_step(casus_db *db, int which)
 {
 	sqlite3_stmt *st = NULL;
-	int rc = db_cached(db, DB_SLOT_TX + which, tx_sql[which], &st);
+	int rc = db_stmt(db, tx_sql[which], &st);
 
 	if (rc != SQLITE_OK)
 		return rc;
@@ -153,4 +153,104 @@ int db_tx_rollback(casus_db *db)
 	if (--db->tx_depth == 0)
 		db_tx_end(db);
 	return CASUS_OK;
+}
+
+/* --- bulk mode -------------------------------------------------------------- */
+
+/* The value of a PRAGMA that returns one row; 0 when read. */
+static int db_pragma_get(casus_db *db, const char *pragma, int *v, char *text, size_t textsz)
+{
+	sqlite3_stmt *st = NULL;
+	int ok = db_prepare(db, pragma, &st) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW;
+
+	if (ok && v)
+		*v = sqlite3_column_int(st, 0);
+	if (ok && text)
+		snprintf(text, textsz, "%s", sqlite3_column_text(st, 0) ? (const char *)sqlite3_column_text(st, 0) : "");
+	sqlite3_finalize(st);
+	return ok ? 0 : -1;
+}
+
+static void db_pragma_set(casus_db *db, const char *name, int v)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof sql, "PRAGMA %s = %d", name, v);
+	db_exec(db, sql);
+}
+
+/* Put back what db_bulk_set changed, keeping the message of the load. */
+static void db_bulk_restore(casus_db *db, db_bulk *b)
+{
+	char msg[sizeof db->errmsg];
+
+	memcpy(msg, db->errmsg, sizeof msg);
+	if (b->cache_set)
+		db_pragma_set(db, "cache_size", b->cache_size);
+	if (b->temp_store >= 0)
+		db_pragma_set(db, "temp_store", b->temp_store);
+	/* db_open sets WAL again should this fail */
+	if (b->was_wal)
+		db_exec(db, "PRAGMA journal_mode = WAL");
+	memcpy(db->errmsg, msg, sizeof msg);
+	b->cache_set = b->was_wal = 0;
+	b->temp_store = -1;
+}
+
+static void db_bulk_set(casus_db *db, db_bulk *b, int cache_kib, int flags)
+{
+	char mode[16];
+	int v;
+
+	if (cache_kib > 0 && db_pragma_get(db, "PRAGMA cache_size", &v, NULL, 0) == 0 &&
+	    v != -db_cache_kib(cache_kib)) {
+		b->cache_size = v;
+		b->cache_set = 1;
+		db_pragma_set(db, "cache_size", -db_cache_kib(cache_kib));
+	}
+	if (db->tx_depth > 0)
+		return;         /* neither may change inside a transaction */
+	if (db_pragma_get(db, "PRAGMA temp_store", &v, NULL, 0) == 0 && v != 2) {
+		b->temp_store = v;
+		db_exec(db, "PRAGMA temp_store = MEMORY");
+	}
+	if ((flags & DB_BULK_JOURNAL) && !db->memory &&
+	    db_pragma_get(db, "PRAGMA journal_mode", NULL, mode, sizeof mode) == 0 && strcmp(mode, "wal") == 0 &&
+	    db_pragma_get(db, "PRAGMA journal_mode = DELETE", NULL, mode, sizeof mode) == 0)
+		b->was_wal = strcmp(mode, "delete") == 0;
+}
+
+int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags)
+{
+	int rc;
+
+	memset(b, 0, sizeof *b);
+	b->temp_store = -1;
+	b->outer_bulk = db->bulk;
+	db_bulk_set(db, b, cache_kib, flags);
+	rc = db_tx_begin(db);
+	if (rc != CASUS_OK) {
+		db_bulk_restore(db, b);
+		return rc;
+	}
+	db->bulk = 1;
+	return CASUS_OK;
+}
+
+int db_bulk_end(casus_db *db, db_bulk *b, int commit)
+{
+	int rc = CASUS_OK;
+
+	db->bulk = b->outer_bulk;
+	if (commit) {
+		rc = db_tx_commit(db);
+	} else {
+		char msg[sizeof db->errmsg];
+
+		memcpy(msg, db->errmsg, sizeof msg);
+		db_tx_rollback(db);
+		memcpy(db->errmsg, msg, sizeof msg);
+	}
+	db_bulk_restore(db, b);
+	return rc;
 }
