@@ -51,16 +51,6 @@ char *db_default_path(void);
 casus_db *db_open(const char *path, int flags, char **errmsg);
 void db_close(casus_db *db);
 
-/* Page cache in KiB for one big transaction (import, demo): dflt, or
- * $CASUS_CACHE_KB when set (tests make the transaction spill with it). */
-int db_cache_kib(int dflt);
-
-/* Compare the schema of the open file (tables with their columns,
- * indexes, triggers, views) with what the migrations make.  *diffs gets
- * one Dutch line per difference (caller frees each and the array).
- * Returns CASUS_OK (also with differences) or an error. */
-int db_schema_diff(casus_db *db, char ***diffs, size_t *ndiffs);
-
 /* The schema version this binary knows (number of migrations). */
 int db_schema_version(void);
 
@@ -80,9 +70,6 @@ int db_tx_lost(casus_db *db);
 
 /* Last error as Dutch text (never NULL). */
 const char *db_errmsg(const casus_db *db);
-/* Record an error from SQLite rc; maps BUSY/LOCKED to CASUS_BUSY with a
- * Dutch message; returns the CASUS_* code. */
-int db_fail(casus_db *db, int sqlite_rc, const char *what);
 
 /* The file the connection is open on (":memory:" for an in-memory
  * database) and the user the audit records; owned by db. */
@@ -93,9 +80,6 @@ const char *db_user(const casus_db *db);
 char *db_setting_get(casus_db *db, const char *key);
 int db_setting_set(casus_db *db, const char *key, const char *value);
 int db_setting_int(casus_db *db, const char *key, int dflt);
-
-/* Run SQL without parameters or results. */
-int db_exec(casus_db *db, const char *sql);
 
 /* Warn (Dutch text, caller frees) when the file or its directory can be
  * read by others; NULL when private. */

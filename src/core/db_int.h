@@ -110,6 +110,25 @@ typedef struct db_bulk {
 int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags);
 int db_bulk_end(casus_db *db, db_bulk *b, int commit);
 
+/* --- the store for the core's modules ------------------------------------ */
+
+/* Page cache in KiB for one big transaction (import, demo): dflt, or
+ * $CASUS_CACHE_KB when set (tests make the transaction spill with it). */
+int db_cache_kib(int dflt);
+
+/* Compare the schema of the open file (tables with their columns,
+ * indexes, triggers, views) with what the migrations make.  *diffs gets
+ * one Dutch line per difference (caller frees each and the array).
+ * Returns CASUS_OK (also with differences) or an error. */
+int db_schema_diff(casus_db *db, char ***diffs, size_t *ndiffs);
+
+/* Record an error from SQLite rc; maps BUSY/LOCKED to CASUS_BUSY with a
+ * Dutch message; returns the CASUS_* code. */
+int db_fail(casus_db *db, int sqlite_rc, const char *what);
+
+/* Run SQL without parameters or results. */
+int db_exec(casus_db *db, const char *sql);
+
 /* --- between the files of the store (db*.c) ------------------------------ */
 
 /* db_tx.c: has SQLite ended the open transaction on its own?  Records it
