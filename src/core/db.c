@@ -206,27 +206,6 @@ void db_stmt_clear(casus_db *db)
 	db->cache_cap = db->cache_used = 0;
 }
 
-int db_cached(casus_db *db, int slot, const char *sql, sqlite3_stmt **st)
-{
-	int rc;
-
-	if (slot < 0 || slot >= DB_STMT_SLOTS)
-		return db_prepare(db, sql, st);
-	if (db->stmt[slot]) {
-		sqlite3_reset(db->stmt[slot]);
-		sqlite3_clear_bindings(db->stmt[slot]);
-		*st = db->stmt[slot];
-		return SQLITE_OK;
-	}
-	rc = sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->stmt[slot], NULL);
-	if (rc != SQLITE_OK) {
-		db_fail(db, rc, "voorbereiden");
-		db->stmt[slot] = NULL;
-	}
-	*st = db->stmt[slot];
-	return rc;
-}
-
 char *db_setting_get(casus_db *db, const char *key)
 {
 	sqlite3_stmt *st = NULL;

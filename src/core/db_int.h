@@ -9,16 +9,6 @@
 
 #include "db.h"
 
-/* Statement cache slots (db_cached), by owner. */
-#define DB_STMT_SLOTS 96
-enum {
-	DB_SLOT_STORE = 0,      /* 0..55  src/core/store.c */
-	DB_SLOT_TX = 56,        /* 56..61 transaction statements, db.c */
-	DB_SLOT_DEMO = 64,      /* 64..83 src/core/demo.c */
-	DB_SLOT_IMPORT = 84,    /* 84..93 src/core/import.c */
-	DB_SLOT_CASELOAD = 94   /* 94..95 src/core/caseload.c */
-};
-
 /* One statement of the cache (db_stmt): the key is an address of the
  * owner's (the static SQL text, or a static object standing for SQL built
  * at run time) and a number. */
@@ -48,7 +38,6 @@ struct casus_db {
 	int tx_lost_rc;       /* CASUS_* code of the failure that lost it */
 	int tx_committing;    /* db_tx_commit is committing the outermost level */
 	char tx_lost_msg[512];
-	sqlite3_stmt *stmt[DB_STMT_SLOTS]; /* cache of db_cached(); owned */
 	db_stmt_entry *cache; /* the statement cache (db_stmt): open
 			       * addressing, cache_cap a power of two */
 	size_t cache_cap, cache_used;
@@ -57,12 +46,6 @@ struct casus_db {
 
 /* Prepare with error reporting; returns SQLITE_OK or an sqlite rc. */
 int db_prepare(casus_db *db, const char *sql, sqlite3_stmt **st);
-/* A prepared statement kept for the life of the connection, for hot
- * paths (store writes, demo, import).  Slots are numbered by the caller
- * (store.c owns 0..63, others 64..); the statement comes back reset with
- * its bindings cleared.  Do not finalize it.  Returns SQLITE_OK or an rc. */
-int db_cached(casus_db *db, int slot, const char *sql, sqlite3_stmt **st);
-
 /* The statement cache: a statement prepared once per connection
  * (SQLITE_PREPARE_PERSISTENT) for the hot paths, found again by its key.
  * It comes back reset with its bindings cleared; do not finalize it (the

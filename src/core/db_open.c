@@ -410,8 +410,6 @@ void db_close(casus_db *db)
 {
 	if (!db)
 		return;
-	for (int i = 0; i < DB_STMT_SLOTS; i++)
-		sqlite3_finalize(db->stmt[i]);
 	db_stmt_clear(db);
 	if (db->sql)
 		sqlite3_close_v2(db->sql);
