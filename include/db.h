@@ -8,7 +8,7 @@
 #ifndef CASUS_DB_H
 #define CASUS_DB_H
 
-#include <sqlite3.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Result codes of the core (store, import, export). */
@@ -23,36 +23,9 @@ enum {
 			       * unreadable (the user's environment, not a bug) */
 };
 
-/* Statement cache slots (db_cached), by owner. */
-#define DB_STMT_SLOTS 96
-enum {
-	DB_SLOT_STORE = 0,      /* 0..55  src/core/store.c */
-	DB_SLOT_TX = 56,        /* 56..61 transaction statements, db.c */
-	DB_SLOT_DEMO = 64,      /* 64..83 src/core/demo.c */
-	DB_SLOT_IMPORT = 84,    /* 84..93 src/core/import.c */
-	DB_SLOT_CASELOAD = 94   /* 94..95 src/core/caseload.c */
-};
-
-typedef struct casus_db {
-	sqlite3 *sql;
-	char *path;           /* owned */
-	char *user;           /* who is recorded in the audit: setting
-			       * "consultant" or $USER; owned */
-	int tx_depth;         /* nesting level of db_tx_begin */
-	int bulk;             /* set by the caller around one big transaction
-			       * (demo, import): nested levels open no
-			       * savepoints; a nested rollback then marks
-			       * bulk_failed and the outer commit refuses */
-	int bulk_failed;
-	int tx_lost;          /* SQLite rolled the open transaction back on
-			       * its own (disk full, I/O error, no memory):
-			       * every level fails until the outermost ends */
-	int tx_lost_rc;       /* CASUS_* code of the failure that lost it */
-	int tx_committing;    /* db_tx_commit is committing the outermost level */
-	char tx_lost_msg[512];
-	sqlite3_stmt *stmt[DB_STMT_SLOTS]; /* cache of db_cached(); owned */
-	char errmsg[512];     /* last Dutch error message */
-} casus_db;
+/* A connection to the store.  Opaque: only the core's own files see
+ * inside (src/core/db_int.h). */
+typedef struct casus_db casus_db;
 
 /* DB_OPEN_ANYSCHEMA: open a file whose schema differs from the
  * migrations' (for `casus integriteit`, which reports the differences);
@@ -78,16 +51,6 @@ char *db_default_path(void);
 casus_db *db_open(const char *path, int flags, char **errmsg);
 void db_close(casus_db *db);
 
-/* Page cache in KiB for one big transaction (import, demo): dflt, or
- * $CASUS_CACHE_KB when set (tests make the transaction spill with it). */
-int db_cache_kib(int dflt);
-
-/* Compare the schema of the open file (tables with their columns,
- * indexes, triggers, views) with what the migrations make.  *diffs gets
- * one Dutch line per difference (caller frees each and the array).
- * Returns CASUS_OK (also with differences) or an error. */
-int db_schema_diff(casus_db *db, char ***diffs, size_t *ndiffs);
-
 /* The schema version this binary knows (number of migrations). */
 int db_schema_version(void);
 
@@ -107,25 +70,16 @@ int db_tx_lost(casus_db *db);
 
 /* Last error as Dutch text (never NULL). */
 const char *db_errmsg(const casus_db *db);
-/* Record an error from SQLite rc; maps BUSY/LOCKED to CASUS_BUSY with a
- * Dutch message; returns the CASUS_* code. */
-int db_fail(casus_db *db, int sqlite_rc, const char *what);
+
+/* The file the connection is open on (":memory:" for an in-memory
+ * database) and the user the audit records; owned by db. */
+const char *db_path(const casus_db *db);
+const char *db_user(const casus_db *db);
 
 /* Settings (table setting).  Returned strings are owned by the caller. */
 char *db_setting_get(casus_db *db, const char *key);
 int db_setting_set(casus_db *db, const char *key, const char *value);
 int db_setting_int(casus_db *db, const char *key, int dflt);
-
-/* Prepare with error reporting; returns SQLITE_OK or an sqlite rc. */
-int db_prepare(casus_db *db, const char *sql, sqlite3_stmt **st);
-/* A prepared statement kept for the life of the connection, for hot
- * paths (store writes, demo, import).  Slots are numbered by the caller
- * (store.c owns 0..63, others 64..); the statement comes back reset with
- * its bindings cleared.  Do not finalize it.  Returns SQLITE_OK or an rc. */
-int db_cached(casus_db *db, int slot, const char *sql, sqlite3_stmt **st);
-
-/* Run SQL without parameters or results. */
-int db_exec(casus_db *db, const char *sql);
 
 /* Warn (Dutch text, caller frees) when the file or its directory can be
  * read by others; NULL when private. */

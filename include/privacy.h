@@ -19,7 +19,7 @@
  * index is merged and the WAL is checkpointed and truncated.  When another
  * connection blocks that checkpoint the erasure is committed but the file
  * is not clean yet: *pending (if non-NULL) is set to 1, and the next
- * db_open (privacy_finish_pending) completes it.  Must not be called
+ * open (usecase_open: privacy_finish_pending) completes it.  Must not be called
  * inside a transaction.  The cost grows with what is erased, not with the
  * size of the file.  Returns CASUS_*. */
 int privacy_erase_clients(casus_db *db, const int64_t *ids, size_t n, int *pending);
@@ -27,7 +27,8 @@ int privacy_erase_client(casus_db *db, int64_t client_id, int *pending);
 
 /* Complete an erasure whose checkpoint was blocked (setting
  * 'wissen.onvoltooid'): CASUS_OK when nothing is pending (any more),
- * CASUS_BUSY when another connection still blocks it.  db_open calls it. */
+ * CASUS_BUSY when another connection still blocks it.  usecase_open
+ * calls it after db_open. */
 int privacy_finish_pending(casus_db *db);
 
 /* Clients whose case closed before `before`: an uitval or einde dated

@@ -16,9 +16,10 @@ typedef struct cli_ctx {
 	char **argv;
 } cli_ctx;
 
-/* Open the database of ctx (creating it unless flags has
- * DB_OPEN_NOCREATE); prints the Dutch error and returns NULL on failure.
- * Also prints the permission warning of db_permission_warning(). */
+/* Open the database of ctx through the core (usecase_open: creating it
+ * unless flags has DB_OPEN_NOCREATE); prints the Dutch error and returns
+ * NULL on failure.  Also prints the permission warning of
+ * db_permission_warning(). */
 casus_db *cli_open_db(const cli_ctx *ctx, int flags);
 /* Print "casus: <message>" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -42,8 +43,5 @@ int cmd_integriteit(cli_ctx *ctx);
 int cmd_verwijder(cli_ctx *ctx);
 int cmd_opschonen(cli_ctx *ctx);
 int cmd_backup(cli_ctx *ctx);
-/* src/tui/tui.c: the full-screen application.  demo != 0: open a fresh
- * demo caseload in a temporary file instead of db_path. */
-int tui_main(const char *db_path, int demo);
 
 #endif

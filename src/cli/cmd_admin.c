@@ -9,6 +9,7 @@
 #include "caseload.h"
 #include "cli.h"
 #include "store.h"
+#include "usecase.h"
 #include "util.h"
 #include "vocab.h"
 
@@ -81,8 +82,9 @@ out:
 int cmd_integriteit(cli_ctx *ctx)
 {
 	casus_db *db;
-	sqlite3_stmt *st = NULL;
-	int problems = 0, rc;
+	char **lines = NULL;
+	size_t n = 0;
+	int rc;
 
 	if (ctx->argc) {
 		cli_error("gebruik: casus integriteit");
@@ -90,49 +92,19 @@ int cmd_integriteit(cli_ctx *ctx)
 	}
 	if (!(db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_ANYSCHEMA | DB_OPEN_READS)))
 		return EXIT_USER;
-	{
-		char **diffs = NULL;
-		size_t n = 0;
-
-		if (db_schema_diff(db, &diffs, &n) != CASUS_OK) {
-			cli_error("%s", db_errmsg(db));
-			db_close(db);
-			return EXIT_USER;
-		}
-		for (size_t i = 0; i < n; i++) {
-			printf("Schema klopt niet: %s\n", diffs[i]);
-			free(diffs[i]);
-		}
-		free(diffs);
-		problems += (int)n;
-	}
-	rc = db_prepare(db, "PRAGMA integrity_check", &st);
-	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-		const char *msg = (const char *)sqlite3_column_text(st, 0);
-		if (msg && strcmp(msg, "ok") != 0) {
-			printf("Beschadigd: %s\n", msg);
-			problems++;
-		}
-	}
-	sqlite3_finalize(st);
-	st = NULL;
-	if (rc == SQLITE_OK && db_prepare(db, "PRAGMA foreign_key_check", &st) == SQLITE_OK) {
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			printf("Verwijzing klopt niet: tabel %s, rij %lld\n",
-			       (const char *)sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1));
-			problems++;
-		}
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_OK) {
+	rc = usecase_integrity(db, &lines, &n);
+	for (size_t i = 0; i < n; i++)
+		printf("%s\n", lines[i]);
+	usecase_lines_free(lines, n);
+	if (rc != CASUS_OK) {
 		cli_error("%s", db_errmsg(db));
 		db_close(db);
 		return EXIT_USER;
 	}
-	if (problems)
-		printf("%d probleem/problemen gevonden in %s.\n", problems, db->path);
+	if (n)
+		printf("%zu probleem/problemen gevonden in %s.\n", n, db_path(db));
 	else
 		printf("De database is in orde (%lld klanten).\n", (long long)store_client_count(db));
 	db_close(db);
-	return problems ? EXIT_USER : EXIT_OK;
+	return n ? EXIT_USER : EXIT_OK;
 }

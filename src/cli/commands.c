@@ -243,7 +243,7 @@ int cmd_demo(cli_ctx *ctx)
 	if (bestaand > 0 && !toevoegen) {
 		cli_error("de database %s bevat al %" PRId64 " klant%s; een democaseload "
 			  "komt alleen in een lege database (gebruik --toevoegen om toch "
-			  "toe te voegen)", db->path, bestaand, bestaand == 1 ? "" : "en");
+			  "toe te voegen)", db_path(db), bestaand, bestaand == 1 ? "" : "en");
 		db_close(db);
 		return EXIT_USER;
 	}
@@ -254,7 +254,7 @@ int cmd_demo(cli_ctx *ctx)
 		return cli_exit_for(rc);
 	}
 	printf("Democaseload aangemaakt: %llu klant%s in %s\n", klanten,
-	       klanten == 1 ? "" : "en", db->path);
+	       klanten == 1 ? "" : "en", db_path(db));
 	db_close(db);
 	return EXIT_OK;
 }

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "../tui/tui_main.h"
+#include "usecase.h"
 #include "util.h"
 
 /* X(name, function, one-line Dutch help) - the commands, in help order. */
@@ -67,23 +69,66 @@ int cli_exit_for(int casus_rc)
 
 casus_db *cli_open_db(const cli_ctx *ctx, int flags)
 {
-	char *path = ctx->db_path ? xstrdup(ctx->db_path) : db_default_path();
-	char *err = NULL, *warn;
-	casus_db *db = db_open(path, flags, &err);
+	char *err = NULL, *warn = NULL;
+	casus_db *db = usecase_open(ctx->db_path, flags, &err, &warn);
 
 	if (!db) {
 		cli_error("%s", err);
 		free(err);
-		free(path);
 		return NULL;
 	}
-	warn = db_permission_warning(path);
 	if (warn) {
 		fprintf(stderr, "casus: %s\n", warn);
 		free(warn);
 	}
-	free(path);
 	return db;
+}
+
+/* Clients in the --demo caseload and the seed it is generated with. */
+#define DEMO_KLANTEN 400
+#define DEMO_SEED 2026
+
+/* The database of `casus --demo`: a new demo caseload in a temporary
+ * directory (*dir; removed by the caller). */
+static casus_db *main_demo_db(char **dir)
+{
+	char *err = NULL;
+	casus_db *db = usecase_demo_create(dir, &err);
+
+	if (!db) {
+		cli_error("%s", err);
+		free(err);
+		return NULL;
+	}
+	fputs("Democaseload wordt aangemaakt…\n", stderr);
+	if (usecase_demo_fill(db, DEMO_KLANTEN, DEMO_SEED) != CASUS_OK) {
+		cli_error("democaseload aanmaken mislukt: %s", db_errmsg(db));
+		db_close(db);
+		usecase_demo_remove(*dir);
+		*dir = NULL;
+		return NULL;
+	}
+	return db;
+}
+
+/* Without a command: the full screen, on the database opened here. */
+static int main_tui(const cli_ctx *ctx, int demo)
+{
+	char *dir = NULL;
+	casus_db *db;
+	int status;
+
+	if (tui_start() != 0)
+		return EXIT_USER;
+	db = demo ? main_demo_db(&dir) : cli_open_db(ctx, 0);
+	if (!db) {
+		tui_cancel();
+		return EXIT_USER;
+	}
+	status = tui_main(db) == 0 ? EXIT_OK : EXIT_USER;
+	db_close(db);
+	usecase_demo_remove(dir);
+	return status;
 }
 
 static void main_usage(FILE *fp)
@@ -139,7 +184,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (i >= argc)
-		return tui_main(ctx.db_path, demo);
+		return main_tui(&ctx, demo);
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
 		if (strcmp(argv[i], commands[k].name) == 0) {
 			ctx.argc = argc - i - 1;

@@ -18,15 +18,13 @@
 #include <time.h>
 
 #include "caseload.h"
+#include "db_int.h"
 #include "derive.h"
 #include "norm.h"
 #include "signals.h"
 #include "store.h"
 #include "util.h"
 #include "vocab.h"
-
-/* Statement cache slot (db_cached): store.c owns 0..63. */
-enum { SLOT_STATUS_PUT = 94 };   /* import.c uses 84..90, demo 64.. */
 
 /* More dirty clients than this: one streaming pass beats single loads. */
 #define DIRTY_FULL_THRESHOLD 2000
@@ -98,7 +96,7 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 	/* an upsert that writes only when something changed: from one day
 	 * to the next most clients keep their values, and unchanged rows
 	 * cost no index updates */
-	rc = db_cached(x->db, SLOT_STATUS_PUT,
+	rc = db_stmt(x->db,
 		       "INSERT INTO client_status(client_id, sorteersleutel,"
 		       " regiehouder_id, startbanen, situatie, urgentie, nsignalen, signaal,"
 		       " laatste_contact, signaal_soort)"

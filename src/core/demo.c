@@ -56,6 +56,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_int.h"
 #include "demo.h"
 #include "model.h"
 #include "store.h"
@@ -1544,7 +1545,8 @@ int demo_generate(casus_db *db, int n, uint64_t seed, cdate today)
 {
 	demo_ctx x;
 	uint64_t s = seed;
-	int rc, i, temp_store = -1, was_wal = 0, cache_size = 0;
+	db_bulk bulk;
+	int rc, i;
 
 	if (!db || n < 0 || today == CDATE_NONE) {
 		if (db)
@@ -1563,60 +1565,12 @@ int demo_generate(casus_db *db, int n, uint64_t seed, cdate today)
 	x.kn_base = splitmix64(&s) % 1000000ULL;
 	x.bsn_base = splitmix64(&s) % 100000000ULL;
 
-	/* Bulk-load settings, restored afterwards (neither can change inside
-	 * a transaction, so only when we are not in one):
-	 *  - each store save is a SAVEPOINT inside our transaction; SQLite
-	 *    keeps the savepoint's original pages in a sub-journal that, once
-	 *    it outgrew 64 KiB, stays a temporary file written page by page.
-	 *    temp_store = MEMORY keeps it in memory (it only ever holds one
-	 *    record's pages);
-	 *  - in WAL mode a transaction of hundreds of megabytes goes through
-	 *    the WAL (written twice, pages re-read through the WAL index);
-	 *    the rollback journal writes new pages straight to the file.  The
-	 *    switch needs the only connection; when another casus has the
-	 *    file open it fails harmlessly and WAL stays;
-	 *  - a 16 MB page cache instead of 2 MB for the indexes that take
-	 *    inserts in random order (names, BSN). */
-	if (n >= 1000) {
-		sqlite3_stmt *st = NULL;
-		if (db_prepare(db, "PRAGMA cache_size", &st) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-			cache_size = sqlite3_column_int(st, 0);
-			if (cache_size < 0 && cache_size != -db_cache_kib(16384)) {
-				char sql[48];
-
-				snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", db_cache_kib(16384));
-				db_exec(db, sql);
-			}
-			else
-				cache_size = 0;
-		}
-		sqlite3_finalize(st);
-	}
-	if (db->tx_depth == 0) {
-		sqlite3_stmt *st = NULL;
-		if (db_prepare(db, "PRAGMA temp_store", &st) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-			temp_store = sqlite3_column_int(st, 0);
-		sqlite3_finalize(st);
-		if (temp_store >= 0 && temp_store != 2)
-			db_exec(db, "PRAGMA temp_store = MEMORY");
-		st = NULL;
-		if (strcmp(db->path, ":memory:") != 0 && n >= 1000 &&
-		    db_prepare(db, "PRAGMA journal_mode", &st) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
-		    sqlite3_column_text(st, 0) && strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0) {
-			sqlite3_finalize(st);
-			st = NULL;
-			if (db_prepare(db, "PRAGMA journal_mode = DELETE", &st) == SQLITE_OK &&
-			    sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
-			    strcmp((const char *)sqlite3_column_text(st, 0), "delete") == 0)
-				was_wal = 1;
-		}
-		sqlite3_finalize(st);
-	}
-	if ((rc = db_tx_begin(db)) != CASUS_OK)
-		goto restore;
-	/* one big transaction: the nested saves need no savepoints of their own
-	 * (any failure rolls everything back) */
-	db->bulk = 1;
+	/* one big transaction in bulk mode (db_int.h): the nested saves need
+	 * no savepoints (any failure rolls everything back); with 1000 clients
+	 * or more a 16 MB page cache for the indexes that take inserts in
+	 * random order (names, BSN), and the rollback journal instead of WAL */
+	if ((rc = db_bulk_begin(db, &bulk, n >= 1000 ? 16384 : 0, n >= 1000 ? DB_BULK_JOURNAL : 0)) != CASUS_OK)
+		return rc;
 	rc = setup_consultants(&x);
 	if (rc == CASUS_OK && n > 0)
 		rc = setup_employers(&x);
@@ -1629,39 +1583,9 @@ int demo_generate(casus_db *db, int n, uint64_t seed, cdate today)
 	}
 	free(x.emps);
 	valerr_free(&x.ve);
-	db->bulk = 0;
-	if (rc != CASUS_OK) {
-		char msg[sizeof db->errmsg];
-
-		memcpy(msg, db->errmsg, sizeof msg);
-		db_tx_rollback(db);
-		memcpy(db->errmsg, msg, sizeof msg);
-		goto restore;
-	}
-	rc = db_tx_commit(db);
-restore:
-	if (cache_size < 0) {
-		char sql[40];
-		char msg[sizeof db->errmsg];
-
-		memcpy(msg, db->errmsg, sizeof msg);
-		snprintf(sql, sizeof sql, "PRAGMA cache_size = %d", cache_size);
-		db_exec(db, sql);
-		memcpy(db->errmsg, msg, sizeof msg);
-	}
-	if (db->tx_depth == 0) {
-		char sql[40];
-		char msg[sizeof db->errmsg];
-
-		memcpy(msg, db->errmsg, sizeof msg);
-		if (temp_store >= 0 && temp_store != 2) {
-			snprintf(sql, sizeof sql, "PRAGMA temp_store = %d", temp_store);
-			db_exec(db, sql);
-		}
-		/* db_open sets WAL again should this fail */
-		if (was_wal)
-			db_exec(db, "PRAGMA journal_mode = WAL");
-		memcpy(db->errmsg, msg, sizeof msg);
-	}
+	if (rc != CASUS_OK)
+		db_bulk_end(db, &bulk, 0);
+	else
+		rc = db_bulk_end(db, &bulk, 1);
 	return rc;
 }

@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "db_int.h"
 #include "derive.h"
 #include "export.h"
 #include "export_int.h"

@@ -20,15 +20,13 @@
 
 #include "csv.h"
 #include "date.h"
+#include "db_int.h"
 #include "import.h"
 #include "model.h"
 #include "store.h"
 #include "util.h"
 #include "validate.h"
 #include "vocab.h"
-
-/* Statement cache slots (db_cached) used by this file. */
-enum { SLOT_CLIENT_ID = DB_SLOT_IMPORT, SLOT_VT_COVER };
 
 #define TEXT_MAX 200          /* characters in a free-text cell */
 #define KLANTNUMMER_MAX 40
@@ -664,7 +662,7 @@ static hent *client_lookup(imp *im, const char *kn, int *err)
 
 	if (h)
 		return (h->flags & CL_MISSING) ? NULL : h;
-	if (db_cached(im->db, SLOT_CLIENT_ID, "SELECT id FROM client WHERE klantnummer = ?1", &st) != SQLITE_OK) {
+	if (db_stmt(im->db, "SELECT id FROM client WHERE klantnummer = ?1", &st) != SQLITE_OK) {
 		*err = 1;
 		return NULL;
 	}
@@ -1109,7 +1107,7 @@ static int64_t vt_cover(imp *im, int64_t cid, cdate d)
 	int64_t id = 0;
 	int rc;
 
-	if (db_cached(im->db, SLOT_VT_COVER,
+	if (db_stmt(im->db,
 		      "SELECT id FROM voortraject WHERE client_id = ?1 AND start <= ?2 "
 		      "ORDER BY (einde IS NULL OR einde >= ?2) DESC, start DESC, id DESC LIMIT 1",
 		      &st) != SQLITE_OK)
@@ -1837,6 +1835,7 @@ int import_run(casus_db *db, const char *const *paths, size_t npaths, int check_
 	       import_result *res)
 {
 	imp im;
+	db_bulk bulk;
 	int rc = CASUS_OK, header_ok = 1;
 
 	memset(res, 0, sizeof *res);
@@ -1868,44 +1867,29 @@ int import_run(casus_db *db, const char *const *paths, size_t npaths, int check_
 	}
 	/* process in type order; keep files[] indexes valid for messages */
 	qsort(im.files, npaths, sizeof *im.files, cmp_files);
-	/* Each store save is a savepoint inside the import's transaction; keep
-	 * the savepoint journals in memory instead of a temporary file (which
-	 * took about half of the time), and use a bigger page cache for the one
-	 * large transaction.  Both are restored below. */
-	db_exec(db, "PRAGMA temp_store = MEMORY");
-	{
-		char sql[48];
-
-		snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", db_cache_kib(65536));
-		db_exec(db, sql);
-	}
-	if ((rc = db_tx_begin(db)) != CASUS_OK)
+	/* one transaction for everything, in bulk mode (db_int.h): nested
+	 * saves need no savepoints (a failed one poisons the transaction, and
+	 * any problem rolls it all back); its PRAGMAs are restored at the end */
+	if ((rc = db_bulk_begin(db, &bulk, 65536, 0)) != CASUS_OK)
 		goto out;
-	/* one transaction for everything: nested saves need no savepoints (a
-	 * failed one poisons the transaction, and any problem rolls it all back) */
-	db->bulk = 1;
 	if ((rc = load_consultants(&im)) != CASUS_OK || (rc = load_employers(&im)) != CASUS_OK) {
-		db->bulk = 0;
-		db_tx_rollback(db);
+		db_bulk_end(db, &bulk, 0);
 		goto out;
 	}
 	for (size_t i = 0; i < npaths && !db_tx_lost(db); i++)
 		process_file(&im, &im.files[i]);
-	db->bulk = 0;
 	if (db_tx_lost(db)) {
 		/* the disk filled up (or another failure made SQLite roll the
 		 * transaction back): that is the result, not the rows it failed */
-		rc = db_tx_commit(db);
+		rc = db_bulk_end(db, &bulk, 1);
 	} else if (res->nproblems > 0 || check_only) {
-		db_tx_rollback(db);
+		db_bulk_end(db, &bulk, 0);
 		rc = res->nproblems > 0 ? CASUS_INVALID : CASUS_OK;
 	} else {
-		rc = db_tx_commit(db);
+		rc = db_bulk_end(db, &bulk, 1);
 		res->written = rc == CASUS_OK;
 	}
 out:
-	db_exec(db, "PRAGMA cache_size = -2000");
-	db_exec(db, "PRAGMA temp_store = DEFAULT");
 	for (size_t i = 0; i < npaths; i++) {
 		csv_close(im.files[i].r);
 		if (im.files[i].fp)

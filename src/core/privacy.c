@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "db_int.h"
 #include "fileout.h"
 #include "privacy.h"
 #include "util.h"
@@ -211,8 +212,8 @@ int privacy_erase_clients(casus_db *db, const int64_t *ids, size_t n, int *pendi
 			rc = privacy_scrub(db);
 		else if ((src = db_exec(db, privacy_erase_sql[i])) != SQLITE_OK)
 			rc = db_fail(db, src, "wissen");
-		if (rc == CASUS_OK && sqlite3_get_autocommit(db->sql))
-			rc = db_fail(db, SQLITE_ABORT, "wissen");  /* SQLite rolled back by itself */
+		if (rc == CASUS_OK && db_tx_lost(db))
+			rc = db_tx_lost_fail(db);  /* SQLite rolled back by itself */
 	}
 	if (rc != CASUS_OK) {
 		db_tx_rollback(db);
@@ -262,10 +263,67 @@ int privacy_closed_before(casus_db *db, cdate before, int64_t **ids, size_t *n)
 	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "zoeken van afgesloten klanten");
 }
 
-int privacy_backup(casus_db *db, const char *target, int overwrite)
+/* Copy the database with the backup API into the new file tmp (open as
+ * lockfd), in rollback-journal mode, and sync it.  SQLITE_OK or an rc. */
+static int privacy_backup_copy(casus_db *db, const char *tmp, int lockfd)
 {
 	sqlite3 *dst = NULL;
 	sqlite3_backup *bk;
+	int src = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL);
+
+	/* no rollback journal next to it: a half copy is thrown away whole,
+	 * and a journal would be a file the leftover clean-up cannot judge */
+	if (src == SQLITE_OK)
+		src = sqlite3_exec(dst, "PRAGMA journal_mode = OFF", NULL, NULL, NULL);
+	if (src == SQLITE_OK) {
+		bk = sqlite3_backup_init(dst, "main", db->sql, "main");
+		if (bk) {
+			do {
+				src = sqlite3_backup_step(bk, 256);
+				if (src == SQLITE_BUSY || src == SQLITE_LOCKED)
+					sqlite3_sleep(50);
+			} while (src == SQLITE_OK || src == SQLITE_BUSY || src == SQLITE_LOCKED);
+			sqlite3_backup_finish(bk);
+			src = src == SQLITE_DONE ? SQLITE_OK : src;
+			/* the copy carries the original's WAL mode in its header; in
+			 * rollback mode it can be read where no -shm file can be
+			 * made (a read-only medium, a closed directory).  casus
+			 * puts it back in WAL mode when it opens it to write. */
+			if (src == SQLITE_OK)
+				src = sqlite3_exec(dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+		} else {
+			src = sqlite3_errcode(dst);
+		}
+	}
+	if (src == SQLITE_OK)
+		src = sqlite3_close(dst) == SQLITE_OK ? SQLITE_OK : SQLITE_IOERR;
+	else
+		sqlite3_close(dst);
+	if (src == SQLITE_OK && fsync(lockfd) != 0)
+		src = SQLITE_IOERR;
+	return src;
+}
+
+/* Is target still what it was before the copy (real), with no FIFO or
+ * link put there meanwhile?  0 when it is; otherwise the message is set. */
+static int privacy_backup_unchanged(casus_db *db, const char *target, const char *real, int overwrite)
+{
+	char *now = NULL;
+	int exists, rc = 0;
+
+	if (fileout_target(target, &now, &exists, db->errmsg, sizeof db->errmsg) != 0)
+		return -1;
+	if (strcmp(now, real) != 0 || (exists && !overwrite)) {
+		snprintf(db->errmsg, sizeof db->errmsg,
+			 "%s is tijdens de reservekopie veranderd; niets geschreven", target);
+		rc = -1;
+	}
+	free(now);
+	return rc;
+}
+
+int privacy_backup(casus_db *db, const char *target, int overwrite)
+{
 	struct stat sb;
 	char *real = NULL, *dir = NULL, *tmp = NULL;
 	int lockfd = -1, exists, rc = CASUS_INVALID, src, e;
@@ -301,38 +359,7 @@ int privacy_backup(casus_db *db, const char *target, int overwrite)
 		goto out;
 	}
 	fchmod(lockfd, 0600);
-	src = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL);
-	/* no rollback journal next to it: a half copy is thrown away whole,
-	 * and a journal would be a file the leftover clean-up cannot judge */
-	if (src == SQLITE_OK)
-		src = sqlite3_exec(dst, "PRAGMA journal_mode = OFF", NULL, NULL, NULL);
-	if (src == SQLITE_OK) {
-		bk = sqlite3_backup_init(dst, "main", db->sql, "main");
-		if (bk) {
-			do {
-				src = sqlite3_backup_step(bk, 256);
-				if (src == SQLITE_BUSY || src == SQLITE_LOCKED)
-					sqlite3_sleep(50);
-			} while (src == SQLITE_OK || src == SQLITE_BUSY || src == SQLITE_LOCKED);
-			sqlite3_backup_finish(bk);
-			src = src == SQLITE_DONE ? SQLITE_OK : src;
-			/* the copy carries the original's WAL mode in its header; in
-			 * rollback mode it can be read where no -shm file can be
-			 * made (a read-only medium, a closed directory).  casus
-			 * puts it back in WAL mode when it opens it to write. */
-			if (src == SQLITE_OK)
-				src = sqlite3_exec(dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-		} else {
-			src = sqlite3_errcode(dst);
-		}
-	}
-	if (src == SQLITE_OK)
-		src = sqlite3_close(dst) == SQLITE_OK ? SQLITE_OK : SQLITE_IOERR;
-	else
-		sqlite3_close(dst);
-	dst = NULL;
-	if (src == SQLITE_OK && fsync(lockfd) != 0)
-		src = SQLITE_IOERR;
+	src = privacy_backup_copy(db, tmp, lockfd);
 	if (src != SQLITE_OK) {
 		int full = (src & 0xff) == SQLITE_FULL || (src & 0xff) == SQLITE_IOERR;
 		snprintf(db->errmsg, sizeof db->errmsg, "reservekopie naar %s mislukt: %s", target,
@@ -340,20 +367,8 @@ int privacy_backup(casus_db *db, const char *target, int overwrite)
 		rc = full ? CASUS_INVALID : CASUS_ERROR;
 		goto out;
 	}
-	{
-		/* still the same target (no FIFO or link put there meanwhile)? */
-		char *now = NULL;
-		int ex2;
-		if (fileout_target(target, &now, &ex2, db->errmsg, sizeof db->errmsg) != 0)
-			goto out;
-		if (strcmp(now, real) != 0 || (ex2 && !overwrite)) {
-			snprintf(db->errmsg, sizeof db->errmsg,
-				 "%s is tijdens de reservekopie veranderd; niets geschreven", target);
-			free(now);
-			goto out;
-		}
-		free(now);
-	}
+	if (privacy_backup_unchanged(db, target, real, overwrite) != 0)
+		goto out;
 	if (rename(tmp, real) != 0) {
 		snprintf(db->errmsg, sizeof db->errmsg, "kan %s niet schrijven: %s", target,
 			 fileout_errno_nl(errno));

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "db_int.h"
 #include "norm.h"
 #include "search.h"
 #include "util.h"

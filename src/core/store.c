@@ -3,7 +3,7 @@
  * Every record table is described once by a field table (column, type,
  * offset into the C struct); one generic insert/update/delete/read path
  * serves them all.  Statements are prepared once per connection through
- * db_cached() (slots 0..63 belong to this file). */
+ * db_stmt() and db_stmt_key() (keyed on the table and the operation). */
 #include "config.h"
 
 #include <pthread.h>
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_int.h"
 #include "norm.h"
 #include "store.h"
 #include "util.h"
@@ -41,7 +42,7 @@ typedef struct table {
 	size_t nfields;
 	size_t id_off, version_off;
 	validate_fn validate;
-	int slot;           /* first of 4 statement slots: insert, update, delete, get */
+	int slot;           /* unused: statements are keyed on the table (db_stmt_key) */
 } table;
 
 #define FLD(type_, col_, t_, member) { col_, t_, offsetof(type_, member) }
@@ -214,10 +215,9 @@ static const table T_HANDOVER = {
 	"handover", handover_fields, NF(handover_fields), offsetof(handover, id), (size_t)-1,
 	store_validate_none, 40
 };
-/* slots 44..63: store.c's own queries */
+/* store_find's statements, keyed on the table and these (OP_* are 0..3) */
 enum {
-	SLOT_AFS_OTHER = 44, SLOT_EMP_BY_NAME, SLOT_CLIENT_DUP,
-	SLOT_FIND_VT, SLOT_FIND_ACT, SLOT_FIND_SB, SLOT_FIND_OH, SLOT_FIND_AF
+	SLOT_FIND_VT = 44, SLOT_FIND_ACT, SLOT_FIND_SB, SLOT_FIND_OH, SLOT_FIND_AF
 };
 
 enum { OP_INSERT = 0, OP_UPDATE = 1, OP_DELETE = 2, OP_GET = 3 };
@@ -345,8 +345,8 @@ static int store_stmt(casus_db *db, const table *t, int op, sqlite3_stmt **st)
 	strbuf sb = STRBUF_INIT;
 	int rc;
 
-	if (db->stmt[t->slot + op]) {
-		return db_cached(db, t->slot + op, NULL, st);
+	if ((*st = db_stmt_find(db, t, op)) != NULL) {
+		return SQLITE_OK;
 	}
 	switch (op) {
 	case OP_INSERT:
@@ -379,7 +379,7 @@ static int store_stmt(casus_db *db, const table *t, int op, sqlite3_stmt **st)
 		sb_appendf(&sb, " FROM %s WHERE id = ?", t->name);
 		break;
 	}
-	rc = db_cached(db, t->slot + op, sb.s, st);
+	rc = db_stmt_key(db, t, op, sb.s, st);
 	sb_free(&sb);
 	return rc;
 }
@@ -646,7 +646,7 @@ static int store_client_check(casus_db *db, void *rec, valerr *e)
 	sqlite3_stmt *st = NULL;
 	int n = 0;
 
-	if (db_cached(db, SLOT_CLIENT_DUP,
+	if (db_stmt(db,
 		      "SELECT klantnummer, klantnummer = ?1, coalesce(bsn = ?2, 0) FROM client "
 		      "WHERE id != ?3 AND (klantnummer = ?1 OR bsn = ?2)", &st) != SQLITE_OK)
 		return 1;
@@ -747,7 +747,7 @@ static int store_employer_check(casus_db *db, void *rec, valerr *e)
 	sqlite3_stmt *st = NULL;
 	int n = 0;
 
-	if (db_cached(db, SLOT_EMP_BY_NAME, "SELECT 1 FROM employer WHERE naam = ? AND id != ?", &st) != SQLITE_OK)
+	if (db_stmt(db, "SELECT 1 FROM employer WHERE naam = ? AND id != ?", &st) != SQLITE_OK)
 		return 1;
 	sqlite3_bind_text(st, 1, w->naam, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, w->id);
@@ -802,7 +802,7 @@ static int store_afsluiting_check(casus_db *db, void *rec, valerr *e)
 	sqlite3_stmt *st = NULL;
 	int n = 0;
 
-	if (db_cached(db, SLOT_AFS_OTHER, "SELECT soort FROM afsluiting WHERE client_id = ? AND id != ?",
+	if (db_stmt(db, "SELECT soort FROM afsluiting WHERE client_id = ? AND id != ?",
 		      &st) != SQLITE_OK)
 		return 1;
 	sqlite3_bind_int64(st, 1, a->client_id);
@@ -907,15 +907,15 @@ static int store_find(casus_db *db, const table *t, int slot, const char *where,
 	char iso[11];
 	int rc;
 
-	if (db->stmt[slot]) {
-		rc = db_cached(db, slot, NULL, &st);
+	if ((st = db_stmt_find(db, t, slot)) != NULL) {
+		rc = SQLITE_OK;
 	} else {
 		strbuf sb = STRBUF_INIT;
 
 		sb_append(&sb, "SELECT ");
 		store_select_list(&sb, t, "x");
 		sb_appendf(&sb, " FROM %s x %s ORDER BY x.id LIMIT 1", t->name, where);
-		rc = db_cached(db, slot, sb.s, &st);
+		rc = db_stmt_key(db, t, slot, sb.s, &st);
 		sb_free(&sb);
 	}
 	if (rc != SQLITE_OK)

@@ -16,6 +16,7 @@
 #include "form_rec.h"
 #include "store.h"
 #include "tui.h"
+#include "usecase.h"
 #include "util.h"
 
 static void open_card_done(tui *t, int64_t id)
@@ -320,21 +321,10 @@ static int sb_save(tui *t, form *fm, valerr *e)
 		rc = CASUS_INVALID;
 		goto out;
 	}
-	/* one transaction: the new employer and the startbaan, or neither */
-	rc = db_tx_begin(t->db);
-	if (rc != CASUS_OK)
-		goto out;
-	if (nieuw) {
-		rc = store_employer_save(t->db, &w, &we);
+	/* the new employer and the startbaan, or neither */
+	rc = usecase_startbaan_save(t->db, &s, nieuw ? &w : NULL, e, &we);
+	if (nieuw)
 		employer_errors(&we, e);
-		s.employer_id = w.id;
-	}
-	if (rc == CASUS_OK)
-		rc = store_startbaan_save(t->db, &s, e);
-	if (rc == CASUS_OK)
-		rc = db_tx_commit(t->db);
-	else
-		db_tx_rollback(t->db);
 out:
 	valerr_free(&we);
 	startbaan_clear(&s);
@@ -541,7 +531,7 @@ static int jr_save(tui *t, form *fm, valerr *e)
 	/* the one-line entry has the summary only: a spreekuur, now */
 	j.soort = JOURNAAL_SPREEKUUR;
 	rc = form_read_record(fm, REC_JOURNAL, &j, e);
-	j.auteur = xstrdup(fm->extra ? (const char *)fm->extra : t->db->user);
+	j.auteur = xstrdup(fm->extra ? (const char *)fm->extra : db_user(t->db));
 	if (!j.moment)
 		j.moment = caseload_now();
 	rc = rc ? CASUS_INVALID : store_journal_save(t->db, &j, e);

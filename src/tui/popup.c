@@ -226,7 +226,7 @@ static int pick_request(tui *t, view *v, tui_action a)
 	case ACT_OMHOOG: p->sel = p->sel > 0 ? p->sel - 1 : 0; return TUI_REDRAW;
 	case ACT_PAGINA_OMLAAG: p->sel += p->rows; if (p->sel > last) p->sel = last; return TUI_REDRAW;
 	case ACT_PAGINA_OMHOOG: p->sel -= p->rows; if (p->sel < 0) p->sel = 0; return TUI_REDRAW;
-	case ACT_BEGIN: p->sel = 0; return TUI_REDRAW;
+	case ACT_EERSTE: p->sel = 0; return TUI_REDRAW;
 	case ACT_EINDE: p->sel = last; return TUI_REDRAW;
 	case ACT_OPENEN: return pick_done(t, p, p->n ? p->sel : -1);
 	case ACT_TERUG: return pick_done(t, p, -1);
@@ -387,7 +387,7 @@ static int help_request(tui *t, view *v, tui_action a)
 	case ACT_OMHOOG: if (h->top > 0) h->top--; return TUI_REDRAW;
 	case ACT_PAGINA_OMLAAG: h->top += rows; return TUI_REDRAW;
 	case ACT_PAGINA_OMHOOG: h->top -= rows; if (h->top < 0) h->top = 0; return TUI_REDRAW;
-	case ACT_BEGIN: h->top = 0; return TUI_REDRAW;
+	case ACT_EERSTE: h->top = 0; return TUI_REDRAW;
 	case ACT_EINDE: h->top = (int)h->n; return TUI_REDRAW;
 	case ACT_HULP: return TUI_HANDLED;
 	default: return TUI_IGNORED;

@@ -7,7 +7,7 @@
  * writes the virtual screen as text to $CASUS_TUI_DUMP/name.txt. */
 #include "config.h"
 
-#include <errno.h>
+#include <assert.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,15 +16,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "demo.h"
 #include "store.h"
 #include "tui.h"
+#include "tui_main.h"
 #include "util.h"
-
-/* Clients in the --demo caseload and the seed it is generated with. */
-#define DEMO_KLANTEN 400
-#define DEMO_SEED 2026
 
 static int force_clear;
 static int want_cursor, cursor_y, cursor_x;
@@ -375,107 +370,61 @@ static void main_loop(tui *t)
 
 /* ---- start ----------------------------------------------------------------------------- */
 
-static casus_db *open_demo(char **dir_out, char **path_out)
+/* "casus: <message>" on stderr, like the command line's errors; the
+ * message may quote what the user gave: no escape sequences reach the
+ * terminal raw. */
+static void tui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void tui_error(const char *fmt, ...)
 {
-	const char *tmp = getenv("TMPDIR");
-	char *dir = xasprintf("%s/casus-demo-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	char *path, *err = NULL;
-	casus_db *db;
-	consultant *cons = NULL;
-	size_t ncons = 0;
+	va_list ap;
+	char *msg, *safe;
 
-	if (!mkdtemp(dir)) {
-		cli_error("kan geen tijdelijke map maken voor de democaseload: %s", strerror(errno));
-		free(dir);
-		return NULL;
-	}
-	path = xasprintf("%s/demo.db", dir);
-	db = db_open(path, 0, &err);
-	if (!db) {
-		cli_error("%s", err);
-		free(err);
-		rmdir(dir);
-		free(dir);
-		free(path);
-		return NULL;
-	}
-	fputs("Democaseload wordt aangemaakt…\n", stderr);
-	if (demo_generate(db, DEMO_KLANTEN, DEMO_SEED, cdate_today()) != CASUS_OK) {
-		cli_error("democaseload aanmaken mislukt: %s", db_errmsg(db));
-		db_close(db);
-		unlink(path);
-		rmdir(dir);
-		free(dir);
-		free(path);
-		return NULL;
-	}
-	/* "my caseload" of the demo: the first consultant */
-	if (store_consultant_list(db, &cons, &ncons) == CASUS_OK && ncons > 0) {
-		char *cur = db_setting_get(db, "consultant");
-
-		if (!cur || !*cur)
-			db_setting_set(db, "consultant", cons[0].login);
-		free(cur);
-	}
-	for (size_t i = 0; i < ncons; i++)
-		consultant_clear(&cons[i]);
-	free(cons);
-	*dir_out = dir;
-	*path_out = path;
-	return db;
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	safe = str_printable_lines(msg);
+	fprintf(stderr, "casus: %s\n", safe);
+	free(safe);
+	free(msg);
 }
 
-static void remove_demo(char *dir, char *path)
-{
-	char *p;
+static int scripted;
 
-	if (!dir)
-		return;
-	unlink(path);
-	p = xasprintf("%s-wal", path);
-	unlink(p);
-	free(p);
-	p = xasprintf("%s-shm", path);
-	unlink(p);
-	free(p);
-	rmdir(dir);
-	free(dir);
-	free(path);
-}
-
-int tui_main(const char *db_path, int demo)
+int tui_start(void)
 {
-	tui t;
 	const char *script = getenv("CASUS_TUI_SCRIPT");
-	const char *nc = getenv("NO_COLOR");
-	char *demo_dir = NULL, *demo_path = NULL;
-	FILE *out = NULL, *in = NULL;
-	SCREEN *scr;
-	int status = EXIT_OK;
 
-	memset(&t, 0, sizeof t);
 	if (script && *script) {
 		if (script_load(script) < 0)
-			return EXIT_USER;
-		t.script = 1;
+			return 1;
+		scripted = 1;
 	} else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		cli_error("het volledige scherm heeft een terminal nodig; gebruik anders een opdracht (zie casus --help)");
-		return EXIT_USER;
+		tui_error("het volledige scherm heeft een terminal nodig; gebruik anders een opdracht (zie casus --help)");
+		return 1;
 	}
-	if (demo) {
-		t.db = open_demo(&demo_dir, &demo_path);
-	} else {
-		cli_ctx ctx = { db_path, 0, NULL };
+	return 0;
+}
 
-		t.db = cli_open_db(&ctx, 0);
-	}
-	if (!t.db) {
-		script_free();
-		return EXIT_USER;
-	}
+void tui_cancel(void)
+{
+	script_free();
+}
+
+int tui_main(casus_db *db)
+{
+	tui t;
+	const char *nc = getenv("NO_COLOR");
+	FILE *out = NULL, *in = NULL;
+	SCREEN *scr;
+	int status = 0;
+
+	assert(db);
+	memset(&t, 0, sizeof t);
+	t.script = scripted;
+	t.db = db;
 	{
 		/* the warning on stderr vanishes behind the screen: repeat it there */
-		char *warn = db_permission_warning(t.db->path);
+		char *warn = db_permission_warning(db_path(t.db));
 
 		if (warn) {
 			snprintf(t.msg, sizeof t.msg, "%s",
@@ -507,10 +456,10 @@ int tui_main(const char *db_path, int demo)
 		scr = newterm(NULL, stdout, stdin);
 	}
 	if (!scr) {
-		cli_error("dit terminaltype (TERM=%s) is onbekend of kan de cursor niet "
+		tui_error("dit terminaltype (TERM=%s) is onbekend of kan de cursor niet "
 			  "plaatsen; probeer TERM=xterm",
 			  getenv("TERM") ? getenv("TERM") : "");
-		status = EXIT_USER;
+		status = 1;
 		goto out;
 	}
 	set_term(scr);
@@ -541,7 +490,5 @@ out:
 		consultant_clear(&t.cons[i]);
 	free(t.cons);
 	free(t.me_naam);
-	db_close(t.db);
-	remove_demo(demo_dir, demo_path);
 	return status;
 }

@@ -87,7 +87,7 @@ enum {
 	X(OMHOOG,        "omhoog",         SC_LIJST | SC_ZOEK | SC_KEUZE, "Eén regel omhoog", 'k', KEY_UP, 0) \
 	X(PAGINA_OMLAAG, "pagina-omlaag",  SC_LIJST | SC_ZOEK | SC_KEUZE | SC_FORM, "Een pagina omlaag", KEY_NPAGE, ' ', 0) \
 	X(PAGINA_OMHOOG, "pagina-omhoog",  SC_LIJST | SC_ZOEK | SC_KEUZE | SC_FORM, "Een pagina omhoog", KEY_PPAGE, 0, 0) \
-	X(BEGIN,         "begin",          SC_LIJST | SC_KEUZE, "Naar de eerste regel", 'g', KEY_HOME, 0) \
+	X(EERSTE,        "begin",          SC_LIJST | SC_KEUZE, "Naar de eerste regel", 'g', KEY_HOME, 0) \
 	X(EINDE,         "einde",          SC_LIJST | SC_KEUZE, "Naar de laatste regel", 'G', KEY_END, 0) \
 	X(OPENEN,        "openen",         SC_LIJST | SC_ZOEK | SC_KEUZE, "Openen / kiezen", '\n', KEY_ENTER, '\r') \
 	X(ZOEKEN,        "zoeken",         SC_CASELOAD, "Zoeken op naam, klantnummer, BSN of geboortedatum", '/', 0, 0) \

@@ -428,7 +428,7 @@ static int card_request(tui *t, view *v, tui_action a)
 	case ACT_OMHOOG: if (*sel > 0) (*sel)--; return TUI_REDRAW;
 	case ACT_PAGINA_OMLAAG: *sel = *sel + page > last ? last : *sel + page; return TUI_REDRAW;
 	case ACT_PAGINA_OMHOOG: *sel = *sel - page < 0 ? 0 : *sel - page; return TUI_REDRAW;
-	case ACT_BEGIN: *sel = 0; return TUI_REDRAW;
+	case ACT_EERSTE: *sel = 0; return TUI_REDRAW;
 	case ACT_EINDE: *sel = last; return TUI_REDRAW;
 	case ACT_VOLGENDE_TAB:
 		k->tab = (k->tab + 1) % TAB__COUNT;

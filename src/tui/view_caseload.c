@@ -523,7 +523,7 @@ static int cl_request(tui *t, view *v, tui_action a)
 		if (c->top < 0)
 			c->top = 0;
 		return TUI_REDRAW;
-	case ACT_BEGIN: c->sel = 0; return TUI_REDRAW;
+	case ACT_EERSTE: c->sel = 0; return TUI_REDRAW;
 	case ACT_EINDE: c->sel = n - 1; return TUI_REDRAW;
 	case ACT_OPENEN: {
 		int64_t id = selected_id(c);

@@ -282,7 +282,7 @@ static int reg_request(tui *t, view *v, tui_action a)
 	case ACT_OMHOOG: if (r->sel > 0) r->sel--; return TUI_REDRAW;
 	case ACT_PAGINA_OMLAAG: r->sel = r->sel + page > last ? last : r->sel + page; return TUI_REDRAW;
 	case ACT_PAGINA_OMHOOG: r->sel = r->sel - page < 0 ? 0 : r->sel - page; return TUI_REDRAW;
-	case ACT_BEGIN: r->sel = 0; return TUI_REDRAW;
+	case ACT_EERSTE: r->sel = 0; return TUI_REDRAW;
 	case ACT_EINDE: r->sel = last; return TUI_REDRAW;
 	case ACT_OPENEN:
 		if (r->nrows)

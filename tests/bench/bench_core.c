@@ -20,7 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "db.h"
+#include "../../src/core/db_int.h"  /* the test looks inside the connection */
 #include "demo.h"
 #include "search.h"
 #include "util.h"

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "db.h"
+#include "../../src/core/db_int.h"  /* the test looks inside the connection */
 #include "import.h"
 #include "store.h"
 

@@ -12,6 +12,7 @@
  *                       format (for tests/bench/bench_import.sh) */
 #include "config.h"
 
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

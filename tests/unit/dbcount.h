@@ -5,7 +5,7 @@
 
 #include <stdint.h>
 
-#include "db.h"
+#include "../../src/core/db_int.h"  /* the tests look inside the connection */
 
 static inline int64_t count(casus_db *db, const char *sql)
 {

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "db.h"
+#include "../../src/core/db_int.h"  /* the test looks inside the connection */
 #include "norm.h"
 #include "search.h"
 #include "util.h"
