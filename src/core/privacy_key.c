@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_int.h"
 #include "export.h"
 #include "privacy_key.h"
 #include "sha256.h"
