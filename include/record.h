@@ -297,4 +297,14 @@ char *rec_get_raw(const rec_field *f, const void *rec);
  * NULL), leaves the member unchanged and returns -1; 0 on success. */
 int rec_set_text(const rec_field *f, void *rec, const char *text, struct valerr *e);
 
+/* --- the audit triggers ---------------------------------------------------- */
+
+/* SQL that drops and creates the audit triggers of every described table
+ * (record_audit.c); db.c runs it after migrations.  Caller frees. */
+char *record_audit_sql(void);
+/* Run that SQL on a connection (inside the caller's transaction); returns
+ * an SQLite result code. */
+struct sqlite3;
+int record_audit_apply(struct sqlite3 *sql);
+
 #endif

@@ -19,7 +19,6 @@ int store_consultant_save(casus_db *db, consultant *r, valerr *e);
 int store_consultant_list(casus_db *db, consultant **out, size_t *n);
 /* Find by login; CASUS_NOTFOUND when absent. */
 int store_consultant_by_login(casus_db *db, const char *login, consultant *out);
-int store_consultant_get(casus_db *db, int64_t id, consultant *out);
 
 int store_client_save(casus_db *db, client *r, valerr *e);
 int store_client_get(casus_db *db, int64_t id, client *out);

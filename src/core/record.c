@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <assert.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,7 @@ static rec_desc descs[REC_COUNT] = {
 #undef DESC_ENTRY
 };
 
-static int descs_ready;
+static pthread_once_t descs_once = PTHREAD_ONCE_INIT;
 
 /* Fill in what the X-macros cannot say directly: the field ranges, the
  * version member and the client of a row. */
@@ -48,8 +49,6 @@ static void record_init(void)
 {
 	field_id f = FLD_NONE + 1;
 
-	if (descs_ready)
-		return;
 	for (int r = 0; r < REC_COUNT; r++) {
 		rec_desc *d = &descs[r];
 
@@ -80,21 +79,20 @@ static void record_init(void)
 	descs[REC_JOURNAL].version_off = offsetof(journal, version);
 	/* a handover is never changed: the store keeps no row version */
 	descs[REC_HANDOVER].version_off = REC_NO_VERSION;
-	descs_ready = 1;
 }
 
-/* The descriptions are filled in once, before any thread may use them
- * (the store's prefetch thread only runs after a lookup in the caller). */
+/* The descriptions are completed once, by whichever thread asks first
+ * (the store's prefetch thread may). */
 const rec_desc *record_desc(rec_type rec)
 {
 	assert(rec >= 0 && rec < REC_COUNT);
-	record_init();
+	pthread_once(&descs_once, record_init);
 	return &descs[rec];
 }
 
 const rec_desc *record_desc_by_table(const char *table)
 {
-	record_init();
+	pthread_once(&descs_once, record_init);
 	for (int r = 0; table && r < REC_COUNT; r++)
 		if (strcmp(descs[r].table, table) == 0)
 			return &descs[r];

@@ -218,6 +218,17 @@ static void check_text(valerr *e, const char *field, const char *s, size_t max, 
 
 /* --- records -------------------------------------------------------------- */
 
+static int validate_consultant(const consultant *r, valerr *e)
+{
+	size_t n0 = e->n;
+
+	if (str_blank(r->naam))
+		valerr_field(e, FLD_CS_NAAM, "is verplicht");
+	if (str_blank(r->login))
+		valerr_field(e, FLD_CS_LOGIN, "is verplicht");
+	return (int)(e->n - n0);
+}
+
 int validate_client(const client *c, valerr *e)
 {
 	size_t n0 = e->n;
@@ -566,6 +577,7 @@ int validate_record(rec_type rec, const void *r, valerr *e)
 	case REC_ONHOLD: return validate_onhold(r, e);
 	case REC_AFSLUITING: return validate_afsluiting(r, e);
 	case REC_JOURNAL: return validate_journal(r, e);
+	case REC_CONSULTANT: return validate_consultant(r, e);
 	default: return 0;
 	}
 }
