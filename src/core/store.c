@@ -462,11 +462,11 @@ static int store_client_check(casus_db *db, void *rec, valerr *e)
 		const char *kn = (const char *)sqlite3_column_text(st, 0);
 
 		if (sqlite3_column_int(st, 1)) {
-			valerr_add(e, "Klantnummer", "%s bestaat al", kn);
+			valerr_field(e, FLD_KL_NUMMER, "%s bestaat al", kn);
 			n++;
 		}
 		if (sqlite3_column_int(st, 2)) {
-			valerr_add(e, "BSN", "hoort al bij klant %s", kn);
+			valerr_field(e, FLD_KL_BSN, "hoort al bij klant %s", kn);
 			n++;
 		}
 	}
@@ -556,7 +556,7 @@ static int store_employer_check(casus_db *db, void *rec, valerr *e)
 	sqlite3_bind_text(st, 1, w->naam, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, w->id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		valerr_add(e, "Naam werkgever", "er is al een werkgever met deze naam");
+		valerr_field_as(e, FLD_WG_NAAM, "Naam werkgever", "er is al een werkgever met deze naam");
 		n++;
 	}
 	sqlite3_reset(st);
@@ -615,10 +615,10 @@ static int store_afsluiting_check(casus_db *db, void *rec, valerr *e)
 		int other = sqlite3_column_int(st, 0);
 
 		if (other == a->soort)
-			valerr_add(e, "Soort", "deze klant heeft al een %s; wijzig die in plaats van een tweede vast te leggen",
+			valerr_field(e, FLD_AF_SOORT, "deze klant heeft al een %s; wijzig die in plaats van een tweede vast te leggen",
 				   other == AFSLUITING_UITVAL ? "uitval" : "einde");
 		else
-			valerr_add(e, "Soort", "deze klant heeft al een %s; een klant heeft uitval of einde, niet allebei",
+			valerr_field(e, FLD_AF_SOORT, "deze klant heeft al een %s; een klant heeft uitval of einde, niet allebei",
 				   other == AFSLUITING_UITVAL ? "uitval" : "einde");
 		n++;
 	}
@@ -660,12 +660,12 @@ int store_handover(casus_db *db, int64_t client_id, int64_t naar_id, cdate datum
 	memset(&h, 0, sizeof h);
 	if (datum == CDATE_NONE) {
 		if (e)
-			valerr_add(e, "Datum", "is verplicht");
+			valerr_field(e, FLD_HO_DATUM, "is verplicht");
 		return CASUS_INVALID;
 	}
 	if (naar_id == 0 || !store_exists(db, "consultant", naar_id)) {
 		if (e)
-			valerr_add(e, "Nieuwe regiehouder", "kies een bestaande consulent");
+			valerr_field_as(e, FLD_HO_NAAR, "Nieuwe regiehouder", "kies een bestaande consulent");
 		return CASUS_INVALID;
 	}
 	if ((rc = db_tx_begin(db)) != CASUS_OK)
@@ -675,7 +675,7 @@ int store_handover(casus_db *db, int64_t client_id, int64_t naar_id, cdate datum
 		goto fail;
 	if (c.regiehouder_id == naar_id) {
 		if (e)
-			valerr_add(e, "Nieuwe regiehouder", "is al de regiehouder van deze klant");
+			valerr_field_as(e, FLD_HO_NAAR, "Nieuwe regiehouder", "is al de regiehouder van deze klant");
 		rc = CASUS_INVALID;
 		goto fail;
 	}
