@@ -266,6 +266,12 @@ const char *record_label(field_id fid);
 /* The C type of a field's member follows from its storage. */
 int rec_field_is_text(const rec_field *f);      /* char * */
 
+/* A fresh record of type rec with every unknown set (model.h's *_init),
+ * and freeing one (model.h's *_clear: leaves it zeroed).  r points to a
+ * struct of record_desc(rec)->size bytes. */
+void rec_init(rec_type rec, void *r);
+void rec_clear(rec_type rec, void *r);
+
 /* --- values --------------------------------------------------------------- */
 
 /* Typed access.  The getters read the member as its storage says; the

@@ -20,6 +20,7 @@
 #include "caseload.h"
 #include "derive.h"
 #include "norm.h"
+#include "record.h"
 #include "signals.h"
 #include "store.h"
 #include "util.h"
@@ -457,67 +458,49 @@ int caseload_rows(casus_db *db, const int64_t *ids, size_t nids, cl_row **rows, 
 /* ---- history -------------------------------------------------------------- */
 
 static const struct {
-	const char *tabel, *naam;
-} TABEL_NAAM[] = {
-	{ "client", "Klantgegevens" }, { "pip_step", "PIP-stap" },
-	{ "voortraject", "Voortraject" }, { "activiteit", "Activiteit" },
-	{ "startbaan", "Startbaan" }, { "onhold", "On hold" },
-	{ "afsluiting", "Uitval/einde" }, { "journal", "Journaalregel" },
-	{ "handover", "Overdracht" }, { "employer", "Werkgever" },
-};
-
-static const struct {
 	const char *actie, *naam;
 } ACTIE_NAAM[] = {
 	{ "toevoegen", "toegevoegd" }, { "wijzigen", "gewijzigd" },
 	{ "verwijderen", "verwijderd" }, { "wissen", "gewist" },
 };
 
-/* Columns whose codes are labels of a vocabulary: (table or "*", column). */
-static const struct {
-	const char *tabel, *kolom;
-	vocab_id voc;
-} KOLOM_VOCAB[] = {
-	{ "pip_step", "stap", VOCAB_PIP_STAP }, { "pip_step", "status", VOCAB_PIP_STATUS },
-	{ "pip_step", "reden", VOCAB_PIP_REDEN },
-	{ "voortraject", "soort", VOCAB_SOORT_VOORTRAJECT },
-	{ "activiteit", "soort", VOCAB_ACTIVITEIT },
-	{ "startbaan", "soort", VOCAB_SOORT_STARTBAAN },
-	{ "startbaan", "hoe_gekregen", VOCAB_HOE_GEKREGEN },
-	{ "startbaan", "urenafspraak", VOCAB_URENAFSPRAAK },
-	{ "startbaan", "soort_werkgever", VOCAB_SOORT_WERKGEVER },
-	{ "startbaan", "loonkostensubsidie", VOCAB_JANEE }, { "startbaan", "werkcoach", VOCAB_JANEE },
-	{ "startbaan", "jobcoach", VOCAB_JANEE }, { "startbaan", "harrie", VOCAB_JANEE },
-	{ "onhold", "reden", VOCAB_REDEN_ON_HOLD },
-	{ "afsluiting", "soort", VOCAB_AFSLUITING },
-	{ "journal", "soort", VOCAB_JOURNAAL_SOORT },
-	{ "client", "deelname", VOCAB_DEELNAME }, { "client", "geslacht", VOCAB_GESLACHT },
-	{ "client", "taalniveau", VOCAB_TAALNIVEAU }, { "client", "engels", VOCAB_JANEE },
-	{ "client", "opleiding", VOCAB_OPLEIDING },
-	{ "client", "baan_bij_instroom", VOCAB_BAAN_BIJ_INSTROOM },
-	{ "client", "gezinssituatie", VOCAB_GEZINSSITUATIE },
-	{ "client", "verblijfssituatie", VOCAB_VERBLIJFSSITUATIE },
-	{ "client", "vervoer", VOCAB_VERVOER }, { "client", "rijbewijs", VOCAB_JANEE },
-	{ "client", "inburgeringsprogramma", VOCAB_INBURGERINGSPROGRAMMA },
-	{ "client", "uitkering", VOCAB_JANEE },
-};
+/* The history names columns and shows values as the record descriptions
+ * say (record.h): flags ja/nee, codes as their labels, references by the
+ * name of the consultant or employer; the row's own id, version and the
+ * link to its client or parent record are left out. */
 
-/* Column names shown in the history under another name. */
-static const struct {
-	const char *kolom, *naam;
-} KOLOM_NAAM[] = {
-	{ "employer_id", "werkgever" }, { "regiehouder_id", "regiehouder" },
-	{ "van_id", "van" }, { "naar_id", "naar" },
-};
-
-static int skip_key(const char *k)
+static const rec_field *hist_field(const char *tabel, const char *kolom)
 {
-	return strcmp(k, "id") == 0 || strcmp(k, "client_id") == 0 ||
-		strcmp(k, "version") == 0 || strcmp(k, "voortraject_id") == 0;
+	const rec_desc *d = record_desc_by_table(tabel);
+
+	return d ? record_field_by_col(d->rec, kolom) : NULL;
 }
 
-/* One value for the details text: dates dd-mm-jjjj, codes as labels. */
-static const char *const BOOL_KOLOM[] = { "tolk", "startbanen", "voortraject_niet_nodig" };
+static int skip_key(const char *tabel, const char *k)
+{
+	const rec_desc *d = record_desc_by_table(tabel);
+
+	if (strcmp(k, "id") == 0 || strcmp(k, "version") == 0)
+		return 1;
+	return d && ((d->client_col && strcmp(k, d->client_col) == 0) ||
+		     (d->parent_col && strcmp(k, d->parent_col) == 0));
+}
+
+/* The column as the history names it: its name with spaces, a reference
+ * by its label ("regiehouder", not "regiehouder id"). */
+static void append_key(strbuf *sb, const char *tabel, const char *k)
+{
+	const rec_field *f = hist_field(tabel, k);
+
+	if (f && f->kind == FK_REF && f->label[0]) {
+		sb_appendc(sb, (char)(f->label[0] >= 'A' && f->label[0] <= 'Z' ?
+				      f->label[0] - 'A' + 'a' : f->label[0]));
+		sb_append(sb, f->label + 1);
+		return;
+	}
+	for (const char *p = k; *p; p++)
+		sb_appendc(sb, *p == '_' ? ' ' : *p);
+}
 
 /* Name of a consultant or employer id, for the history (caller frees). */
 static char *ref_name(casus_db *db, const char *kolom, int64_t id)
@@ -547,15 +530,13 @@ static void append_value(casus_db *db, strbuf *sb, const char *tabel, const char
 		return;
 	}
 	if (sqlite3_column_type(st, col) == SQLITE_INTEGER) {
-		size_t kl = strlen(kolom);
+		const rec_field *f = hist_field(tabel, kolom);
 
-		for (size_t i = 0; i < sizeof BOOL_KOLOM / sizeof BOOL_KOLOM[0]; i++) {
-			if (strcmp(BOOL_KOLOM[i], kolom) == 0) {
-				sb_append(sb, sqlite3_column_int(st, col) ? "ja" : "nee");
-				return;
-			}
+		if (f && f->kind == FK_FLAG) {
+			sb_append(sb, sqlite3_column_int(st, col) ? "ja" : "nee");
+			return;
 		}
-		if (kl > 3 && strcmp(kolom + kl - 3, "_id") == 0) {
+		if (f && f->kind == FK_REF) {
 			char *name = ref_name(db, kolom, sqlite3_column_int64(st, col));
 
 			if (name) {
@@ -564,12 +545,9 @@ static void append_value(casus_db *db, strbuf *sb, const char *tabel, const char
 				return;
 			}
 		}
-		for (size_t i = 0; i < sizeof KOLOM_VOCAB / sizeof KOLOM_VOCAB[0]; i++) {
-			if (strcmp(KOLOM_VOCAB[i].tabel, tabel) == 0 &&
-			    strcmp(KOLOM_VOCAB[i].kolom, kolom) == 0) {
-				sb_append(sb, vocab_label(KOLOM_VOCAB[i].voc, sqlite3_column_int(st, col)));
-				return;
-			}
+		if (f && f->kind == FK_CODE && f->voc != NOVOC) {
+			sb_append(sb, vocab_label((vocab_id)f->voc, sqlite3_column_int(st, col)));
+			return;
 		}
 	}
 	txt = (const char *)sqlite3_column_text(st, col);
@@ -601,7 +579,7 @@ static void audit_details(casus_db *db, sqlite3_stmt *diff, int64_t audit_id,
 	while (sqlite3_step(diff) == SQLITE_ROW) {
 		const char *k = (const char *)sqlite3_column_text(diff, 0);
 
-		if (!k || skip_key(k))
+		if (!k || skip_key(tabel, k))
 			continue;
 		if (changed) {
 			if (sqlite3_column_int(diff, 3))  /* equal */
@@ -616,15 +594,7 @@ static void audit_details(casus_db *db, sqlite3_stmt *diff, int64_t audit_id,
 		if (!first)
 			sb_append(sb, "; ");
 		first = 0;
-		{
-			const char *shown = k;
-
-			for (size_t i = 0; i < sizeof KOLOM_NAAM / sizeof KOLOM_NAAM[0]; i++)
-				if (strcmp(KOLOM_NAAM[i].kolom, k) == 0)
-					shown = KOLOM_NAAM[i].naam;
-			for (const char *p = shown; *p; p++)
-				sb_appendc(sb, *p == '_' ? ' ' : *p);
-		}
+		append_key(sb, tabel, k);
 		sb_append(sb, ": ");
 		if (changed) {
 			append_value(db, sb, tabel, k, diff, 1);
@@ -675,15 +645,13 @@ int caseload_history(casus_db *db, int64_t client_id, cl_audit **out, size_t *n)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *tabel = (const char *)sqlite3_column_text(st, 3);
 		const char *actie = (const char *)sqlite3_column_text(st, 4);
-		const char *tn = tabel, *an = actie;
+		const rec_desc *rd = record_desc_by_table(tabel);
+		const char *tn = rd ? rd->label : tabel, *an = actie;
 		strbuf sb = STRBUF_INIT;
 		cl_audit *a;
 
 		if (!tabel || !actie)
 			continue;
-		for (size_t i = 0; i < sizeof TABEL_NAAM / sizeof TABEL_NAAM[0]; i++)
-			if (strcmp(TABEL_NAAM[i].tabel, tabel) == 0)
-				tn = TABEL_NAAM[i].naam;
 		for (size_t i = 0; i < sizeof ACTIE_NAAM / sizeof ACTIE_NAAM[0]; i++)
 			if (strcmp(ACTIE_NAAM[i].actie, actie) == 0)
 				an = ACTIE_NAAM[i].naam;

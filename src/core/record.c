@@ -148,6 +148,46 @@ int rec_field_is_text(const rec_field *f)
 	return f->store == FS_TEXT;
 }
 
+void rec_init(rec_type rec, void *r)
+{
+	switch (rec) {
+	case REC_CLIENT: client_init(r); return;
+	case REC_PIP: pip_step_init(r); return;
+	case REC_VOORTRAJECT: voortraject_init(r); return;
+	case REC_ACTIVITEIT: activiteit_init(r); return;
+	case REC_EMPLOYER: employer_init(r); return;
+	case REC_STARTBAAN: startbaan_init(r); return;
+	case REC_ONHOLD: onhold_init(r); return;
+	case REC_AFSLUITING: afsluiting_init(r); return;
+	case REC_JOURNAL: journal_init(r); return;
+	case REC_CONSULTANT:
+	case REC_HANDOVER:
+	case REC_COUNT:
+		break;
+	}
+	memset(r, 0, record_desc(rec)->size);
+}
+
+void rec_clear(rec_type rec, void *r)
+{
+	switch (rec) {
+	case REC_CONSULTANT: consultant_clear(r); return;
+	case REC_CLIENT: client_clear(r); return;
+	case REC_PIP: pip_step_clear(r); return;
+	case REC_VOORTRAJECT: voortraject_clear(r); return;
+	case REC_ACTIVITEIT: activiteit_clear(r); return;
+	case REC_EMPLOYER: employer_clear(r); return;
+	case REC_STARTBAAN: startbaan_clear(r); return;
+	case REC_ONHOLD: onhold_clear(r); return;
+	case REC_AFSLUITING: afsluiting_clear(r); return;
+	case REC_JOURNAL: journal_clear(r); return;
+	case REC_HANDOVER: handover_clear(r); return;
+	case REC_COUNT:
+		break;
+	}
+	assert(!"rec_clear: no such record type");
+}
+
 /* --- typed access ------------------------------------------------------------ */
 
 #define MEMBER(rec, f, type) ((type *)((char *)(rec) + (f)->off))

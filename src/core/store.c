@@ -20,15 +20,6 @@
 #include "util.h"
 #include "vocab.h"
 
-/* Statement slots of the store (db_cached): per record type four, in the
- * order of the descriptions (insert, update, delete, get); then the
- * store's own queries. */
-#define REC_SLOT(rec) (DB_SLOT_STORE + 4 * (int)(rec))
-enum {
-	SLOT_AFS_OTHER = DB_SLOT_STORE + 4 * REC_COUNT, SLOT_EMP_BY_NAME, SLOT_CLIENT_DUP,
-	SLOT_FIND_VT, SLOT_FIND_ACT, SLOT_FIND_SB, SLOT_FIND_OH, SLOT_FIND_AF
-};
-
 enum { OP_INSERT = 0, OP_UPDATE = 1, OP_DELETE = 2, OP_GET = 3 };
 
 #define MEMBER(rec, f, type) ((type *)((char *)(rec) + (f)->off))
@@ -91,62 +82,6 @@ static void store_bind_field(sqlite3_stmt *st, int idx, const void *rec, const r
 		break;
 	}
 	}
-}
-
-static void store_read_field(sqlite3_stmt *st, int col, void *rec, const rec_field *f)
-{
-	int null = sqlite3_column_type(st, col) == SQLITE_NULL;
-
-	switch (f->store) {
-	case FS_TEXT:
-		free(*MEMBER(rec, f, char *));
-		*MEMBER(rec, f, char *) = null ? NULL : xstrdup((const char *)sqlite3_column_text(st, col));
-		break;
-	case FS_INT:
-		*MEMBER(rec, f, int) = sqlite3_column_int(st, col);
-		break;
-	case FS_INT_NEG:
-		*MEMBER(rec, f, int) = null ? -1 : sqlite3_column_int(st, col);
-		break;
-	case FS_INT_ZERO:
-		*MEMBER(rec, f, int) = null ? 0 : sqlite3_column_int(st, col);
-		break;
-	case FS_DATE:
-		*MEMBER(rec, f, cdate) = null ? CDATE_NONE
-			: cdate_from_iso((const char *)sqlite3_column_text(st, col));
-		break;
-	case FS_REAL:
-		*MEMBER(rec, f, double) = null ? -1 : sqlite3_column_double(st, col);
-		break;
-	case FS_ID:
-		*MEMBER(rec, f, int64_t) = null ? 0 : sqlite3_column_int64(st, col);
-		break;
-	}
-}
-
-/* "id, c1, c2, ..., version" (version omitted for handover). */
-void store_select_list(strbuf *sb, const rec_desc *t, const char *alias)
-{
-	const char *a = alias ? alias : "";
-	const char *dot = alias ? "." : "";
-
-	sb_appendf(sb, "%s%sid", a, dot);
-	for (size_t i = 0; i < t->nfields; i++)
-		sb_appendf(sb, ", %s%s%s", a, dot, t->fields[i].col);
-	if (t->version_off != REC_NO_VERSION)
-		sb_appendf(sb, ", %s%sversion", a, dot);
-}
-
-/* Read "id, fields..., version" starting at column col; returns the next
- * column. */
-int store_read_row(sqlite3_stmt *st, int col, const rec_desc *t, void *rec)
-{
-	*(int64_t *)((char *)rec + t->id_off) = sqlite3_column_int64(st, col++);
-	for (size_t i = 0; i < t->nfields; i++)
-		store_read_field(st, col++, rec, &t->fields[i]);
-	if (t->version_off != REC_NO_VERSION)
-		*(int *)((char *)rec + t->version_off) = sqlite3_column_int(st, col++);
-	return col;
 }
 
 static int store_stmt(casus_db *db, const rec_desc *t, int op, sqlite3_stmt **st)
@@ -699,75 +634,31 @@ fail:
 	return rc;
 }
 
-/* --- finding a record by its natural key --------------------------------- */
+/* --- any record by its type --------------------------------------------- */
 
-/* One row of t matching `where` (which may use ?1 an id, ?2 a number, ?3 a
- * date), lowest id first; the statement is kept in `slot`.  out is filled
- * only when found. */
-static int store_find(casus_db *db, const rec_desc *t, int slot, const char *where,
-		      int64_t id, int number, cdate d, void *out)
+int store_record_save(casus_db *db, rec_type rec, void *r, valerr *e)
 {
-	sqlite3_stmt *st = NULL;
-	char iso[11];
-	int rc;
-
-	if (db->stmt[slot]) {
-		rc = db_cached(db, slot, NULL, &st);
-	} else {
-		strbuf sb = STRBUF_INIT;
-
-		sb_append(&sb, "SELECT ");
-		store_select_list(&sb, t, "x");
-		sb_appendf(&sb, " FROM %s x %s ORDER BY x.id LIMIT 1", t->table, where);
-		rc = db_cached(db, slot, sb.s, &st);
-		sb_free(&sb);
+	switch (rec) {
+	case REC_CONSULTANT: return store_consultant_save(db, r, e);
+	case REC_CLIENT: return store_client_save(db, r, e);
+	case REC_PIP: return store_pip_step_save(db, r, e);
+	case REC_VOORTRAJECT: return store_voortraject_save(db, r, e);
+	case REC_ACTIVITEIT: return store_activiteit_save(db, r, e);
+	case REC_EMPLOYER: return store_employer_save(db, r, e);
+	case REC_STARTBAAN: return store_startbaan_save(db, r, e);
+	case REC_ONHOLD: return store_onhold_save(db, r, e);
+	case REC_AFSLUITING: return store_afsluiting_save(db, r, e);
+	case REC_JOURNAL: return store_journal_save(db, r, e);
+	case REC_HANDOVER:
+	case REC_COUNT:
+		break;
 	}
-	if (rc != SQLITE_OK)
-		return CASUS_ERROR;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int(st, 2, number);
-	cdate_format_iso(d, iso);
-	sqlite3_bind_text(st, 3, iso, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		store_read_row(st, 0, t, out);
-		rc = CASUS_OK;
-	} else if (rc == SQLITE_DONE) {
-		rc = CASUS_NOTFOUND;
-	} else {
-		rc = db_fail(db, rc, "lezen");
-	}
-	sqlite3_reset(st);
-	return rc;
+	snprintf(db->errmsg, sizeof db->errmsg, "Dit gegeven kan zo niet worden opgeslagen.");
+	return CASUS_ERROR;
 }
 
-#define WHERE_CLIENT_START "WHERE x.client_id = ?1 AND x.start = ?3"
-
-int store_voortraject_find(casus_db *db, int64_t client_id, cdate start, voortraject *out)
+int store_record_get(casus_db *db, rec_type rec, int64_t id, void *out)
 {
-	return store_find(db, DESC(REC_VOORTRAJECT), SLOT_FIND_VT, WHERE_CLIENT_START, client_id, 0, start, out);
-}
-
-int store_activiteit_find(casus_db *db, int64_t client_id, int soort, cdate start, activiteit *out)
-{
-	return store_find(db, DESC(REC_ACTIVITEIT), SLOT_FIND_ACT,
-			  "JOIN voortraject v ON v.id = x.voortraject_id "
-			  "WHERE v.client_id = ?1 AND x.soort = ?2 AND x.start = ?3",
-			  client_id, soort, start, out);
-}
-
-int store_startbaan_find(casus_db *db, int64_t client_id, cdate start, startbaan *out)
-{
-	return store_find(db, DESC(REC_STARTBAAN), SLOT_FIND_SB, WHERE_CLIENT_START, client_id, 0, start, out);
-}
-
-int store_onhold_find(casus_db *db, int64_t client_id, cdate start, onhold *out)
-{
-	return store_find(db, DESC(REC_ONHOLD), SLOT_FIND_OH, WHERE_CLIENT_START, client_id, 0, start, out);
-}
-
-int store_afsluiting_find(casus_db *db, int64_t client_id, afsluiting *out)
-{
-	return store_find(db, DESC(REC_AFSLUITING), SLOT_FIND_AF, "WHERE x.client_id = ?1", client_id, 0,
-			  CDATE_NONE, out);
+	assert(rec >= 0 && rec < REC_COUNT);
+	return store_get(db, DESC(rec), id, out);
 }

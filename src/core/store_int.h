@@ -10,6 +10,15 @@
 
 #define DESC(rec) record_desc(rec)
 
+/* Statement slots of the store (db_cached): per record type four, in the
+ * order of the descriptions (insert, update, delete, get); then the
+ * store's own queries. */
+#define REC_SLOT(rec) (DB_SLOT_STORE + 4 * (int)(rec))
+enum {
+	SLOT_AFS_OTHER = DB_SLOT_STORE + 4 * REC_COUNT, SLOT_EMP_BY_NAME, SLOT_CLIENT_DUP,
+	SLOT_FIND_VT, SLOT_FIND_ACT, SLOT_FIND_SB, SLOT_FIND_OH, SLOT_FIND_AF
+};
+
 /* Append "id, c1, c2, ..., version" of d (version omitted when the record
  * has none), each prefixed with "alias." when alias is not NULL. */
 void store_select_list(strbuf *sb, const rec_desc *d, const char *alias);
