@@ -412,8 +412,10 @@ static int rec_set_code_text(const rec_field *f, void *rec, const char *text, va
 	}
 	if (f->voc == NOVOC) {
 		/* the vocabulary depends on another field: take the code */
-		return validate_int_field(text, f->label, 0, &code, e) == 0 ?
-			(rec_set_int(f, rec, code < 0 ? 0 : code), 0) : -1;
+		if (validate_int_field(text, f->label, 0, &code, e) != 0)
+			return -1;
+		rec_set_int(f, rec, code < 0 ? 0 : code);
+		return 0;
 	}
 	if (vocab_lookup((vocab_id)f->voc, text, &code) != 0) {
 		char *allowed = vocab_allowed((vocab_id)f->voc);
@@ -472,7 +474,24 @@ static int rec_set_number_text(const rec_field *f, void *rec, const char *text, 
 	return 0;
 }
 
+static int rec_parse_text(const rec_field *f, void *rec, const char *text, valerr *e);
+
+/* The problems added since n0 are about field f. */
+static int rec_tag(valerr *e, size_t n0, const rec_field *f, int rc)
+{
+	for (size_t i = n0; e && i < e->n; i++)
+		e->items[i].fid = f->id;
+	return rc;
+}
+
 int rec_set_text(const rec_field *f, void *rec, const char *text, valerr *e)
+{
+	size_t n0 = e ? e->n : 0;
+
+	return rec_tag(e, n0, f, rec_parse_text(f, rec, text, e));
+}
+
+static int rec_parse_text(const rec_field *f, void *rec, const char *text, valerr *e)
 {
 	cdate d;
 

@@ -416,6 +416,14 @@ static void test_errors_by_field(void)
 	CHECK(e.n == 2 && e.items[1].fid == FLD_SB_UREN, "the second names Uren per week by id");
 	CHECK_STR(e.n ? e.items[0].field : "", "Einddatum", "  with the description's label");
 	valerr_free(&e);
+	CHECK_INT(rec_set_text(record_field(FLD_SB_UREN), &s, "veel", &e), -1, "text: hours not a number");
+	CHECK(e.n == 1 && e.items[0].fid == FLD_SB_UREN, "  the problem names the field by id");
+	{
+		char *t = valerr_text(&e);
+		CHECK_STR(t, "Uren per week: is geen getal (bijvoorbeeld 24 of 22,5)", "  the message");
+		free(t);
+	}
+	valerr_free(&e);
 	valerr_add(&e, "Iets", "los bericht");
 	CHECK(e.n == 1 && e.items[0].fid == FLD_NONE, "valerr_add: no field id");
 	valerr_free(&e);
