@@ -18,6 +18,7 @@ enum {
 	SLOT_AFS_OTHER = DB_SLOT_STORE + 4 * REC_COUNT, SLOT_EMP_BY_NAME, SLOT_CLIENT_DUP,
 	SLOT_FIND_VT, SLOT_FIND_ACT, SLOT_FIND_SB, SLOT_FIND_OH, SLOT_FIND_AF
 };
+_Static_assert(SLOT_FIND_AF < DB_SLOT_TX, "the store's statement slots end before db.c's");
 
 /* Append "id, c1, c2, ..., version" of d (version omitted when the record
  * has none), each prefixed with "alias." when alias is not NULL. */
