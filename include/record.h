@@ -266,6 +266,12 @@ const char *record_label(field_id fid);
 /* The C type of a field's member follows from its storage. */
 int rec_field_is_text(const rec_field *f);      /* char * */
 
+/* A fresh record of type rec with every unknown set (model.h's *_init),
+ * and freeing one (model.h's *_clear: leaves it zeroed).  r points to a
+ * struct of record_desc(rec)->size bytes. */
+void rec_init(rec_type rec, void *r);
+void rec_clear(rec_type rec, void *r);
+
 /* --- values --------------------------------------------------------------- */
 
 /* Typed access.  The getters read the member as its storage says; the
@@ -296,5 +302,15 @@ char *rec_get_raw(const rec_field *f, const void *rec);
  * value (for a flag: 0).  On a problem adds "Label: message" to e (may be
  * NULL), leaves the member unchanged and returns -1; 0 on success. */
 int rec_set_text(const rec_field *f, void *rec, const char *text, struct valerr *e);
+
+/* --- the audit triggers ---------------------------------------------------- */
+
+/* SQL that drops and creates the audit triggers of every described table
+ * (record_audit.c); db.c runs it after migrations.  Caller frees. */
+char *record_audit_sql(void);
+/* Run that SQL on a connection (inside the caller's transaction); returns
+ * an SQLite result code. */
+struct sqlite3;
+int record_audit_apply(struct sqlite3 *sql);
 
 #endif

@@ -13,13 +13,13 @@
 
 #include "db.h"
 #include "model.h"
+#include "record.h"
 #include "validate.h"
 
 int store_consultant_save(casus_db *db, consultant *r, valerr *e);
 int store_consultant_list(casus_db *db, consultant **out, size_t *n);
 /* Find by login; CASUS_NOTFOUND when absent. */
 int store_consultant_by_login(casus_db *db, const char *login, consultant *out);
-int store_consultant_get(casus_db *db, int64_t id, consultant *out);
 
 int store_client_save(casus_db *db, client *r, valerr *e);
 int store_client_get(casus_db *db, int64_t id, client *out);
@@ -46,6 +46,12 @@ int store_afsluiting_save(casus_db *db, afsluiting *r, valerr *e);
 int store_afsluiting_delete(casus_db *db, int64_t id, int version);
 int store_journal_save(casus_db *db, journal *r, valerr *e);
 int store_journal_delete(casus_db *db, int64_t id, int version);
+
+/* Any record by its type (record.h): the save of that type above (with
+ * its checks), and a read by id into out (initialised by the caller, e.g.
+ * with rec_init).  A handover is not saved this way (store_handover). */
+int store_record_save(casus_db *db, rec_type rec, void *r, valerr *e);
+int store_record_get(casus_db *db, rec_type rec, int64_t id, void *out);
 
 /* A record by its natural key (the import's idempotency keys): a client's
  * voortraject, startbaan or on-hold period by start date, an activity by

@@ -7,7 +7,7 @@ UNIT_TESTS = \
 	tests/unit/test_date tests/unit/test_vocab tests/unit/test_validate \
 	tests/unit/test_derive tests/unit/test_signals tests/unit/test_norm \
 	tests/unit/test_sha256 tests/unit/test_store tests/unit/test_search \
-	tests/unit/test_demo tests/unit/test_db tests/unit/test_usecase
+	tests/unit/test_demo tests/unit/test_db tests/unit/test_usecase tests/unit/test_record
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 tests_unit_test_date_LDADD = $(CASUS_LIBS)
@@ -22,6 +22,7 @@ tests_unit_test_search_LDADD = $(CASUS_LIBS)
 tests_unit_test_demo_LDADD = $(CASUS_LIBS)
 tests_unit_test_db_LDADD = $(CASUS_LIBS)
 tests_unit_test_usecase_LDADD = $(CASUS_LIBS)
+tests_unit_test_record_LDADD = $(CASUS_LIBS)
 
 CLI_TESTS = \
 	tests/cli/basics.sh tests/cli/demo.sh tests/cli/zoek.sh \

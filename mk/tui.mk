@@ -1,7 +1,7 @@
 # The full-screen application (issue 4): src/tui/ over the core, the
 # caseload overview module of the core, the scripted-screen tests, the tmux
 # test, the man page and the user guide.
-libcasus_a_SOURCES += include/caseload.h src/core/caseload.c
+libcasus_a_SOURCES += include/caseload.h src/core/caseload.c src/core/caseload_history.c
 casus_SOURCES += src/tui/tui.c src/tui/tui.h src/tui/tui_main.h src/tui/draw.c src/tui/script.c src/tui/termcheck.c \
 	src/tui/popup.c src/tui/lineedit.c src/tui/form.c src/tui/form_rec.c src/tui/form_rec.h src/tui/forms.c src/tui/view_caseload.c \
 	src/tui/view_card.c src/tui/view_card.h src/tui/view_card_rows.c src/tui/view_reg.c

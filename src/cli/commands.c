@@ -23,6 +23,7 @@
 #include <wchar.h>
 
 #include "cli.h"
+#include "cli_util.h"
 #include "card.h"
 #include "controle.h"
 #include "date.h"
@@ -40,167 +41,6 @@
 #define MAX_SIGNALS 16
 #define MAX_FINDINGS 256
 
-/* ---- display width ------------------------------------------------------ */
-
-/* Length in bytes of the UTF-8 sequence at p (1 for a stray byte). */
-static size_t u8_len(const unsigned char *p)
-{
-	size_t len = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc0 ? 2 : 1;
-
-	for (size_t i = 1; i < len; i++)
-		if ((p[i] & 0xc0) != 0x80)
-			return 1;
-	return len;
-}
-
-/* Next character of s: its byte length and display width. */
-static size_t next_char(const char *s, int *width)
-{
-	mbstate_t st;
-	wchar_t wc;
-	size_t n;
-	int w;
-
-	memset(&st, 0, sizeof st);
-	n = mbrtowc(&wc, s, strlen(s), &st);
-	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-		/* not decodable in this locale: one column per character */
-		*width = 1;
-		return u8_len((const unsigned char *)s);
-	}
-	w = wcwidth(wc);
-	*width = w < 0 ? 1 : w;
-	return n;
-}
-
-static int disp_width(const char *s)
-{
-	int total = 0, w;
-
-	while (*s) {
-		s += next_char(s, &w);
-		total += w;
-	}
-	return total;
-}
-
-/* Append s to sb in exactly `width` columns: cut at a character boundary
- * (with "…" marking the cut) or padded with spaces.  pad = 0: no padding
- * (last column). */
-static void put_col(strbuf *sb, const char *s, int width, int pad)
-{
-	int used = 0, w;
-
-	if (disp_width(s) > width) {
-		while (*s) {
-			size_t n = next_char(s, &w);
-
-			if (used + w > width - 1)
-				break;
-			sb_appendn(sb, s, n);
-			used += w;
-			s += n;
-		}
-		sb_append(sb, "…");
-		used++;
-	} else {
-		sb_append(sb, s);
-		used = disp_width(s);
-	}
-	while (pad && used++ < width)
-		sb_appendc(sb, ' ');
-}
-
-static char *clean_dup(const char *s)
-{
-	strbuf sb = STRBUF_INIT;
-
-	sb_append_printable(&sb, s ? s : "");
-	return sb_take(&sb);
-}
-
-static char *client_name_clean(const client *c)
-{
-	char *raw = client_display_name(c);
-	char *name = clean_dup(raw);
-
-	free(raw);
-	return name;
-}
-
-/* ---- option parsing ------------------------------------------------------ */
-
-/* If argv[*i] is option `name` ("--x V" or "--x=V"), set *val and return 1;
- * a missing value prints an error and returns -1; otherwise 0. */
-static int opt_value(cli_ctx *ctx, int *i, const char *name, const char **val)
-{
-	const char *a = ctx->argv[*i];
-	size_t n = strlen(name);
-
-	if (strncmp(a, name, n) != 0)
-		return 0;
-	if (a[n] == '=') {
-		*val = a + n + 1;
-		return 1;
-	}
-	if (a[n] != '\0')
-		return 0;
-	if (*i + 1 >= ctx->argc) {
-		cli_error("%s verwacht een waarde", name);
-		return -1;
-	}
-	*val = ctx->argv[++*i];
-	return 1;
-}
-
-/* Parse a date option; prints "--datum: 31-02-2025 bestaat niet in de
- * kalender" and returns -1 when it is not a date. */
-static int opt_date(const char *name, const char *text, cdate *out)
-{
-	int rc = cdate_parse(text, out);
-
-	if (rc == DATE_OK)
-		return 0;
-	if (rc == DATE_EMPTY)
-		cli_error("%s: datum ontbreekt", name);
-	else if (rc == DATE_IMPOSSIBLE)
-		cli_error("%s: %s %s", name, text, cdate_parse_message(rc));
-	else
-		cli_error("%s: '%s' %s", name, text, cdate_parse_message(rc));
-	return -1;
-}
-
-/* Decimal number in [lo, hi]; -1 with a message otherwise. */
-static int opt_number(const char *name, const char *text, unsigned long long lo,
-		      unsigned long long hi, unsigned long long *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	if (text[0] < '0' || text[0] > '9')
-		goto bad;
-	v = strtoull(text, &end, 10);
-	if (errno || *end || v < lo || v > hi)
-		goto bad;
-	*out = v;
-	return 0;
-bad:
-	cli_error("%s: geen geldig aantal ('%s')", name, text);
-	return -1;
-}
-
-static int is_help(const char *a)
-{
-	return strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0;
-}
-
-static int unknown_option(const char *cmd, const char *a)
-{
-	cli_error("%s: onbekende optie %s (zie casus %s --help)", cmd, a, cmd);
-	return EXIT_USER;
-}
-
 /* ---- casus demo ---------------------------------------------------------- */
 
 int cmd_demo(cli_ctx *ctx)
@@ -214,23 +54,23 @@ int cmd_demo(cli_ctx *ctx)
 	for (int i = 0; i < ctx->argc; i++) {
 		const char *a = ctx->argv[i];
 
-		if (is_help(a)) {
+		if (cli_is_help(a)) {
 			printf("Gebruik: casus demo [--klanten N] [--seed S] [--toevoegen]\n"
 			       "Maakt een synthetische democaseload (standaard %d klanten, seed 1).\n"
 			       "Een database met klanten wordt alleen aangevuld met --toevoegen.\n",
 			       DEMO_DEFAULT_KLANTEN);
 			return EXIT_OK;
 		}
-		if ((r = opt_value(ctx, &i, "--klanten", &v)) != 0) {
-			if (r < 0 || opt_number("--klanten", v, 1, DEMO_MAX_KLANTEN, &klanten) < 0)
+		if ((r = cli_opt_value(ctx, &i, "--klanten", &v)) != 0) {
+			if (r < 0 || cli_opt_number("--klanten", v, 1, DEMO_MAX_KLANTEN, &klanten) < 0)
 				return EXIT_USER;
-		} else if ((r = opt_value(ctx, &i, "--seed", &v)) != 0) {
-			if (r < 0 || opt_number("--seed", v, 0, UINT64_MAX, &seed) < 0)
+		} else if ((r = cli_opt_value(ctx, &i, "--seed", &v)) != 0) {
+			if (r < 0 || cli_opt_number("--seed", v, 0, UINT64_MAX, &seed) < 0)
 				return EXIT_USER;
 		} else if (strcmp(a, "--toevoegen") == 0) {
 			toevoegen = 1;
 		} else if (a[0] == '-') {
-			return unknown_option("demo", a);
+			return cli_unknown_option("demo", a);
 		} else {
 			cli_error("demo: onverwacht argument '%s'", a);
 			return EXIT_USER;
@@ -266,127 +106,168 @@ typedef struct zoek_row {
 	const char *situatie;
 } zoek_row;
 
+/* The rows found and the widths of the columns. */
+typedef struct zoek_table {
+	zoek_row *rows;
+	size_t n;
+	int wk, wn, wr;
+} zoek_table;
+
 #define W_NAAM 32
 #define W_REGIE 20
 
-int cmd_zoek(cli_ctx *ctx)
+static void zoek_table_free(zoek_table *t)
 {
-	strbuf q = STRBUF_INIT, out = STRBUF_INIT;
-	search_result res = { NULL, 0 };
-	zoek_row *rows = NULL;
-	casus_db *db;
-	cdate today = cdate_today();
-	int status = EXIT_OK, wk = (int)strlen("Klantnummer"), wn = (int)strlen("Naam"),
-	    wr = (int)strlen("Regiehouder"), rc;
-	size_t n = 0, i;
-	int i0 = 0;
-
-	if (ctx->argc > 0 && is_help(ctx->argv[0])) {
-		printf("Gebruik: casus zoek TEKST\n"
-		       "Zoekt klanten op (een deel van) de naam, het klantnummer, het BSN of de\n"
-		       "geboortedatum.  Hoofdletters en accenten tellen niet mee.\n"
-		       "Afsluitstatus 1 als er niets gevonden is.\n");
-		return EXIT_OK;
+	for (size_t i = 0; t->rows && i < t->n; i++) {
+		free(t->rows[i].kn);
+		free(t->rows[i].naam);
+		free(t->rows[i].geboren);
+		free(t->rows[i].regie);
 	}
-	if (ctx->argc > 0 && strcmp(ctx->argv[0], "--") == 0)
-		i0 = 1;
+	free(t->rows);
+	memset(t, 0, sizeof *t);
+}
+
+/* One row from a client's casefile. */
+static void zoek_row_fill(zoek_row *r, const casefile *cf, cdate today)
+{
+	char d[11];
+
+	r->kn = cli_clean_dup(cf->c.klantnummer);
+	r->naam = cli_client_name_clean(&cf->c);
+	if (cf->c.geboortedatum != CDATE_NONE)
+		cdate_format_nl(cf->c.geboortedatum, d);
+	else if (cf->c.geboortejaar > 0)
+		snprintf(d, sizeof d, "%d", cf->c.geboortejaar);
+	else
+		snprintf(d, sizeof d, "-");
+	r->geboren = xstrdup(d);
+	r->regie = cli_clean_dup(cf->regiehouder_naam ? cf->regiehouder_naam : "-");
+	r->situatie = card_situatie(cf, today);
+}
+
+/* Load the first n clients found into t; an exit status. */
+static int zoek_load(casus_db *db, const search_result *res, size_t n, zoek_table *t)
+{
+	cdate today = cdate_today();
+
+	t->rows = xcalloc(n, sizeof *t->rows);
+	t->wk = (int)strlen("Klantnummer");
+	t->wn = (int)strlen("Naam");
+	t->wr = (int)strlen("Regiehouder");
+	for (size_t i = 0; i < n; i++) {
+		casefile cf;
+		int rc = store_casefile_load(db, res->ids[i], &cf);
+
+		if (rc != CASUS_OK) {
+			cli_error("%s", db_errmsg(db));
+			return cli_exit_for(rc);
+		}
+		zoek_row_fill(&t->rows[t->n++], &cf, today);
+		casefile_free(&cf);
+		if (cli_disp_width(t->rows[i].kn) > t->wk)
+			t->wk = cli_disp_width(t->rows[i].kn);
+		if (cli_disp_width(t->rows[i].naam) > t->wn)
+			t->wn = cli_disp_width(t->rows[i].naam);
+		if (cli_disp_width(t->rows[i].regie) > t->wr)
+			t->wr = cli_disp_width(t->rows[i].regie);
+	}
+	if (t->wn > W_NAAM)
+		t->wn = W_NAAM;
+	if (t->wr > W_REGIE)
+		t->wr = W_REGIE;
+	return EXIT_OK;
+}
+
+static void zoek_print(const zoek_table *t, int more)
+{
+	strbuf out = STRBUF_INIT;
+
+	cli_put_col(&out, "Klantnummer", t->wk, 1);
+	sb_append(&out, "  ");
+	cli_put_col(&out, "Naam", t->wn, 1);
+	sb_append(&out, "  Geboren     ");
+	cli_put_col(&out, "Regiehouder", t->wr, 1);
+	sb_append(&out, "  Situatie vandaag\n");
+	for (size_t i = 0; i < t->n; i++) {
+		cli_put_col(&out, t->rows[i].kn, t->wk, 1);
+		sb_append(&out, "  ");
+		cli_put_col(&out, t->rows[i].naam, t->wn, 1);
+		sb_append(&out, "  ");
+		cli_put_col(&out, t->rows[i].geboren, 10, 1);
+		sb_append(&out, "  ");
+		cli_put_col(&out, t->rows[i].regie, t->wr, 1);
+		sb_append(&out, "  ");
+		sb_append(&out, t->rows[i].situatie);
+		sb_appendc(&out, '\n');
+	}
+	if (more)
+		sb_appendf(&out, "(meer dan %d klanten gevonden; maak de zoektekst preciezer)\n",
+			   ZOEK_LIMIT);
+	fputs(out.s, stdout);
+	sb_free(&out);
+}
+
+/* The search text: the arguments joined by spaces (after an optional
+ * "--"); NULL when blank (caller frees). */
+static char *zoek_text(cli_ctx *ctx)
+{
+	strbuf q = STRBUF_INIT;
+	int i0 = ctx->argc > 0 && strcmp(ctx->argv[0], "--") == 0;
+
 	for (int k = i0; k < ctx->argc; k++) {
 		if (k > i0)
 			sb_appendc(&q, ' ');
 		sb_append(&q, ctx->argv[k]);
 	}
 	if (!q.s || str_blank(q.s)) {
-		cli_error("zoek: zoektekst ontbreekt (casus zoek TEKST)");
 		sb_free(&q);
+		return NULL;
+	}
+	return sb_take(&q);
+}
+
+int cmd_zoek(cli_ctx *ctx)
+{
+	search_result res = { NULL, 0 };
+	zoek_table t = { NULL, 0, 0, 0, 0 };
+	casus_db *db;
+	char *q;
+	int status = EXIT_OK;
+
+	if (ctx->argc > 0 && cli_is_help(ctx->argv[0])) {
+		printf("Gebruik: casus zoek TEKST\n"
+		       "Zoekt klanten op (een deel van) de naam, het klantnummer, het BSN of de\n"
+		       "geboortedatum.  Hoofdletters en accenten tellen niet mee.\n"
+		       "Afsluitstatus 1 als er niets gevonden is.\n");
+		return EXIT_OK;
+	}
+	if (!(q = zoek_text(ctx))) {
+		cli_error("zoek: zoektekst ontbreekt (casus zoek TEKST)");
 		return EXIT_USER;
 	}
 	db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_READS);
 	if (!db) {
-		sb_free(&q);
+		free(q);
 		return EXIT_USER;
 	}
-	if (search_clients(db, q.s, ZOEK_LIMIT + 1, &res) != CASUS_OK) {
+	if (search_clients(db, q, ZOEK_LIMIT + 1, &res) != CASUS_OK) {
 		cli_error("zoeken mislukt: %s", db_errmsg(db));
 		status = EXIT_INTERNAL;
-		goto out;
-	}
-	if (res.n == 0) {
-		char *shown = clean_dup(q.s);
+	} else if (res.n == 0) {
+		char *shown = cli_clean_dup(q);
 
 		printf("Geen klanten gevonden voor '%s'.\n", shown);
 		free(shown);
 		status = EXIT_USER;
-		goto out;
+	} else {
+		status = zoek_load(db, &res, res.n > ZOEK_LIMIT ? ZOEK_LIMIT : res.n, &t);
+		if (status == EXIT_OK)
+			zoek_print(&t, res.n > ZOEK_LIMIT);
 	}
-	n = res.n > ZOEK_LIMIT ? ZOEK_LIMIT : res.n;
-	rows = xcalloc(n, sizeof *rows);
-	for (i = 0; i < n; i++) {
-		casefile cf;
-		char d[11];
-
-		rc = store_casefile_load(db, res.ids[i], &cf);
-		if (rc != CASUS_OK) {
-			cli_error("%s", db_errmsg(db));
-			status = cli_exit_for(rc);
-			n = i;
-			goto out;
-		}
-		rows[i].kn = clean_dup(cf.c.klantnummer);
-		rows[i].naam = client_name_clean(&cf.c);
-		if (cf.c.geboortedatum != CDATE_NONE)
-			cdate_format_nl(cf.c.geboortedatum, d);
-		else if (cf.c.geboortejaar > 0)
-			snprintf(d, sizeof d, "%d", cf.c.geboortejaar);
-		else
-			snprintf(d, sizeof d, "-");
-		rows[i].geboren = xstrdup(d);
-		rows[i].regie = clean_dup(cf.regiehouder_naam ? cf.regiehouder_naam : "-");
-		rows[i].situatie = card_situatie(&cf, today);
-		casefile_free(&cf);
-		if (disp_width(rows[i].kn) > wk)
-			wk = disp_width(rows[i].kn);
-		if (disp_width(rows[i].naam) > wn)
-			wn = disp_width(rows[i].naam);
-		if (disp_width(rows[i].regie) > wr)
-			wr = disp_width(rows[i].regie);
-	}
-	if (wn > W_NAAM)
-		wn = W_NAAM;
-	if (wr > W_REGIE)
-		wr = W_REGIE;
-	put_col(&out, "Klantnummer", wk, 1);
-	sb_append(&out, "  ");
-	put_col(&out, "Naam", wn, 1);
-	sb_append(&out, "  Geboren     ");
-	put_col(&out, "Regiehouder", wr, 1);
-	sb_append(&out, "  Situatie vandaag\n");
-	for (i = 0; i < n; i++) {
-		put_col(&out, rows[i].kn, wk, 1);
-		sb_append(&out, "  ");
-		put_col(&out, rows[i].naam, wn, 1);
-		sb_append(&out, "  ");
-		put_col(&out, rows[i].geboren, 10, 1);
-		sb_append(&out, "  ");
-		put_col(&out, rows[i].regie, wr, 1);
-		sb_append(&out, "  ");
-		sb_append(&out, rows[i].situatie);
-		sb_appendc(&out, '\n');
-	}
-	if (res.n > ZOEK_LIMIT)
-		sb_appendf(&out, "(meer dan %d klanten gevonden; maak de zoektekst preciezer)\n",
-			   ZOEK_LIMIT);
-	fputs(out.s, stdout);
-out:
-	for (i = 0; rows && i < n; i++) {
-		free(rows[i].kn);
-		free(rows[i].naam);
-		free(rows[i].geboren);
-		free(rows[i].regie);
-	}
-	free(rows);
+	zoek_table_free(&t);
 	search_result_free(&res);
-	sb_free(&q);
-	sb_free(&out);
+	free(q);
 	db_close(db);
 	return status;
 }
@@ -404,7 +285,7 @@ int cmd_toon(cli_ctx *ctx)
 	char *kn, *text;
 	int rc, status = EXIT_OK;
 
-	if (ctx->argc > 0 && is_help(ctx->argv[0])) {
+	if (ctx->argc > 0 && cli_is_help(ctx->argv[0])) {
 		printf("Gebruik: casus toon KLANTNUMMER\n"
 		       "Toont de klantkaart: persoon, regie, signalen, inburgering, PIP-stappen,\n"
 		       "voortraject, startbanen, on hold/uitval/einde en het journaal.\n");
@@ -425,7 +306,7 @@ int cmd_toon(cli_ctx *ctx)
 	client_init(&c);
 	rc = store_client_by_klantnummer(db, kn, &c);
 	if (rc == CASUS_NOTFOUND) {
-		char *shown = clean_dup(kn);
+		char *shown = cli_clean_dup(kn);
 
 		cli_error("Klantnummer %s bestaat niet.", shown);
 		free(shown);
@@ -505,9 +386,9 @@ static int signalen_one(const casefile *cf, void *arg)
 			r->urgency = u;
 	}
 	r->id = cf->c.id;
-	r->kn = clean_dup(cf->c.klantnummer);
-	r->naam = client_name_clean(&cf->c);
-	r->regie = clean_dup(cf->regiehouder_naam ? cf->regiehouder_naam : "-");
+	r->kn = cli_clean_dup(cf->c.klantnummer);
+	r->naam = cli_client_name_clean(&cf->c);
+	r->regie = cli_clean_dup(cf->regiehouder_naam ? cf->regiehouder_naam : "-");
 	r->texts = sb_take(&t);
 	return 0;
 }
@@ -535,17 +416,17 @@ int cmd_signalen(cli_ctx *ctx)
 	for (int i = 0; i < ctx->argc; i++) {
 		const char *a = ctx->argv[i];
 
-		if (is_help(a)) {
+		if (cli_is_help(a)) {
 			printf("Gebruik: casus signalen [--datum D]\n"
 			       "Alle klanten met een signaal op datum D (standaard vandaag),\n"
 			       "urgentste eerst.\n");
 			return EXIT_OK;
 		}
-		if ((r = opt_value(ctx, &i, "--datum", &v)) != 0) {
-			if (r < 0 || opt_date("--datum", v, &x.day) < 0)
+		if ((r = cli_opt_value(ctx, &i, "--datum", &v)) != 0) {
+			if (r < 0 || cli_opt_date("--datum", v, &x.day) < 0)
 				return EXIT_USER;
 		} else if (a[0] == '-') {
-			return unknown_option("signalen", a);
+			return cli_unknown_option("signalen", a);
 		} else {
 			cli_error("signalen: onverwacht argument '%s'", a);
 			return EXIT_USER;
@@ -564,11 +445,11 @@ int cmd_signalen(cli_ctx *ctx)
 	qsort(x.rows, x.n, sizeof *x.rows, cmp_sig_row);
 	for (size_t i = 0; i < x.n; i++) {
 		int w;
-		if ((w = disp_width(x.rows[i].kn)) > wk)
+		if ((w = cli_disp_width(x.rows[i].kn)) > wk)
 			wk = w;
-		if ((w = disp_width(x.rows[i].naam)) > wn)
+		if ((w = cli_disp_width(x.rows[i].naam)) > wn)
 			wn = w;
-		if ((w = disp_width(x.rows[i].regie)) > wr)
+		if ((w = cli_disp_width(x.rows[i].regie)) > wr)
 			wr = w;
 	}
 	if (wn > W_NAAM)
@@ -578,11 +459,11 @@ int cmd_signalen(cli_ctx *ctx)
 	cdate_format_nl(x.day, d);
 	sb_appendf(&out, "Signalen op %s\n\n", d);
 	for (size_t i = 0; i < x.n; i++) {
-		put_col(&out, x.rows[i].kn, wk, 1);
+		cli_put_col(&out, x.rows[i].kn, wk, 1);
 		sb_append(&out, "  ");
-		put_col(&out, x.rows[i].naam, wn, 1);
+		cli_put_col(&out, x.rows[i].naam, wn, 1);
 		sb_append(&out, "  ");
-		put_col(&out, x.rows[i].regie, wr, 1);
+		cli_put_col(&out, x.rows[i].regie, wr, 1);
 		sb_append(&out, "  ");
 		sb_append(&out, x.rows[i].texts);
 		sb_appendc(&out, '\n');
@@ -702,7 +583,7 @@ static int controle_one(const casefile *cf, void *arg)
 		return 0;
 	x->met_bevinding++;
 	x->bevindingen += n;
-	naam = client_name_clean(&cf->c);
+	naam = cli_client_name_clean(&cf->c);
 	sb_appendc(&x->out, '\n');
 	sb_append_printable(&x->out, cf->c.klantnummer);
 	sb_appendf(&x->out, "  %s\n", naam);
@@ -743,8 +624,8 @@ static void controle_summary(ctl_ctx *x)
 	int w = 0;
 
 	for (size_t i = 0; i < x->ntel; i++)
-		if (disp_width(x->tel[i].kolom) > w)
-			w = disp_width(x->tel[i].kolom);
+		if (cli_disp_width(x->tel[i].kolom) > w)
+			w = cli_disp_width(x->tel[i].kolom);
 	sb_append(&x->out, "\nOnbekend per kolom\n");
 	for (size_t i = 0; i < x->ntel; i++) {
 		const kolom_tel *t = &x->tel[i];
@@ -761,7 +642,7 @@ static void controle_summary(ctl_ctx *x)
 					   base == 1 ? "" : "s");
 		}
 		sb_append(&x->out, "    ");
-		put_col(&x->out, t->kolom, w, 1);
+		cli_put_col(&x->out, t->kolom, w, 1);
 		sb_appendf(&x->out, " %5zu", t->onbekend);
 		pct(&x->out, t->onbekend, base);
 		sb_appendc(&x->out, '\n');
@@ -779,18 +660,18 @@ int cmd_controle(cli_ctx *ctx)
 	for (int i = 0; i < ctx->argc; i++) {
 		const char *a = ctx->argv[i];
 
-		if (is_help(a)) {
+		if (cli_is_help(a)) {
 			printf("Gebruik: casus controle --peildatum D\n"
 			       "Toont per deelnemer op peildatum D wat in de registratie Onbekend,\n"
 			       "ontbrekend of tegenstrijdig is, en per kolom het aandeel Onbekend.\n");
 			return EXIT_OK;
 		}
-		if ((r = opt_value(ctx, &i, "--peildatum", &v)) != 0) {
+		if ((r = cli_opt_value(ctx, &i, "--peildatum", &v)) != 0) {
 			if (r < 0)
 				return EXIT_USER;
 			pv = v;
 		} else if (a[0] == '-') {
-			return unknown_option("controle", a);
+			return cli_unknown_option("controle", a);
 		} else {
 			cli_error("controle: onverwacht argument '%s'", a);
 			return EXIT_USER;
@@ -801,7 +682,7 @@ int cmd_controle(cli_ctx *ctx)
 		return EXIT_USER;
 	}
 	x = xcalloc(1, sizeof *x);
-	if (opt_date("--peildatum", pv, &x->P) < 0) {
+	if (cli_opt_date("--peildatum", pv, &x->P) < 0) {
 		free(x);
 		return EXIT_USER;
 	}

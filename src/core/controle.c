@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "controle.h"
+#include "record.h"
 #include "vocab.h"
 
 static const char BLAD_DEELNEMER[] = "Deelnemerkenmerken";
@@ -63,6 +64,16 @@ static void onbekend(sink *s, int code, const char *blad, const char *kolom)
 		add(s, blad, kolom, "Onbekend", 0);
 }
 
+/* A code field of a record whose registration column carries the field's
+ * label (record.h): "Onbekend" when its code is 0. */
+static void onbekend_field(sink *s, const void *rec, field_id fid, const char *blad, int nr)
+{
+	const rec_field *f = record_field(fid);
+
+	if (rec_get_int(f, rec) == VOCAB_ONBEKEND)
+		add(s, blad, f->label, "Onbekend", nr);
+}
+
 /* Volgnummer of sb among the startbanen started <= P (1-based, order by
  * start, id, position), as in derive_all. */
 static int volgnummer(const casefile *cf, size_t k)
@@ -87,20 +98,23 @@ static void check_startbaan(sink *s, const casefile *cf, size_t k, cdate P)
 	const startbaan *b = &cf->sb[k];
 	const char *B = BLAD_STARTBAAN;
 	int nr = volgnummer(cf, k);
-	struct { int code; const char *kolom; } cols[] = {
-		{ b->soort, "Soort startbaan" },
-		{ b->hoe_gekregen, "Hoe gekregen" },
-		{ derive_duur_overeenkomst(b->maanden), "Duur overeenkomst" },
-		{ b->urenafspraak, "Urenafspraak" },
-		{ derive_uren(b->uren), "Uren per week (categorie)" },
-		{ b->loonkostensubsidie, "Loonkostensubsidie" },
-		{ b->werkcoach, "Werkcoach" },
-		{ b->jobcoach, "Jobcoach" },
-		{ b->harrie, "HARRIE-training" },
-		{ b->soort_werkgever, "Soort werkgever" },
-		{ b->sector, "Sector" },
-		{ b->omvang, "Omvang vestiging" },
-		{ b->ervaring, "Ervaring met statushouders" },
+	/* the registration's startbaan columns in sheet order: a field of
+	 * the startbaan, a category derived from one, or an attribute of its
+	 * employer (copied into the startbaan) */
+	struct { field_id fid; int code; const char *kolom; } cols[] = {
+		{ FLD_SB_SOORT, 0, NULL },
+		{ FLD_SB_HOE, 0, NULL },
+		{ FLD_NONE, derive_duur_overeenkomst(b->maanden), "Duur overeenkomst" },
+		{ FLD_SB_URENAFSPRAAK, 0, NULL },
+		{ FLD_NONE, derive_uren(b->uren), "Uren per week (categorie)" },
+		{ FLD_SB_LKS, 0, NULL },
+		{ FLD_SB_WERKCOACH, 0, NULL },
+		{ FLD_SB_JOBCOACH, 0, NULL },
+		{ FLD_SB_HARRIE, 0, NULL },
+		{ FLD_SB_SOORT_WG, 0, NULL },
+		{ FLD_NONE, b->sector, record_label(FLD_WG_SECTOR) },
+		{ FLD_NONE, b->omvang, record_label(FLD_WG_OMVANG) },
+		{ FLD_NONE, b->ervaring, record_label(FLD_WG_ERVARING) },
 	};
 	size_t i;
 
@@ -109,106 +123,126 @@ static void check_startbaan(sink *s, const casefile *cf, size_t k, cdate P)
 		add(s, B, "Startdatum", "startbaan vóór instroom", nr);
 	if (b->einde != CDATE_NONE && b->einde < b->start)
 		add(s, B, "Einddatum", "einddatum voor startdatum", nr);
-	for (i = 0; i < sizeof cols / sizeof cols[0]; i++)
-		if (cols[i].code == VOCAB_ONBEKEND)
+	for (i = 0; i < sizeof cols / sizeof cols[0]; i++) {
+		if (cols[i].fid != FLD_NONE)
+			onbekend_field(s, b, cols[i].fid, B, nr);
+		else if (cols[i].code == VOCAB_ONBEKEND)
 			add(s, B, cols[i].kolom, "Onbekend", nr);
+	}
 }
 
-size_t controle_client(const casefile *cf, const derived *d, cdate P,
-		       finding *out, size_t max)
+/* 2. Deelnemerkenmerken */
+static void check_deelnemer(sink *s, const casefile *cf, const derived *d, cdate P)
 {
 	const client *c = &cf->c;
-	sink s = { out, max, 0 };
-	const char *B;
-	size_t i, k;
-	int prog_needs_start, has_uitval = 0, has_einde = 0;
+	const char *B = BLAD_DEELNEMER;
 
-	/* 2. Deelnemerkenmerken */
-	B = BLAD_DEELNEMER;
-	onbekend(&s, c->deelname, B, "Deelname");
-	onbekend(&s, d->leeftijdsgroep, B, "Leeftijdsgroep");
-	onbekend(&s, c->geslacht, B, "Geslacht");
+	onbekend_field(s, c, FLD_KL_DEELNAME, B, 0);
+	onbekend(s, d->leeftijdsgroep, B, "Leeftijdsgroep");
+	onbekend_field(s, c, FLD_KL_GESLACHT, B, 0);
 	if (c->datum_instroom == CDATE_NONE)
-		add(&s, B, "Datum instroom", "ontbreekt", 0);
-	onbekend(&s, c->taalniveau, B, "Taalniveau bij instroom");
-	onbekend(&s, c->engels, B, "Engels");
-	onbekend(&s, c->opleiding, B, "Opleiding");
-	onbekend(&s, d->periode_vergunning, B, "Verblijfsvergunning verleend");
-	onbekend(&s, c->baan_bij_instroom, B, "Baan bij instroom");
+		add(s, B, "Datum instroom", "ontbreekt", 0);
+	onbekend_field(s, c, FLD_KL_TAAL, B, 0);
+	onbekend_field(s, c, FLD_KL_ENGELS, B, 0);
+	onbekend_field(s, c, FLD_KL_OPLEIDING, B, 0);
+	onbekend(s, d->periode_vergunning, B, "Verblijfsvergunning verleend");
+	onbekend_field(s, c, FLD_KL_BAAN, B, 0);
+}
 
-	/* 3. Situationele kenmerken */
-	B = BLAD_SITUATIE;
-	onbekend(&s, c->gezinssituatie, B, "Gezinssituatie");
-	onbekend(&s, d->kinderen, B, "Aantal kinderen (categorie)");
-	onbekend(&s, c->verblijfssituatie, B, "Verblijfssituatie");
-	onbekend(&s, c->vervoer, B, "Vervoer");
-	onbekend(&s, c->rijbewijs, B, "Rijbewijs");
-	onbekend(&s, c->inburgeringsprogramma, B, "Inburgeringsprogramma");
-	onbekend(&s, d->status_inburgering, B, "Status inburgering");
+/* 3. Situationele kenmerken */
+static void check_situatie(sink *s, const casefile *cf, const derived *d, cdate P)
+{
+	const client *c = &cf->c;
+	const char *B = BLAD_SITUATIE;
+	int prog_needs_start;
+
+	onbekend_field(s, c, FLD_KL_GEZIN, B, 0);
+	onbekend(s, d->kinderen, B, "Aantal kinderen (categorie)");
+	onbekend_field(s, c, FLD_KL_VERBLIJF, B, 0);
+	onbekend_field(s, c, FLD_KL_VERVOER, B, 0);
+	onbekend_field(s, c, FLD_KL_RIJBEWIJS, B, 0);
+	onbekend_field(s, c, FLD_KL_PROGRAMMA, B, 0);
+	onbekend(s, d->status_inburgering, B, "Status inburgering");
 	prog_needs_start = c->inburgeringsprogramma == INBURG_B1 ||
 		c->inburgeringsprogramma == INBURG_ZROUTE ||
 		c->inburgeringsprogramma == INBURG_ONDERWIJS;
 	if (c->start_inburgering == CDATE_NONE) {
 		if (prog_needs_start)
-			add(&s, B, "Startdatum inburgering", "ontbreekt", 0);
+			add(s, B, "Startdatum inburgering", "ontbreekt", 0);
 		/* not yet granted: the start does not exist yet (empty cell) */
 		if (c->inburgeringsprogramma != INBURG_NIET_TOEGEKEND)
-			add(&s, B, "Startdatum inburgering (periode)", "Onbekend", 0);
+			add(s, B, "Startdatum inburgering (periode)", "Onbekend", 0);
 	}
 	if (c->einde_inburgering != CDATE_NONE && c->start_inburgering != CDATE_NONE &&
 	    c->einde_inburgering < c->start_inburgering)
-		add(&s, B, "Startdatum inburgering", "einddatum voor startdatum", 0);
-	onbekend(&s, c->uitkering, B, "Uitkering");
-	onbekend(&s, d->situatie, B, "Situatie peildatum");
+		add(s, B, "Startdatum inburgering", "einddatum voor startdatum", 0);
+	onbekend_field(s, c, FLD_KL_UITKERING, B, 0);
+	onbekend(s, d->situatie, B, "Situatie peildatum");
+}
 
-	/* 4. Voortraject */
-	B = BLAD_VOORTRAJECT;
+/* 4. Voortraject */
+static void check_voortraject(sink *s, const casefile *cf, const derived *d, cdate P)
+{
+	const char *B = BLAD_VOORTRAJECT;
+	size_t i, k;
+
 	for (i = 0; i < cf->nvt; i++) {
 		const voortraject *v = &cf->vt[i];
 		if (v->start == CDATE_NONE)
-			add(&s, B, "Startdatum voortraject", "ontbreekt", 0);
+			add(s, B, "Startdatum voortraject", "ontbreekt", 0);
 		else if (v->start <= P && v->einde != CDATE_NONE && v->einde < v->start)
-			add(&s, B, "Einddatum voortraject", "einddatum voor startdatum", 0);
+			add(s, B, "Einddatum voortraject", "einddatum voor startdatum", 0);
 	}
 	if (d->vt) {
 		const voortraject *v = d->vt;
-		onbekend(&s, v->soort, B, "Soort voortraject");
+		onbekend_field(s, v, FLD_VT_SOORT, B, 0);
 		if (d->duur_vt == VOCAB_ONBEKEND && !(v->einde != CDATE_NONE && v->einde < v->start))
-			add(&s, B, "Duur voortraject", "Onbekend", 0);
+			add(s, B, "Duur voortraject", "Onbekend", 0);
 		for (k = 0; k < v->nact; k++) {
 			const activiteit *a = &v->act[k];
 			const char *kol = a->soort >= 1 && a->soort <= N_ACTIVITEIT ?
 				ACT_KOLOM[a->soort] : "Soort voortraject";
 			if (a->start == CDATE_NONE)
-				add(&s, B, kol, "ontbreekt: startdatum activiteit", 0);
+				add(s, B, kol, "ontbreekt: startdatum activiteit", 0);
 			else if (a->start <= P && a->einde != CDATE_NONE && a->einde < a->start)
-				add(&s, B, kol, "einddatum voor startdatum", 0);
+				add(s, B, kol, "einddatum voor startdatum", 0);
 		}
 	}
+}
 
-	/* 5. Startbaan */
-	B = BLAD_STARTBAAN;
+/* 5. Startbaan */
+static void check_startbanen(sink *s, const casefile *cf, const derived *d, cdate P)
+{
+	const char *B = BLAD_STARTBAAN;
+	size_t i;
+
 	for (i = 0; i < cf->nsb; i++) {
 		if (cf->sb[i].start == CDATE_NONE)
-			add(&s, B, "Startdatum", "ontbreekt", 0);
+			add(s, B, "Startdatum", "ontbreekt", 0);
 		else if (cf->sb[i].start <= P)
-			check_startbaan(&s, cf, i, P);
+			check_startbaan(s, cf, i, P);
 	}
+}
 
-	/* 6. On hold, uitval en einde */
-	B = BLAD_AFSLUITING;
+/* 6. On hold, uitval en einde */
+static void check_afsluiting(sink *s, const casefile *cf, const derived *d, cdate P)
+{
+	const char *B = BLAD_AFSLUITING;
+	size_t i;
+	int has_uitval = 0, has_einde = 0;
+
 	for (i = 0; i < cf->noh; i++) {
 		const onhold *o = &cf->oh[i];
 		if (o->start == CDATE_NONE)
-			add(&s, B, "Datum on hold", "ontbreekt", 0);
+			add(s, B, "Datum on hold", "ontbreekt", 0);
 		else if (o->start <= P && o->einde != CDATE_NONE && o->einde < o->start)
-			add(&s, B, "Datum einde on hold", "einddatum voor startdatum", 0);
+			add(s, B, "Datum einde on hold", "einddatum voor startdatum", 0);
 	}
 	if (d->oh) {
-		onbekend(&s, d->fase_onhold, B, "Fase on hold");
+		onbekend(s, d->fase_onhold, B, "Fase on hold");
 		if (!(d->oh->einde != CDATE_NONE && d->oh->einde < d->oh->start))
-			onbekend(&s, d->duur_onhold, B, "Duur on hold");
-		onbekend(&s, d->oh->reden, B, "Reden on hold");
+			onbekend(s, d->duur_onhold, B, "Duur on hold");
+		onbekend_field(s, d->oh, FLD_OH_REDEN, B, 0);
 	}
 	for (i = 0; i < cf->naf; i++) {
 		const afsluiting *a = &cf->af[i];
@@ -218,14 +252,25 @@ size_t controle_client(const casefile *cf, const derived *d, cdate P,
 		else
 			has_einde = 1;
 		if (a->datum == CDATE_NONE)
-			add(&s, B, uit ? "Datum uitval" : "Datum einde", "ontbreekt", 0);
+			add(s, B, uit ? "Datum uitval" : "Datum einde", "ontbreekt", 0);
 	}
 	if (d->uitval)
-		onbekend(&s, d->uitval->reden, B, "Reden uitval");
+		onbekend(s, d->uitval->reden, B, "Reden uitval");
 	if (d->einde)
-		onbekend(&s, d->einde->reden, B, "Reden einde");
+		onbekend(s, d->einde->reden, B, "Reden einde");
 	if (has_uitval && has_einde)
-		add(&s, B, "Datum einde", "uitval én einde", 0);
+		add(s, B, "Datum einde", "uitval én einde", 0);
+}
 
+size_t controle_client(const casefile *cf, const derived *d, cdate P,
+		       finding *out, size_t max)
+{
+	sink s = { out, max, 0 };
+
+	check_deelnemer(&s, cf, d, P);
+	check_situatie(&s, cf, d, P);
+	check_voortraject(&s, cf, d, P);
+	check_startbanen(&s, cf, d, P);
+	check_afsluiting(&s, cf, d, P);
 	return s.n;
 }

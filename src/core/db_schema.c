@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "db_int.h"
+#include "record.h"
 #include "util.h"
 
 /* Generated from db/NNN-*.sql by tools/sql2c.sh. */
@@ -97,6 +98,8 @@ static int db_schema_expected(void)
 	rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL);
 	for (int i = 0; rc == SQLITE_OK && i < casus_migration_count; i++)
 		rc = sqlite3_exec(mem, casus_migrations[i], NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = record_audit_apply(mem);
 	if (rc == SQLITE_OK)
 		rc = db_schema_read(mem, &expected_objs, &expected_n);
 	sqlite3_close(mem);
@@ -282,6 +285,12 @@ int db_migrate(casus_db *db, int readonly)
 			sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 			return -1;
 		}
+	}
+	if (record_audit_apply(db->sql) != SQLITE_OK) {
+		snprintf(db->errmsg, sizeof db->errmsg, "Bijwerken van het databaseschema (audit) mislukt: %s",
+			 sqlite3_errmsg(db->sql));
+		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
 	}
 	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", casus_migration_count);
 	if (db_exec(db, pragma) != SQLITE_OK || db_exec(db, "COMMIT") != SQLITE_OK) {

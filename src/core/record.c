@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <assert.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,7 @@ static rec_desc descs[REC_COUNT] = {
 #undef DESC_ENTRY
 };
 
-static int descs_ready;
+static pthread_once_t descs_once = PTHREAD_ONCE_INIT;
 
 /* Fill in what the X-macros cannot say directly: the field ranges, the
  * version member and the client of a row. */
@@ -48,8 +49,6 @@ static void record_init(void)
 {
 	field_id f = FLD_NONE + 1;
 
-	if (descs_ready)
-		return;
 	for (int r = 0; r < REC_COUNT; r++) {
 		rec_desc *d = &descs[r];
 
@@ -80,21 +79,20 @@ static void record_init(void)
 	descs[REC_JOURNAL].version_off = offsetof(journal, version);
 	/* a handover is never changed: the store keeps no row version */
 	descs[REC_HANDOVER].version_off = REC_NO_VERSION;
-	descs_ready = 1;
 }
 
-/* The descriptions are filled in once, before any thread may use them
- * (the store's prefetch thread only runs after a lookup in the caller). */
+/* The descriptions are completed once, by whichever thread asks first
+ * (the store's prefetch thread may). */
 const rec_desc *record_desc(rec_type rec)
 {
 	assert(rec >= 0 && rec < REC_COUNT);
-	record_init();
+	pthread_once(&descs_once, record_init);
 	return &descs[rec];
 }
 
 const rec_desc *record_desc_by_table(const char *table)
 {
-	record_init();
+	pthread_once(&descs_once, record_init);
 	for (int r = 0; table && r < REC_COUNT; r++)
 		if (strcmp(descs[r].table, table) == 0)
 			return &descs[r];
@@ -148,6 +146,46 @@ const rec_field *record_field_by_label(rec_type rec, const char *label)
 int rec_field_is_text(const rec_field *f)
 {
 	return f->store == FS_TEXT;
+}
+
+void rec_init(rec_type rec, void *r)
+{
+	switch (rec) {
+	case REC_CLIENT: client_init(r); return;
+	case REC_PIP: pip_step_init(r); return;
+	case REC_VOORTRAJECT: voortraject_init(r); return;
+	case REC_ACTIVITEIT: activiteit_init(r); return;
+	case REC_EMPLOYER: employer_init(r); return;
+	case REC_STARTBAAN: startbaan_init(r); return;
+	case REC_ONHOLD: onhold_init(r); return;
+	case REC_AFSLUITING: afsluiting_init(r); return;
+	case REC_JOURNAL: journal_init(r); return;
+	case REC_CONSULTANT:
+	case REC_HANDOVER:
+	case REC_COUNT:
+		break;
+	}
+	memset(r, 0, record_desc(rec)->size);
+}
+
+void rec_clear(rec_type rec, void *r)
+{
+	switch (rec) {
+	case REC_CONSULTANT: consultant_clear(r); return;
+	case REC_CLIENT: client_clear(r); return;
+	case REC_PIP: pip_step_clear(r); return;
+	case REC_VOORTRAJECT: voortraject_clear(r); return;
+	case REC_ACTIVITEIT: activiteit_clear(r); return;
+	case REC_EMPLOYER: employer_clear(r); return;
+	case REC_STARTBAAN: startbaan_clear(r); return;
+	case REC_ONHOLD: onhold_clear(r); return;
+	case REC_AFSLUITING: afsluiting_clear(r); return;
+	case REC_JOURNAL: journal_clear(r); return;
+	case REC_HANDOVER: handover_clear(r); return;
+	case REC_COUNT:
+		break;
+	}
+	assert(!"rec_clear: no such record type");
 }
 
 /* --- typed access ------------------------------------------------------------ */
@@ -374,8 +412,10 @@ static int rec_set_code_text(const rec_field *f, void *rec, const char *text, va
 	}
 	if (f->voc == NOVOC) {
 		/* the vocabulary depends on another field: take the code */
-		return validate_int_field(text, f->label, 0, &code, e) == 0 ?
-			(rec_set_int(f, rec, code < 0 ? 0 : code), 0) : -1;
+		if (validate_int_field(text, f->label, 0, &code, e) != 0)
+			return -1;
+		rec_set_int(f, rec, code < 0 ? 0 : code);
+		return 0;
 	}
 	if (vocab_lookup((vocab_id)f->voc, text, &code) != 0) {
 		char *allowed = vocab_allowed((vocab_id)f->voc);
@@ -434,7 +474,24 @@ static int rec_set_number_text(const rec_field *f, void *rec, const char *text, 
 	return 0;
 }
 
+static int rec_parse_text(const rec_field *f, void *rec, const char *text, valerr *e);
+
+/* The problems added since n0 are about field f. */
+static int rec_tag(valerr *e, size_t n0, const rec_field *f, int rc)
+{
+	for (size_t i = n0; e && i < e->n; i++)
+		e->items[i].fid = f->id;
+	return rc;
+}
+
 int rec_set_text(const rec_field *f, void *rec, const char *text, valerr *e)
+{
+	size_t n0 = e ? e->n : 0;
+
+	return rec_tag(e, n0, f, rec_parse_text(f, rec, text, e));
+}
+
+static int rec_parse_text(const rec_field *f, void *rec, const char *text, valerr *e)
 {
 	cdate d;
 

@@ -5,6 +5,7 @@
  * message says what is wrong ("ligt vóór de startdatum"). */
 #include "config.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include "util.h"
 #include "date.h"
 #include "vocab.h"
+#include "record.h"
 #include "validate.h"
 
 #define MAX_HOURS 40.0
@@ -156,224 +158,81 @@ int bsn_normalise(const char *s, char out[10])
 	return 0;
 }
 
-/* --- shared checks -------------------------------------------------------- */
+/* --- checks of one described field ---------------------------------------- */
 
-static void check_code(valerr *e, const char *field, vocab_id id, int code)
+#define MEMBER(rec, f, type) ((const type *)((const char *)(rec) + (f)->off))
+
+static void check_code(valerr *e, const rec_field *f, int code)
 {
-	if (vocab_index(id, code) >= 0)
+	if (vocab_index((vocab_id)f->voc, code) >= 0)
 		return;
 	if (code == VOCAB_ONBEKEND)
-		valerr_add(e, field, "is verplicht");
+		valerr_field(e, f->id, "is verplicht");
 	else
-		valerr_add(e, field, "is geen geldige keuze (code %d)", code);
-}
-
-static void check_required(valerr *e, const char *field, const char *s)
-{
-	if (str_blank(s))
-		valerr_add(e, field, "is verplicht");
-}
-
-/* start/einde pair: start required when `start_required`, einde >= start. */
-static void check_period(valerr *e, cdate start, cdate einde, int start_required)
-{
-	if (start == CDATE_NONE && start_required)
-		valerr_add(e, "Startdatum", "is verplicht");
-	if (start != CDATE_NONE && einde != CDATE_NONE && einde < start)
-		valerr_add(e, "Einddatum", "ligt vóór de startdatum");
-}
-
-static void check_hours(valerr *e, const char *field, double h)
-{
-	if (h == -1)
-		return;
-	if (isnan(h) || h <= 0)
-		valerr_add(e, field, "moet meer dan 0 zijn");
-	else if (h > MAX_HOURS)
-		valerr_add(e, field, "meer dan 40 uur per week is niet toegestaan");
+		valerr_field(e, f->id, "is geen geldige keuze (code %d)", code);
 }
 
 /* Free text: valid UTF-8, no control characters or escape sequences, and
  * not longer than max bytes. */
-static void check_text(valerr *e, const char *field, const char *s, size_t max, int allow_newline)
+static void check_text(valerr *e, const rec_field *f, const char *s)
 {
-	if (str_blank(s))
+	int allow_newline = !(f->flags & RF_ONELINE);
+	size_t max = (size_t)f->max;
+
+	if (str_blank(s) || f->max <= 0)
 		return;
 	if (!utf8_valid(s, strlen(s)))
-		valerr_add(e, field, "bevat ongeldige tekens (geen geldige UTF-8)");
+		valerr_field(e, f->id, "bevat ongeldige tekens (geen geldige UTF-8)");
 	else if (str_has_control(s, allow_newline))
-		valerr_add(e, field, "bevat onzichtbare stuurtekens; typ alleen gewone tekst");
+		valerr_field(e, f->id, "bevat onzichtbare stuurtekens; typ alleen gewone tekst");
 	else if (!allow_newline && str_find_invisible(s))
 		/* names, identifiers, one-line fields: such a character makes two
 		 * different values look the same, or shows text reordered;
 		 * notes keep them and show them as <U+...> */
-		valerr_add(e, field, "bevat een onzichtbaar of richtingsteken (U+%04X)",
-			   (unsigned)str_find_invisible(s));
+		valerr_field(e, f->id, "bevat een onzichtbaar of richtingsteken (U+%04X)",
+			     (unsigned)str_find_invisible(s));
 	if (strlen(s) > max)
-		valerr_add(e, field, "is te lang (maximaal %zu tekens)", max);
+		valerr_field(e, f->id, "is te lang (maximaal %zu tekens)", max);
 }
 
-#define NAME_MAX_LEN 200
-#define NOTE_MAX_LEN 4000
-
-/* --- records -------------------------------------------------------------- */
-
-int validate_client(const client *c, valerr *e)
+static void check_bsn(valerr *e, const rec_field *f, const char *s)
 {
-	size_t n0 = e->n;
-	cdate today = cdate_today();
+	char d[10];
 
-	check_required(e, "Klantnummer", c->klantnummer);
-	check_text(e, "Klantnummer", c->klantnummer, 40, 0);
-	check_text(e, "Voornaam", c->voornaam, NAME_MAX_LEN, 0);
-	check_text(e, "Achternaam", c->achternaam, NAME_MAX_LEN, 0);
-	check_text(e, "Telefoon", c->telefoon, NAME_MAX_LEN, 0);
-	check_text(e, "E-mail", c->email, NAME_MAX_LEN, 0);
-	check_text(e, "Adres", c->adres, NAME_MAX_LEN, 0);
-	check_text(e, "Land van herkomst", c->land_herkomst, NAME_MAX_LEN, 0);
-	check_text(e, "Talen", c->talen, NAME_MAX_LEN, 0);
-	if (!str_blank(c->bsn)) {
-		char d[10];
-		if (bsn_digits(c->bsn, d) < 0)
-			valerr_add(e, "BSN", "moet uit 9 cijfers bestaan");
-		else if (!elfproef(d))
-			valerr_add(e, "BSN", "is geen geldig BSN (elfproef klopt niet)");
-	}
-	/* The birth date is checked as a date.  A birth year equal to the
-	 * date's year is the one derived from it (the form and the import do
-	 * that): it is not checked again, so that a wrong date is reported
-	 * once, under Geboortedatum, the field the user filled in. */
-	int gd_year = c->geboortedatum != CDATE_NONE ? cdate_year(c->geboortedatum) : 0;
-
-	if (c->geboortedatum != CDATE_NONE && c->geboortedatum > today)
-		valerr_add(e, "Geboortedatum", "ligt in de toekomst");
-	else if (c->geboortedatum != CDATE_NONE && gd_year < 1900)
-		valerr_add(e, "Geboortedatum", "ligt vóór 1900");
-	if (c->geboortejaar != 0 && c->geboortejaar != gd_year) {
-		if (c->geboortejaar < 1900 || c->geboortejaar > cdate_year(today))
-			valerr_add(e, "Geboortejaar", "%d is geen geldig geboortejaar",
-				   c->geboortejaar);
-		else if (c->geboortedatum != CDATE_NONE &&
-			 cdate_year(c->geboortedatum) != c->geboortejaar)
-			valerr_add(e, "Geboortejaar", "%d past niet bij de geboortedatum",
-				   c->geboortejaar);
-	}
-	if (c->start_inburgering != CDATE_NONE && c->einde_inburgering != CDATE_NONE &&
-	    c->einde_inburgering < c->start_inburgering)
-		valerr_add(e, "Einddatum inburgering", "ligt vóór de startdatum inburgering");
-	if (c->aantal_kinderen < -1 || c->aantal_kinderen >= 30)
-		valerr_add(e, "Aantal kinderen in NL", "moet tussen 0 en 29 liggen");
-
-	check_code(e, "Deelname", VOCAB_DEELNAME, c->deelname);
-	check_code(e, "Geslacht", VOCAB_GESLACHT, c->geslacht);
-	check_code(e, "Taalniveau bij instroom", VOCAB_TAALNIVEAU, c->taalniveau);
-	check_code(e, "Engels", VOCAB_JANEE, c->engels);
-	check_code(e, "Opleiding", VOCAB_OPLEIDING, c->opleiding);
-	check_code(e, "Baan bij instroom", VOCAB_BAAN_BIJ_INSTROOM, c->baan_bij_instroom);
-	check_code(e, "Gezinssituatie", VOCAB_GEZINSSITUATIE, c->gezinssituatie);
-	check_code(e, "Verblijfssituatie", VOCAB_VERBLIJFSSITUATIE, c->verblijfssituatie);
-	check_code(e, "Vervoer", VOCAB_VERVOER, c->vervoer);
-	check_code(e, "Rijbewijs", VOCAB_JANEE, c->rijbewijs);
-	check_code(e, "Inburgeringsprogramma", VOCAB_INBURGERINGSPROGRAMMA,
-		   c->inburgeringsprogramma);
-	check_code(e, "Uitkering", VOCAB_JANEE, c->uitkering);
-	return (int)(e->n - n0);
+	if (str_blank(s))
+		return;
+	if (bsn_digits(s, d) < 0)
+		valerr_field(e, f->id, "moet uit 9 cijfers bestaan");
+	else if (!elfproef(d))
+		valerr_field(e, f->id, "is geen geldig BSN (elfproef klopt niet)");
 }
 
-int validate_pip_step(const pip_step *p, valerr *e)
+static void check_hours(valerr *e, const rec_field *f, double h)
 {
-	size_t n0 = e->n;
-
-	check_code(e, "Stap", VOCAB_PIP_STAP, p->stap);
-	if (p->datum == CDATE_NONE)
-		valerr_add(e, "Datum", "is verplicht");
-	check_code(e, "Status", VOCAB_PIP_STATUS, p->status);
-	check_code(e, "Reden wijziging", VOCAB_PIP_REDEN, p->reden);
-	check_text(e, "Resultaat", p->resultaat, NAME_MAX_LEN, 0);
-	check_text(e, "Notitie", p->notitie, NOTE_MAX_LEN, 1);
-	if (p->uren != -1 && (isnan(p->uren) || p->uren < 0))
-		valerr_add(e, "Uren", "mag niet negatief zijn");
-	return (int)(e->n - n0);
+	if (h == -1)
+		return;
+	if (isnan(h) || h <= 0)
+		valerr_field(e, f->id, "moet meer dan 0 zijn");
+	else if (h > f->max)
+		valerr_field(e, f->id, "meer dan %d uur per week is niet toegestaan", f->max);
 }
 
-int validate_voortraject(const voortraject *v, valerr *e)
+static void check_count(valerr *e, const rec_field *f, int v)
 {
-	size_t n0 = e->n;
-
-	check_period(e, v->start, v->einde, 1);
-	check_code(e, "Soort voortraject", VOCAB_SOORT_VOORTRAJECT, v->soort);
-	check_text(e, "Notitie", v->notitie, NOTE_MAX_LEN, 1);
-	return (int)(e->n - n0);
+	if (v == -1)
+		return;
+	if (f->max > 0 && (v < f->min || v > f->max))
+		valerr_field(e, f->id, "moet tussen %d en %d liggen", f->min, f->max);
+	else if (v < f->min)
+		valerr_field(e, f->id, "moet minimaal %d zijn", f->min);
 }
 
-int validate_activiteit(const activiteit *a, valerr *e)
+static void check_year(valerr *e, const rec_field *f, int y)
 {
-	size_t n0 = e->n;
+	int max = f->max > 0 ? f->max : cdate_year(cdate_today());
 
-	check_code(e, "Activiteit", VOCAB_ACTIVITEIT, a->soort);
-	check_text(e, "Aanbieder", a->aanbieder, NAME_MAX_LEN, 0);
-	check_period(e, a->start, a->einde, 1);
-	check_hours(e, "Uren per week", a->uren_per_week);
-	return (int)(e->n - n0);
-}
-
-int validate_employer(const employer *w, valerr *e)
-{
-	size_t n0 = e->n;
-
-	check_required(e, "Naam", w->naam);
-	check_text(e, "Naam", w->naam, NAME_MAX_LEN, 0);
-	check_text(e, "Contactpersoon", w->contactpersoon, NAME_MAX_LEN, 0);
-	check_text(e, "Telefoon", w->telefoon, NAME_MAX_LEN, 0);
-	check_text(e, "E-mail", w->email, NAME_MAX_LEN, 0);
-	check_code(e, "Sector", VOCAB_SECTOR, w->sector);
-	check_code(e, "Omvang vestiging", VOCAB_OMVANG_VESTIGING, w->omvang);
-	check_code(e, "Ervaring met statushouders", VOCAB_JANEE, w->ervaring);
-	return (int)(e->n - n0);
-}
-
-int validate_startbaan(const startbaan *s, valerr *e)
-{
-	size_t n0 = e->n;
-
-	check_code(e, "Soort startbaan", VOCAB_SOORT_STARTBAAN, s->soort);
-	check_text(e, "Functie", s->functie, NAME_MAX_LEN, 0);
-	check_code(e, "Hoe gekregen", VOCAB_HOE_GEKREGEN, s->hoe_gekregen);
-	check_period(e, s->start, s->einde, 1);
-	if (s->maanden != -1 && s->maanden < 1)
-		valerr_add(e, "Duur overeenkomst (maanden)", "moet minimaal 1 zijn");
-	check_code(e, "Urenafspraak", VOCAB_URENAFSPRAAK, s->urenafspraak);
-	check_hours(e, "Uren per week", s->uren);
-	check_code(e, "Loonkostensubsidie", VOCAB_JANEE, s->loonkostensubsidie);
-	check_code(e, "Werkcoach", VOCAB_JANEE, s->werkcoach);
-	check_code(e, "Jobcoach", VOCAB_JANEE, s->jobcoach);
-	check_code(e, "HARRIE-training", VOCAB_JANEE, s->harrie);
-	check_code(e, "Soort werkgever", VOCAB_SOORT_WERKGEVER, s->soort_werkgever);
-	return (int)(e->n - n0);
-}
-
-int validate_onhold(const onhold *o, valerr *e)
-{
-	size_t n0 = e->n;
-
-	check_period(e, o->start, o->einde, 1);
-	check_code(e, "Reden on hold", VOCAB_REDEN_ON_HOLD, o->reden);
-	return (int)(e->n - n0);
-}
-
-int validate_afsluiting(const afsluiting *a, valerr *e)
-{
-	size_t n0 = e->n;
-
-	if (a->soort != AFSLUITING_UITVAL && a->soort != AFSLUITING_EINDE)
-		valerr_add(e, "Soort", "moet Uitval of Einde zijn");
-	if (a->datum == CDATE_NONE)
-		valerr_add(e, "Datum", "is verplicht");
-	if (a->soort == AFSLUITING_UITVAL)
-		check_code(e, "Reden uitval", VOCAB_REDEN_UITVAL, a->reden);
-	else if (a->soort == AFSLUITING_EINDE)
-		check_code(e, "Reden einde", VOCAB_REDEN_EINDE, a->reden);
-	return (int)(e->n - n0);
+	if (y != 0 && (y < f->min || y > max))
+		valerr_field(e, f->id, "%d is geen geldig jaar", y);
 }
 
 /* "jjjj-mm-dd uu:mm" */
@@ -391,18 +250,265 @@ static int moment_valid(const char *s)
 	return cdate_from_iso(s) != CDATE_NONE;
 }
 
+/* What the description says about one field: required, kind, limits. */
+static void check_field(valerr *e, const rec_field *f, const void *rec)
+{
+	int required = (f->flags & RF_REQUIRED) != 0;
+
+	switch (f->kind) {
+	case FK_TEXT:
+	case FK_NOTE:
+		if (required && str_blank(*MEMBER(rec, f, char *)))
+			valerr_field(e, f->id, "is verplicht");
+		check_text(e, f, *MEMBER(rec, f, char *));
+		break;
+	case FK_MOMENT:
+		if (str_blank(*MEMBER(rec, f, char *))) {
+			if (required)
+				valerr_field(e, f->id, "is verplicht");
+		} else if (!moment_valid(*MEMBER(rec, f, char *))) {
+			valerr_field(e, f->id, "is geen geldig tijdstip (jjjj-mm-dd uu:mm)");
+		}
+		break;
+	case FK_BSN:
+		check_bsn(e, f, *MEMBER(rec, f, char *));
+		break;
+	case FK_DATE:
+		if (required && *MEMBER(rec, f, cdate) == CDATE_NONE)
+			valerr_field(e, f->id, "is verplicht");
+		break;
+	case FK_YEAR:
+		check_year(e, f, *MEMBER(rec, f, int));
+		break;
+	case FK_COUNT:
+		check_count(e, f, *MEMBER(rec, f, int));
+		break;
+	case FK_HOURS:
+		check_hours(e, f, *MEMBER(rec, f, double));
+		break;
+	case FK_DECIMAL: {
+		double v = *MEMBER(rec, f, double);
+
+		if (v != -1 && (isnan(v) || v < 0))
+			valerr_field(e, f->id, "mag niet negatief zijn");
+		break;
+	}
+	case FK_CODE:
+		if (f->voc != NOVOC)
+			check_code(e, f, *MEMBER(rec, f, int));
+		break;
+	case FK_FLAG:
+	case FK_REF:
+		break;
+	}
+}
+
+/* --- rules that span fields ------------------------------------------------ */
+
+/* A rule checks what one field's description cannot say alone; a and b
+ * are the fields it compares. */
+typedef struct vstep vstep;
+typedef void (*rule_fn)(valerr *e, const vstep *s, const void *rec);
+struct vstep {
+	field_id fid;    /* the field checked (by the rule, or generically) */
+	rule_fn rule;    /* NULL: the description's checks of fid */
+	field_id a, b;
+};
+
+static cdate date_of(field_id fid, const void *rec)
+{
+	return (cdate)rec_get_int(record_field(fid), rec);
+}
+
+/* An end date (b) not before its start date (a). */
+static void rule_ends_after_start(valerr *e, const vstep *s, const void *rec)
+{
+	cdate start = date_of(s->a, rec), einde = date_of(s->b, rec);
+
+	if (start != CDATE_NONE && einde != CDATE_NONE && einde < start)
+		valerr_field(e, s->b, "ligt vóór de startdatum");
+}
+
+static void rule_inburgering_ends_after_start(valerr *e, const vstep *s, const void *rec)
+{
+	const client *c = rec;
+
+	if (c->start_inburgering != CDATE_NONE && c->einde_inburgering != CDATE_NONE &&
+	    c->einde_inburgering < c->start_inburgering)
+		valerr_field(e, FLD_KL_INB_EINDE, "ligt vóór de startdatum inburgering");
+}
+
+/* The birth date lies between 1900 and today. */
+static void rule_birth_date_possible(valerr *e, const vstep *s, const void *rec)
+{
+	const client *c = rec;
+
+	if (c->geboortedatum == CDATE_NONE)
+		return;
+	if (c->geboortedatum > cdate_today())
+		valerr_field(e, FLD_KL_GEBDATUM, "ligt in de toekomst");
+	else if (cdate_year(c->geboortedatum) < 1900)
+		valerr_field(e, FLD_KL_GEBDATUM, "ligt vóór 1900");
+}
+
+/* A birth year equal to the date's year is the one derived from it (the
+ * form and the import do that): it is not checked again, so that a wrong
+ * date is reported once, under Geboortedatum, the field the user filled
+ * in.  Any other year must be possible and fit the date. */
+static void rule_birth_year_fits_date(valerr *e, const vstep *s, const void *rec)
+{
+	const client *c = rec;
+	int gd_year = c->geboortedatum != CDATE_NONE ? cdate_year(c->geboortedatum) : 0;
+
+	if (c->geboortejaar == 0 || c->geboortejaar == gd_year)
+		return;
+	if (c->geboortejaar < 1900 || c->geboortejaar > cdate_year(cdate_today()))
+		valerr_field(e, FLD_KL_GEBJAAR, "%d is geen geldig geboortejaar", c->geboortejaar);
+	else if (c->geboortedatum != CDATE_NONE)
+		valerr_field(e, FLD_KL_GEBJAAR, "%d past niet bij de geboortedatum", c->geboortejaar);
+}
+
+static void rule_uitval_or_einde(valerr *e, const vstep *s, const void *rec)
+{
+	const afsluiting *a = rec;
+
+	if (a->soort != AFSLUITING_UITVAL && a->soort != AFSLUITING_EINDE)
+		valerr_field(e, FLD_AF_SOORT, "moet Uitval of Einde zijn");
+}
+
+/* The reden is one of uitval's or einde's, as the soort says. */
+static void rule_reden_fits_soort(valerr *e, const vstep *s, const void *rec)
+{
+	const afsluiting *a = rec;
+	int uit = a->soort == AFSLUITING_UITVAL;
+	vocab_id voc = uit ? VOCAB_REDEN_UITVAL : VOCAB_REDEN_EINDE;
+	const char *label = uit ? "Reden uitval" : "Reden einde";
+
+	if (a->soort != AFSLUITING_UITVAL && a->soort != AFSLUITING_EINDE)
+		return;
+	if (vocab_index(voc, a->reden) >= 0)
+		return;
+	if (a->reden == VOCAB_ONBEKEND)
+		valerr_field_as(e, FLD_AF_REDEN, label, "is verplicht");
+	else
+		valerr_field_as(e, FLD_AF_REDEN, label, "is geen geldige keuze (code %d)", a->reden);
+}
+
+/* --- records -------------------------------------------------------------- */
+
+/* Per record, the checks that come first, in the order the user has always
+ * seen the messages; every other field of the description is checked
+ * afterwards, in column order (so a new field needs no entry here). */
+#define FIELD(id) { FLD_##id, NULL, FLD_NONE, FLD_NONE }
+#define RULE(id, fn) { FLD_##id, fn, FLD_NONE, FLD_NONE }
+#define PERIOD(start, einde) FIELD(start), { FLD_##einde, rule_ends_after_start, FLD_##start, FLD_##einde }
+
+static const vstep client_first[] = {
+	FIELD(KL_NUMMER), FIELD(KL_VOORNAAM), FIELD(KL_ACHTERNAAM), FIELD(KL_TELEFOON),
+	FIELD(KL_EMAIL), FIELD(KL_ADRES), FIELD(KL_LAND), FIELD(KL_TALEN), FIELD(KL_BSN),
+	RULE(KL_GEBDATUM, rule_birth_date_possible), RULE(KL_GEBJAAR, rule_birth_year_fits_date),
+	RULE(KL_INB_EINDE, rule_inburgering_ends_after_start), FIELD(KL_KINDEREN),
+};
+static const vstep pip_first[] = {
+	FIELD(PIP_STAP), FIELD(PIP_DATUM), FIELD(PIP_STATUS), FIELD(PIP_REDEN),
+	FIELD(PIP_RESULTAAT), FIELD(PIP_NOTITIE),
+};
+static const vstep voortraject_first[] = { PERIOD(VT_START, VT_EINDE) };
+static const vstep activiteit_first[] = {
+	FIELD(ACT_SOORT), FIELD(ACT_AANBIEDER), PERIOD(ACT_START, ACT_EINDE),
+};
+static const vstep startbaan_first[] = {
+	FIELD(SB_SOORT), FIELD(SB_FUNCTIE), FIELD(SB_HOE), PERIOD(SB_START, SB_EINDE),
+};
+static const vstep onhold_first[] = { PERIOD(OH_START, OH_EINDE) };
+static const vstep afsluiting_first[] = {
+	RULE(AF_SOORT, rule_uitval_or_einde), FIELD(AF_DATUM),
+	RULE(AF_REDEN, rule_reden_fits_soort),
+};
+
+static const struct {
+	const vstep *steps;
+	size_t n;
+} first_steps[REC_COUNT] = {
+#define STEPS(rec, a) [rec] = { a, sizeof a / sizeof a[0] }
+	STEPS(REC_CLIENT, client_first),
+	STEPS(REC_PIP, pip_first),
+	STEPS(REC_VOORTRAJECT, voortraject_first),
+	STEPS(REC_ACTIVITEIT, activiteit_first),
+	STEPS(REC_STARTBAAN, startbaan_first),
+	STEPS(REC_ONHOLD, onhold_first),
+	STEPS(REC_AFSLUITING, afsluiting_first),
+#undef STEPS
+};
+
+int validate_record(rec_type rec, const void *r, valerr *e)
+{
+	const rec_desc *d = record_desc(rec);
+	const vstep *steps = first_steps[rec].steps;
+	size_t n0 = e->n, nsteps = first_steps[rec].n;
+	unsigned char done[FLD_COUNT];
+
+	assert(r && e);
+	memset(done, 0, sizeof done);
+	for (size_t i = 0; i < nsteps; i++) {
+		const vstep *s = &steps[i];
+
+		assert(record_field(s->fid) && record_field(s->fid)->rec == rec);
+		if (s->rule)
+			s->rule(e, s, r);
+		else
+			check_field(e, record_field(s->fid), r);
+		done[s->fid] = 1;
+	}
+	for (size_t i = 0; i < d->nfields; i++)
+		if (!done[d->fields[i].id])
+			check_field(e, &d->fields[i], r);
+	return (int)(e->n - n0);
+}
+
+int validate_client(const client *c, valerr *e)
+{
+	return validate_record(REC_CLIENT, c, e);
+}
+
+int validate_pip_step(const pip_step *p, valerr *e)
+{
+	return validate_record(REC_PIP, p, e);
+}
+
+int validate_voortraject(const voortraject *v, valerr *e)
+{
+	return validate_record(REC_VOORTRAJECT, v, e);
+}
+
+int validate_activiteit(const activiteit *a, valerr *e)
+{
+	return validate_record(REC_ACTIVITEIT, a, e);
+}
+
+int validate_employer(const employer *w, valerr *e)
+{
+	return validate_record(REC_EMPLOYER, w, e);
+}
+
+int validate_startbaan(const startbaan *s, valerr *e)
+{
+	return validate_record(REC_STARTBAAN, s, e);
+}
+
+int validate_onhold(const onhold *o, valerr *e)
+{
+	return validate_record(REC_ONHOLD, o, e);
+}
+
+int validate_afsluiting(const afsluiting *a, valerr *e)
+{
+	return validate_record(REC_AFSLUITING, a, e);
+}
+
 int validate_journal(const journal *j, valerr *e)
 {
-	size_t n0 = e->n;
-
-	if (str_blank(j->moment))
-		valerr_add(e, "Datum en tijd", "is verplicht");
-	else if (!moment_valid(j->moment))
-		valerr_add(e, "Datum en tijd", "is geen geldig tijdstip (jjjj-mm-dd uu:mm)");
-	check_code(e, "Soort contact", VOCAB_JOURNAAL_SOORT, j->soort);
-	check_required(e, "Samenvatting", j->samenvatting);
-	check_text(e, "Samenvatting", j->samenvatting, NOTE_MAX_LEN, 1);
-	return (int)(e->n - n0);
+	return validate_record(REC_JOURNAL, j, e);
 }
 
 /* --- text fields ---------------------------------------------------------- */
@@ -554,18 +660,3 @@ bad:
 	return -1;
 }
 
-int validate_record(rec_type rec, const void *r, valerr *e)
-{
-	switch (rec) {
-	case REC_CLIENT: return validate_client(r, e);
-	case REC_PIP: return validate_pip_step(r, e);
-	case REC_VOORTRAJECT: return validate_voortraject(r, e);
-	case REC_ACTIVITEIT: return validate_activiteit(r, e);
-	case REC_EMPLOYER: return validate_employer(r, e);
-	case REC_STARTBAAN: return validate_startbaan(r, e);
-	case REC_ONHOLD: return validate_onhold(r, e);
-	case REC_AFSLUITING: return validate_afsluiting(r, e);
-	case REC_JOURNAL: return validate_journal(r, e);
-	default: return 0;
-	}
-}

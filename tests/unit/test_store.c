@@ -10,7 +10,7 @@
 
 #include "check.h"
 #include "dbcount.h"
-#include "db.h"
+#include "../../src/core/db_int.h"  /* the tests look inside the connection */
 #include "store.h"
 #include "util.h"
 #include "vocab.h"
