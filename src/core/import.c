@@ -33,8 +33,8 @@ const char *import_type_name(int type)
 static void process_row(imp *im, int rc)
 {
 	static void (*const handlers[IMPORT__NTYPES])(imp *) = {
-		row_klanten, row_voortrajecten, row_activiteiten, row_startbanen, row_onhold,
-		row_afsluitingen
+		imp_row_klanten, imp_row_voortrajecten, imp_row_activiteiten, imp_row_startbanen, imp_row_onhold,
+		imp_row_afsluitingen
 	};
 	ifile *f = im->f;
 
@@ -44,13 +44,13 @@ static void process_row(imp *im, int rc)
 		size_t c = csv_error_field(f->r);
 		icol_id id = c < f->ncol ? f->colid[c] : ICOL_COUNT;
 
-		add_problem(im, xasprintf("%s:%ld: %s: %s", f->name, csv_field_line(f->r, c),
-					  id < ICOL_COUNT ? icol_name(id) : "Regel", csv_error(f->r)));
-		row_failed(im);
+		imp_add_problem(im, xasprintf("%s:%ld: %s: %s", f->name, csv_field_line(f->r, c),
+					  id < ICOL_COUNT ? imp_icol_name(id) : "Regel", csv_error(f->r)));
+		imp_row_failed(im);
 		return;
 	}
-	if (row_load(im) != 0) {
-		row_failed(im);
+	if (imp_row_load(im) != 0) {
+		imp_row_failed(im);
 		return;
 	}
 	assert(f->type >= 0 && f->type < IMPORT__NTYPES);
@@ -72,7 +72,7 @@ static void process_file(imp *im, ifile *f)
 			return;         /* SQLite rolled everything back: stop */
 	}
 	if (rc == CSV_IOERR)
-		add_problem(im, xasprintf("%s: kan het bestand niet lezen: %s", f->name, io_message(errno)));
+		imp_add_problem(im, xasprintf("%s: kan het bestand niet lezen: %s", f->name, imp_io_message(errno)));
 }
 
 static int cmp_files(const void *a, const void *b)
@@ -116,7 +116,7 @@ static int read_headers(imp *im, const char *const *paths, size_t npaths)
 		f->name = paths[i];
 		f->type = -1;
 		f->order = i;
-		header_read(im, f);
+		imp_header_read(im, f);
 		header_ok &= f->header_ok;
 		res->files[i].path = xstrdup(paths[i]);
 		res->files[i].type = f->type;
@@ -139,7 +139,7 @@ static int import_transaction(imp *im, int check_only)
 	/* one transaction for everything: nested saves need no savepoints (a
 	 * failed one poisons the transaction, and any problem rolls it all back) */
 	db->bulk = 1;
-	if ((rc = load_consultants(im)) != CASUS_OK || (rc = load_employers(im)) != CASUS_OK) {
+	if ((rc = imp_load_consultants(im)) != CASUS_OK || (rc = imp_load_employers(im)) != CASUS_OK) {
 		db->bulk = 0;
 		db_tx_rollback(db);
 		return rc;

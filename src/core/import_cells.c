@@ -11,12 +11,13 @@
 #include "import_int.h"
 #include "vocab.h"
 
-#define BSN_CELL_MAX 20       /* characters in a BSN cell (validation says more) */
+#define PROBLEMS_FIRST_CAP 64 /* problems kept before the first growth */
+#define BSN_CELL_MAX 20       /* characters in a BSN imp_cell(validation says more) */
 #define COUNT_CELL_MAX 1200   /* a count without a described upper limit */
 
 /* Keep msg (taken over) as a problem; beyond IMPORT_MAX_PROBLEMS only the
  * number is kept, so that the memory used stays bounded. */
-void add_problem(imp *im, char *msg)
+void imp_add_problem(imp *im, char *msg)
 {
 	import_result *res = im->res;
 
@@ -26,20 +27,20 @@ void add_problem(imp *im, char *msg)
 		return;
 	}
 	if (res->nkept == im->probcap) {
-		im->probcap = im->probcap ? im->probcap * 2 : 64;
+		im->probcap = im->probcap ? im->probcap * 2 : PROBLEMS_FIRST_CAP;
 		res->problems = xrealloc(res->problems, im->probcap * sizeof *res->problems);
 	}
 	res->problems[res->nkept++] = msg;
 }
 
-long row_line(imp *im, icol_id c)
+long imp_row_line(imp *im, icol_id c)
 {
 	int col = c < ICOL_COUNT ? im->f->col[c] : -1;
 
 	return col >= 0 ? csv_field_line(im->f->r, (size_t)col) : csv_line(im->f->r);
 }
 
-void problem(imp *im, icol_id c, const char *fmt, ...)
+void imp_problem(imp *im, icol_id c, const char *fmt, ...)
 {
 	va_list ap;
 	char *msg;
@@ -48,7 +49,7 @@ void problem(imp *im, icol_id c, const char *fmt, ...)
 	va_start(ap, fmt);
 	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	add_problem(im, xasprintf("%s:%ld: %s: %s", im->f->name, row_line(im, c), icol_name(c), msg));
+	imp_add_problem(im, xasprintf("%s:%ld: %s: %s", im->f->name, imp_row_line(im, c), imp_icol_name(c), msg));
 	free(msg);
 	im->bad = 1;
 	im->reported[c] = 1;
@@ -59,22 +60,22 @@ void problem(imp *im, icol_id c, const char *fmt, ...)
 static icol_id problem_column(imp *im, const valerr_item *it)
 {
 	if (it->fid != FLD_NONE)
-		return sheet_column_of_field(im->f->type, it->fid);
-	return sheet_column_of_label(im->f->type, it->field);
+		return imp_sheet_column_of_field(im->f->type, it->fid);
+	return imp_sheet_column_of_label(im->f->type, it->field);
 }
 
-void problems_from(imp *im, valerr *e, const char *fallback)
+void imp_problems_from(imp *im, valerr *e, const char *fallback)
 {
 	if (e->n == 0) {
-		add_problem(im, xasprintf("%s:%ld: %s", im->f->name, csv_line(im->f->r),
+		imp_add_problem(im, xasprintf("%s:%ld: %s", im->f->name, csv_line(im->f->r),
 					  fallback ? fallback : db_errmsg(im->db)));
 		im->bad = 1;
 		return;
 	}
 	for (size_t i = 0; i < e->n; i++) {
 		icol_id c = problem_column(im, &e->items[i]);
-		const char *label = c < ICOL_COUNT ? icol_name(c) : e->items[i].field;
-		long line = c < ICOL_COUNT ? row_line(im, c) : csv_line(im->f->r);
+		const char *label = c < ICOL_COUNT ? imp_icol_name(c) : e->items[i].field;
+		long line = c < ICOL_COUNT ? imp_row_line(im, c) : csv_line(im->f->r);
 
 		if (c < ICOL_COUNT && im->reported[c])
 			continue;     /* this cell already has a problem */
@@ -82,7 +83,7 @@ void problems_from(imp *im, valerr *e, const char *fallback)
 			im->reported[c] = 1;
 		/* a column the file does not have: the problem is in the stored
 		 * value (say so, rather than seem to name a cell of the file) */
-		add_problem(im, xasprintf("%s:%ld: %s: %s%s", im->f->name, line,
+		imp_add_problem(im, xasprintf("%s:%ld: %s: %s%s", im->f->name, line,
 					  *label ? label : "Regel", e->items[i].msg,
 					  c < ICOL_COUNT && im->f->col[c] < 0 ?
 					  " (opgeslagen waarde; deze kolom staat niet in het bestand)" : ""));
@@ -90,16 +91,16 @@ void problems_from(imp *im, valerr *e, const char *fallback)
 	im->bad = 1;
 }
 
-void problems_revalidate(imp *im, rec_type rec, const void *r)
+void imp_problems_revalidate(imp *im, rec_type rec, const void *r)
 {
 	valerr e = VALERR_INIT;
 
 	if (validate_record(rec, r, &e) > 0)
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 	valerr_free(&e);
 }
 
-const char *cell(imp *im, icol_id c)
+const char *imp_cell(imp *im, icol_id c)
 {
 	int col;
 
@@ -110,13 +111,13 @@ const char *cell(imp *im, icol_id c)
 	return im->vals.s + im->voff[col];
 }
 
-int has(imp *im, icol_id c)
+int imp_has(imp *im, icol_id c)
 {
 	assert(c >= 0 && c < ICOL_COUNT);
 	return im->f->col[c] >= 0;
 }
 
-int blank_n(const char *s, size_t n)
+int imp_blank_n(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (s[i] != ' ' && s[i] != '\t')
@@ -124,7 +125,7 @@ int blank_n(const char *s, size_t n)
 	return 1;
 }
 
-size_t utf8_chars(const char *s)
+size_t imp_utf8_chars(const char *s)
 {
 	size_t n = 0;
 
@@ -144,8 +145,8 @@ static void row_cut_off(imp *im, size_t n)
 
 	for (size_t i = n; i < f->nnamed; i++)
 		if (f->colid[i] < ICOL_COUNT)
-			sb_appendf(&sb, "%s%s", sb.len ? ", " : "", icol_name(f->colid[i]));
-	add_problem(im, xasprintf("%s:%ld: regel heeft %zu %s, de kopregel %zu: %s %s "
+			sb_appendf(&sb, "%s%s", sb.len ? ", " : "", imp_icol_name(f->colid[i]));
+	imp_add_problem(im, xasprintf("%s:%ld: regel heeft %zu %s, de kopregel %zu: %s %s "
 				  "(is het bestand afgebroken?)",
 				  f->name, csv_line(f->r), n, n == 1 ? "veld" : "velden",
 				  f->nnamed, sb.s ? sb.s : "",
@@ -161,14 +162,14 @@ static void row_check_unnamed(imp *im, size_t n)
 	csv_reader *r = f->r;
 
 	for (size_t i = f->nnamed; i < n; i++) {
-		if (blank_n(csv_field(r, i), csv_field_len(r, i)))
+		if (imp_blank_n(csv_field(r, i), csv_field_len(r, i)))
 			continue;
 		if (i < f->ncol)
-			add_problem(im, xasprintf("%s:%ld: kolom %zu: heeft geen kolomnaam in de kopregel, "
+			imp_add_problem(im, xasprintf("%s:%ld: kolom %zu: heeft geen kolomnaam in de kopregel, "
 						  "maar hier wel een waarde",
 						  f->name, csv_field_line(r, i), i + 1));
 		else
-			add_problem(im, xasprintf("%s:%ld: regel heeft %zu velden, de kopregel %zu",
+			imp_add_problem(im, xasprintf("%s:%ld: regel heeft %zu velden, de kopregel %zu",
 						  f->name, csv_line(r), n, f->ncol));
 		im->bad = 1;
 		break;
@@ -178,7 +179,7 @@ static void row_check_unnamed(imp *im, size_t n)
 /* Copy the cells of the current record, trimmed, checking UTF-8 and the
  * number of fields.  Returns -1 when the record is cut off (nothing of it
  * may be applied). */
-int row_load(imp *im)
+int imp_row_load(imp *im)
 {
 	ifile *f = im->f;
 	csv_reader *r = f->r;
@@ -200,9 +201,9 @@ int row_load(imp *im)
 		if (i < n && !csv_field_utf8(r, i)) {
 			icol_id c = f->colid[i];
 
-			add_problem(im, xasprintf("%s:%ld: %s: bevat tekens die geen geldige UTF-8 zijn (sla het bestand op als \"CSV UTF-8\")",
+			imp_add_problem(im, xasprintf("%s:%ld: %s: bevat tekens die geen geldige UTF-8 zijn (sla het bestand op als \"CSV UTF-8\")",
 						  f->name, csv_field_line(r, i),
-						  c < ICOL_COUNT ? icol_name(c) : "?"));
+						  c < ICOL_COUNT ? imp_icol_name(c) : "?"));
 			im->bad = 1;
 			len = 0;
 		}
@@ -224,23 +225,23 @@ int row_load(imp *im)
 static int get_text(imp *im, const rec_field *f, size_t max, void *r)
 {
 	icol_id c = (icol_id)f->id;
-	const char *s = cell(im, c);
+	const char *s = imp_cell(im, c);
 	size_t n;
 
 	if (!s)
 		return 0;
-	n = utf8_chars(s);
+	n = imp_utf8_chars(s);
 	if (n > max) {
-		problem(im, c, "is te lang (%zu tekens, hoogstens %zu)", n, max);
+		imp_problem(im, c, "is te lang (%zu tekens, hoogstens %zu)", n, max);
 		return -1;
 	}
 	rec_set_str(f, r, *s ? s : NULL);
 	return 0;
 }
 
-int get_date(imp *im, icol_id c, cdate *out)
+int imp_get_date(imp *im, icol_id c, cdate *out)
 {
-	const char *s = cell(im, c);
+	const char *s = imp_cell(im, c);
 	cdate d;
 	int rc;
 
@@ -252,15 +253,15 @@ int get_date(imp *im, icol_id c, cdate *out)
 		return 0;
 	}
 	if (rc == DATE_IMPOSSIBLE)
-		problem(im, c, "%s bestaat niet in de kalender", s);
+		imp_problem(im, c, "%s bestaat niet in de kalender", s);
 	else
-		problem(im, c, "%s is geen datum (gebruik dd-mm-jjjj of jjjj-mm-dd)", s);
+		imp_problem(im, c, "%s is geen datum (gebruik dd-mm-jjjj of jjjj-mm-dd)", s);
 	return -1;
 }
 
-int get_vocab(imp *im, icol_id c, vocab_id v, int *out)
+int imp_get_vocab(imp *im, icol_id c, vocab_id v, int *out)
 {
-	const char *s = cell(im, c);
+	const char *s = imp_cell(im, c);
 	int code;
 	char *allowed;
 
@@ -271,11 +272,11 @@ int get_vocab(imp *im, icol_id c, vocab_id v, int *out)
 		return 0;
 	}
 	if (!*s) {
-		problem(im, c, "is verplicht");
+		imp_problem(im, c, "is verplicht");
 		return -1;
 	}
 	allowed = vocab_allowed(v);
-	problem(im, c, "onbekende waarde '%s'; kies uit %s", s, allowed);
+	imp_problem(im, c, "onbekende waarde '%s'; kies uit %s", s, allowed);
 	free(allowed);
 	return -1;
 }
@@ -283,7 +284,7 @@ int get_vocab(imp *im, icol_id c, vocab_id v, int *out)
 /* Ja/Nee as a flag: Ja -> 1, Nee or empty -> 0. */
 static int get_flag(imp *im, icol_id c, int *out)
 {
-	const char *s = cell(im, c);
+	const char *s = imp_cell(im, c);
 	int code;
 
 	if (!s)
@@ -296,25 +297,25 @@ static int get_flag(imp *im, icol_id c, int *out)
 		*out = 0;
 		return 0;
 	}
-	problem(im, c, "onbekende waarde '%s'; kies uit Ja, Nee", s);
+	imp_problem(im, c, "onbekende waarde '%s'; kies uit Ja, Nee", s);
 	return -1;
 }
 
-int get_int(imp *im, icol_id c, int min, int max, int *out)
+int imp_get_int(imp *im, icol_id c, int min, int max, int *out)
 {
-	const char *s = cell(im, c);
+	const char *s = imp_cell(im, c);
 	valerr e = VALERR_INIT;
 	int v;
 
 	if (!s)
 		return 0;
-	if (validate_int_field(s, icol_name(c), min, &v, &e) != 0) {
-		problem(im, c, "%s is geen geheel getal van %d of meer", s, min);
+	if (validate_int_field(s, imp_icol_name(c), min, &v, &e) != 0) {
+		imp_problem(im, c, "%s is geen geheel getal van %d of meer", s, min);
 		valerr_free(&e);
 		return -1;
 	}
 	if (v > max) {
-		problem(im, c, "%s is te groot (hoogstens %d)", s, max);
+		imp_problem(im, c, "%s is te groot (hoogstens %d)", s, max);
 		return -1;
 	}
 	*out = v;
@@ -324,17 +325,17 @@ int get_int(imp *im, icol_id c, int min, int max, int *out)
 /* Hours per week, or (decimal) another number with a decimal comma. */
 static int get_number(imp *im, icol_id c, int hours, double *out)
 {
-	const char *s = cell(im, c);
+	const char *s = imp_cell(im, c);
 	valerr e = VALERR_INIT;
 	double h;
 	int rc;
 
 	if (!s)
 		return 0;
-	rc = hours ? validate_hours_field(s, icol_name(c), &h, &e) :
-		validate_decimal_field(s, icol_name(c), &h, &e);
+	rc = hours ? validate_hours_field(s, imp_icol_name(c), &h, &e) :
+		validate_decimal_field(s, imp_icol_name(c), &h, &e);
 	if (rc != 0) {
-		problem(im, c, "'%s': %s", s, e.n ? e.items[0].msg : "");
+		imp_problem(im, c, "'%s': %s", s, e.n ? e.items[0].msg : "");
 		valerr_free(&e);
 		return -1;
 	}
@@ -350,7 +351,7 @@ static int cell_to_int_field(imp *im, const rec_field *f, void *r)
 	int max = f->kind == FK_YEAR ? YEAR_CELL_MAX : f->max > 0 ? f->max : COUNT_CELL_MAX;
 	int v = -1;
 
-	if (get_int(im, c, min, max, &v) != 0)
+	if (imp_get_int(im, c, min, max, &v) != 0)
 		return -1;
 	if (v < 0)
 		rec_set_null(f, r);
@@ -374,14 +375,14 @@ static int cell_to_bsn(imp *im, const rec_field *f, void *r)
 	return 0;
 }
 
-int cell_to_field(imp *im, const rec_field *f, void *r)
+int imp_cell_to_field(imp *im, const rec_field *f, void *r)
 {
 	icol_id c = (icol_id)f->id;
 	int v;
 	double d;
 	cdate day;
 
-	if (!has(im, c))
+	if (!imp_has(im, c))
 		return 0;
 	switch (f->kind) {
 	case FK_TEXT:
@@ -392,14 +393,14 @@ int cell_to_field(imp *im, const rec_field *f, void *r)
 		return cell_to_bsn(im, f, r);
 	case FK_DATE:
 		day = (cdate)rec_get_int(f, r);
-		if (get_date(im, c, &day) != 0)
+		if (imp_get_date(im, c, &day) != 0)
 			return -1;
 		rec_set_int(f, r, day);
 		return 0;
 	case FK_CODE:
 		assert(f->voc != NOVOC);   /* a code of another field's vocabulary is the row's */
 		v = (int)rec_get_int(f, r);
-		if (get_vocab(im, c, (vocab_id)f->voc, &v) != 0)
+		if (imp_get_vocab(im, c, (vocab_id)f->voc, &v) != 0)
 			return -1;
 		rec_set_int(f, r, v);
 		return 0;
@@ -434,18 +435,18 @@ static int skipped(icol_id c, const icol_id *skip, size_t nskip)
 	return 0;
 }
 
-int cells_to_record(imp *im, rec_type rec, void *r, const icol_id *skip, size_t nskip)
+int imp_cells_to_record(imp *im, rec_type rec, void *r, const icol_id *skip, size_t nskip)
 {
 	size_t n;
-	const icol_id *cols = sheet_columns(im->f->type, &n);
+	const icol_id *cols = imp_sheet_columns(im->f->type, &n);
 	int bad = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		const rec_field *f = icol_field(cols[i]);
+		const rec_field *f = imp_icol_field(cols[i]);
 
 		if (!f || f->rec != rec || skipped(cols[i], skip, nskip))
 			continue;
-		if (cell_to_field(im, f, r) != 0)
+		if (imp_cell_to_field(im, f, r) != 0)
 			bad = -1;
 	}
 	return bad;
@@ -458,7 +459,7 @@ static int str_eq(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
-int fields_same(rec_type rec, const void *a, const void *b)
+int imp_fields_same(rec_type rec, const void *a, const void *b)
 {
 	const rec_desc *d = record_desc(rec);
 
@@ -478,7 +479,7 @@ int fields_same(rec_type rec, const void *a, const void *b)
 	return 1;
 }
 
-void fields_copy(rec_type rec, void *dst, const void *src)
+void imp_fields_copy(rec_type rec, void *dst, const void *src)
 {
 	const rec_desc *d = record_desc(rec);
 

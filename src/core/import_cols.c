@@ -147,19 +147,19 @@ static void sheets_init(void)
 	sheets_ready = 1;
 }
 
-const char *icol_name(icol_id c)
+const char *imp_icol_name(icol_id c)
 {
 	if (c >= FLD_COUNT)
 		return c < ICOL_COUNT ? icol_names[c - FLD_COUNT] : "";
 	return record_label((field_id)c);
 }
 
-const rec_field *icol_field(icol_id c)
+const rec_field *imp_icol_field(icol_id c)
 {
 	return c < FLD_COUNT ? record_field((field_id)c) : NULL;
 }
 
-const icol_id *sheet_columns(int type, size_t *n)
+const icol_id *imp_sheet_columns(int type, size_t *n)
 {
 	assert(type >= 0 && type < IMPORT__NTYPES);
 	sheets_init();
@@ -167,10 +167,10 @@ const icol_id *sheet_columns(int type, size_t *n)
 	return sheets[type].cols;
 }
 
-int sheet_has(int type, icol_id c)
+int imp_sheet_has(int type, icol_id c)
 {
 	size_t n;
-	const icol_id *cols = sheet_columns(type, &n);
+	const icol_id *cols = imp_sheet_columns(type, &n);
 
 	for (size_t i = 0; i < n; i++)
 		if (cols[i] == c)
@@ -178,40 +178,40 @@ int sheet_has(int type, icol_id c)
 	return 0;
 }
 
-int icol_required(icol_id c)
+int imp_icol_required(icol_id c)
 {
-	const rec_field *f = icol_field(c);
+	const rec_field *f = imp_icol_field(c);
 
 	return c == ICOL_KLANTNUMMER || (f && (f->flags & RF_REQUIRED));
 }
 
-icol_id sheet_column_of_field(int type, field_id fid)
+icol_id imp_sheet_column_of_field(int type, field_id fid)
 {
 	if (fid == FLD_NONE)
 		return ICOL_COUNT;
-	if (sheet_has(type, (icol_id)fid))
+	if (imp_sheet_has(type, (icol_id)fid))
 		return (icol_id)fid;
 	for (size_t i = 0; i < NELEM(shown_in); i++)
-		if (shown_in[i].field == fid && sheet_has(type, shown_in[i].col))
+		if (shown_in[i].field == fid && imp_sheet_has(type, shown_in[i].col))
 			return shown_in[i].col;
 	return ICOL_COUNT;
 }
 
-icol_id sheet_column_of_label(int type, const char *label)
+icol_id imp_sheet_column_of_label(int type, const char *label)
 {
 	size_t n;
-	const icol_id *cols = sheet_columns(type, &n);
+	const icol_id *cols = imp_sheet_columns(type, &n);
 
 	for (size_t i = 0; i < NELEM(label_aliases); i++)
 		if (label_aliases[i].type == type && strcmp(label_aliases[i].label, label) == 0)
 			return label_aliases[i].col;
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(icol_name(cols[i]), label) == 0)
+		if (strcmp(imp_icol_name(cols[i]), label) == 0)
 			return cols[i];
 	return ICOL_COUNT;
 }
 
-char *fold_key(const char *s)
+char *imp_fold_key(const char *s)
 {
 	strbuf sb = STRBUF_INIT;
 	int space = 0;
@@ -253,7 +253,7 @@ static int type_from_name(const char *path)
 		{ "uitval", IMPORT_AFSLUITINGEN }, { "einde", IMPORT_AFSLUITINGEN },
 		{ "afsluiting", IMPORT_AFSLUITINGEN },
 	};
-	char *b = fold_key(path_base(path));
+	char *b = imp_fold_key(path_base(path));
 	int t = -1;
 
 	for (size_t i = 0; i < NELEM(hints); i++)
@@ -267,7 +267,7 @@ static int type_from_name(const char *path)
 
 static int header_is(const char *key, const char *name)
 {
-	char *k = fold_key(name);
+	char *k = imp_fold_key(name);
 	int same = strcmp(k, key) == 0;
 
 	free(k);
@@ -277,13 +277,13 @@ static int header_is(const char *key, const char *name)
 /* The column of sheet t whose header (or alias) is h, or ICOL_COUNT. */
 static icol_id col_match(int t, const char *h)
 {
-	char *k = fold_key(h);
+	char *k = imp_fold_key(h);
 	size_t n;
-	const icol_id *cols = sheet_columns(t, &n);
+	const icol_id *cols = imp_sheet_columns(t, &n);
 	icol_id found = ICOL_COUNT;
 
 	for (size_t i = 0; i < n && found == ICOL_COUNT; i++) {
-		if (header_is(k, icol_name(cols[i]))) {
+		if (header_is(k, imp_icol_name(cols[i]))) {
 			found = cols[i];
 			break;
 		}
@@ -299,10 +299,10 @@ static char *columns_of(int t)
 {
 	strbuf sb = STRBUF_INIT;
 	size_t n;
-	const icol_id *cols = sheet_columns(t, &n);
+	const icol_id *cols = imp_sheet_columns(t, &n);
 
 	for (size_t i = 0; i < n; i++)
-		sb_appendf(&sb, "%s%s", sb.len ? ", " : "", icol_name(cols[i]));
+		sb_appendf(&sb, "%s%s", sb.len ? ", " : "", imp_icol_name(cols[i]));
 	return sb_take(&sb);
 }
 
@@ -315,12 +315,12 @@ static void header_problem(imp *im, ifile *f, const char *fmt, ...)
 	va_start(ap, fmt);
 	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	add_problem(im, xasprintf("%s:1: %s", f->name, msg));
+	imp_add_problem(im, xasprintf("%s:1: %s", f->name, msg));
 	free(msg);
 	f->header_ok = 0;
 }
 
-const char *io_message(int err)
+const char *imp_io_message(int err)
 {
 	switch (err) {
 	case ENOENT:
@@ -343,7 +343,7 @@ static int header_open(imp *im, ifile *f)
 
 	f->fp = fopen(f->path, "rb");
 	if (!f->fp) {
-		add_problem(im, xasprintf("%s: kan het bestand niet openen: %s", f->name, io_message(errno)));
+		imp_add_problem(im, xasprintf("%s: kan het bestand niet openen: %s", f->name, imp_io_message(errno)));
 		f->header_ok = 0;
 		return -1;
 	}
@@ -355,12 +355,12 @@ static int header_open(imp *im, ifile *f)
 		return -1;
 	}
 	if (rc == CSV_IOERR) {
-		add_problem(im, xasprintf("%s: kan het bestand niet lezen: %s", f->name, io_message(errno)));
+		imp_add_problem(im, xasprintf("%s: kan het bestand niet lezen: %s", f->name, imp_io_message(errno)));
 		f->header_ok = 0;
 		return -1;
 	}
 	if (rc == CSV_NOTTEXT) {
-		add_problem(im, xasprintf("%s:%ld: %s", f->name, csv_line(f->r), csv_error(f->r)));
+		imp_add_problem(im, xasprintf("%s:%ld: %s", f->name, csv_line(f->r), csv_error(f->r)));
 		f->header_ok = 0;
 		return -1;
 	}
@@ -372,7 +372,7 @@ static int header_open(imp *im, ifile *f)
 }
 
 /* How well the header fits sheet t: cells no column of t (*unknown) and
- * cells a column of t but the key that every sheet has (*match). */
+ * cells a column of t but the key that every sheet imp_has(*match). */
 static void header_fit(ifile *f, int t, int *unknown, int *match)
 {
 	*unknown = *match = 0;
@@ -426,7 +426,7 @@ static void header_map(imp *im, ifile *f)
 		if (c == ICOL_COUNT) {
 			char *allowed;
 
-			if (blank_n(h, csv_field_len(f->r, i))) {
+			if (imp_blank_n(h, csv_field_len(f->r, i))) {
 				header_problem(im, f, "kolom %zu heeft geen kolomnaam (lege kolommen mogen "
 					       "alleen aan het eind van de kopregel staan)", i + 1);
 				continue;
@@ -439,7 +439,7 @@ static void header_map(imp *im, ifile *f)
 		}
 		if (f->col[c] >= 0) {
 			header_problem(im, f, "%s: kolom komt twee keer voor (kolom %d en %zu)",
-				       icol_name(c), f->col[c] + 1, i + 1);
+				       imp_icol_name(c), f->col[c] + 1, i + 1);
 			continue;
 		}
 		f->col[c] = (int)i;
@@ -450,15 +450,15 @@ static void header_map(imp *im, ifile *f)
 static void header_check_required(imp *im, ifile *f)
 {
 	size_t n;
-	const icol_id *cols = sheet_columns(f->type, &n);
+	const icol_id *cols = imp_sheet_columns(f->type, &n);
 
 	for (size_t i = 0; i < n; i++)
-		if (icol_required(cols[i]) && f->col[cols[i]] < 0)
+		if (imp_icol_required(cols[i]) && f->col[cols[i]] < 0)
 			header_problem(im, f, "%s: verplichte kolom ontbreekt (in een bestand met %s)",
-				       icol_name(cols[i]), import_type_name(f->type));
+				       imp_icol_name(cols[i]), import_type_name(f->type));
 }
 
-void header_read(imp *im, ifile *f)
+void imp_header_read(imp *im, ifile *f)
 {
 	size_t n;
 
@@ -472,7 +472,7 @@ void header_read(imp *im, ifile *f)
 	/* unnamed columns at the end (a spreadsheet's used range wider than
 	 * the header: Excel writes "a;b;;") are ignored, with their cells */
 	f->nnamed = n;
-	while (f->nnamed > 0 && blank_n(csv_field(f->r, f->nnamed - 1), csv_field_len(f->r, f->nnamed - 1)))
+	while (f->nnamed > 0 && imp_blank_n(csv_field(f->r, f->nnamed - 1), csv_field_len(f->r, f->nnamed - 1)))
 		f->nnamed--;
 	f->colid = xcalloc(n ? n : 1, sizeof *f->colid);
 	for (size_t i = 0; i < n; i++) {

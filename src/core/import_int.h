@@ -40,26 +40,26 @@ enum {
 };
 
 /* The header of column c, as in messages ("" for ICOL_COUNT). */
-const char *icol_name(icol_id c);
+const char *imp_icol_name(icol_id c);
 /* The described field of column c, or NULL for the other columns. */
-const rec_field *icol_field(icol_id c);
+const rec_field *imp_icol_field(icol_id c);
 /* The columns of a sheet (import_type), in the order of the header
  * lists: *n of them.  Never NULL. */
-const icol_id *sheet_columns(int type, size_t *n);
+const icol_id *imp_sheet_columns(int type, size_t *n);
 /* Is column c a column of sheet type? */
-int sheet_has(int type, icol_id c);
+int imp_sheet_has(int type, icol_id c);
 /* Is column c required in a file of sheet type? */
-int icol_required(icol_id c);
+int imp_icol_required(icol_id c);
 /* The column of sheet type that shows the value of field fid (for a
  * problem of that field), or ICOL_COUNT. */
-icol_id sheet_column_of_field(int type, field_id fid);
+icol_id imp_sheet_column_of_field(int type, field_id fid);
 /* The column of sheet type whose header is label (a problem reported
  * without a field id), or ICOL_COUNT. */
-icol_id sheet_column_of_label(int type, const char *label);
+icol_id imp_sheet_column_of_label(int type, const char *label);
 
 /* Lower-case ASCII copy of s with blanks trimmed and inner runs of blanks
  * collapsed to one space (caller frees). */
-char *fold_key(const char *s);
+char *imp_fold_key(const char *s);
 
 /* Limits of cells that are not a described field's value. */
 #define DATE_TEXT_SIZE 11   /* "dd-mm-jjjj" or "jjjj-mm-dd" and its NUL */
@@ -139,75 +139,75 @@ typedef struct imp {
 
 /* Open f, read its header, recognise the type and map the columns; header
  * problems go to im's problems and clear f->header_ok. */
-void header_read(imp *im, ifile *f);
+void imp_header_read(imp *im, ifile *f);
 /* A message for errno err ("bestaat niet", ...). */
-const char *io_message(int err);
+const char *imp_io_message(int err);
 
 /* --- import_cells.c ----------------------------------------------------------- */
 
-/* Keep msg (taken over) as a problem (bounded, see IMPORT_MAX_PROBLEMS). */
-void add_problem(imp *im, char *msg);
+/* Keep msg (taken over) as a imp_problem(bounded, see IMPORT_MAX_PROBLEMS). */
+void imp_add_problem(imp *im, char *msg);
 /* "FILE:LINE: Kolom: message" for column c of the current row. */
-void problem(imp *im, icol_id c, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void imp_problem(imp *im, icol_id c, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Problems of e (from validation or the store) mapped to the columns of the
  * file by field id; none in e: fallback, or the database's message. */
-void problems_from(imp *im, valerr *e, const char *fallback);
+void imp_problems_from(imp *im, valerr *e, const char *fallback);
 /* A row not saved because of conversion problems: validate the record
  * anyway, so that every problem of the row is reported at once. */
-void problems_revalidate(imp *im, rec_type rec, const void *r);
+void imp_problems_revalidate(imp *im, rec_type rec, const void *r);
 /* Load the cells of the current record (see import_cells.c); -1 when the
  * row is cut off and nothing of it may be applied. */
-int row_load(imp *im);
+int imp_row_load(imp *im);
 /* Line of column c in the current row (the record's line when absent). */
-long row_line(imp *im, icol_id c);
+long imp_row_line(imp *im, icol_id c);
 /* Trimmed text of column c in the current row; NULL when the file has no
  * such column.  Points into im (valid for the row). */
-const char *cell(imp *im, icol_id c);
-int has(imp *im, icol_id c);
+const char *imp_cell(imp *im, icol_id c);
+int imp_has(imp *im, icol_id c);
 /* Is the text at s, n bytes, blanks only? */
-int blank_n(const char *s, size_t n);
-size_t utf8_chars(const char *s);
+int imp_blank_n(const char *s, size_t n);
+size_t imp_utf8_chars(const char *s);
 
 /* Cell converters: each reports its own problem and returns -1, or stores
  * the value and returns 0; a column the file lacks leaves *out as it is. */
-int get_date(imp *im, icol_id c, cdate *out);
-int get_vocab(imp *im, icol_id c, vocab_id v, int *out);
-int get_int(imp *im, icol_id c, int min, int max, int *out);
+int imp_get_date(imp *im, icol_id c, cdate *out);
+int imp_get_vocab(imp *im, icol_id c, vocab_id v, int *out);
+int imp_get_int(imp *im, icol_id c, int min, int max, int *out);
 /* The cell of field f's column into the record r, converted by the field's
  * kind; 0 (and r unchanged) when the file has no such column. */
-int cell_to_field(imp *im, const rec_field *f, void *r);
+int imp_cell_to_field(imp *im, const rec_field *f, void *r);
 /* Every described field of record type rec that the file's sheet carries,
  * in description order, except the columns in skip (nskip of them; the
  * row's own code handles those).  Returns -1 when any cell had a problem. */
-int cells_to_record(imp *im, rec_type rec, void *r, const icol_id *skip, size_t nskip);
+int imp_cells_to_record(imp *im, rec_type rec, void *r, const icol_id *skip, size_t nskip);
 /* Do a and b (of record type rec) hold the same value in every described
  * field? */
-int fields_same(rec_type rec, const void *a, const void *b);
+int imp_fields_same(rec_type rec, const void *a, const void *b);
 /* Copy every described field of src into dst (freshly initialised). */
-void fields_copy(rec_type rec, void *dst, const void *src);
+void imp_fields_copy(rec_type rec, void *dst, const void *src);
 
 /* --- import_rows.c ------------------------------------------------------------ */
 
-void row_klanten(imp *im);
-void row_voortrajecten(imp *im);
-void row_activiteiten(imp *im);
-void row_onhold(imp *im);
-void row_afsluitingen(imp *im);
+void imp_row_klanten(imp *im);
+void imp_row_voortrajecten(imp *im);
+void imp_row_activiteiten(imp *im);
+void imp_row_onhold(imp *im);
+void imp_row_afsluitingen(imp *im);
 /* A klanten row that could not be read as a whole: its client failed. */
-void row_failed(imp *im);
+void imp_row_failed(imp *im);
 /* The client of the current row of a non-klanten file (see import_rows.c). */
-int64_t row_client(imp *im, int *is_new);
+int64_t imp_row_client(imp *im, int *is_new);
 /* Record the key of a dated record; -1 (reported) for a duplicate. */
-int row_key(imp *im, icol_id c, const char *what, const char *key);
+int imp_row_key(imp *im, icol_id c, const char *what, const char *key);
 /* Count a save (or report its problems). */
-void count_save(imp *im, int type, int existed, int equal, int rc, valerr *e);
+void imp_count_save(imp *im, int type, int existed, int equal, int rc, valerr *e);
 /* A store lookup as 1 found, 0 not found, -1 error. */
-int found_rc(int rc);
-int load_consultants(imp *im);
+int imp_found_rc(int rc);
+int imp_load_consultants(imp *im);
 
 /* --- import_startbaan.c ------------------------------------------------------- */
 
-void row_startbanen(imp *im);
-int load_employers(imp *im);
+void imp_row_startbanen(imp *im);
+int imp_load_employers(imp *im);
 
 #endif

@@ -1,7 +1,7 @@
 /* import_rows.c - the rows of the klanten, voortrajecten, activiteiten, on
  * hold and uitval/einde files: find the client, key the record, find the
  * existing one, fill in the cells (by the record's description, see
- * cells_to_record) and insert, update or leave it through the store.  The
+ * imp_cells_to_record) and insert, update or leave it through the store.  The
  * rules that are the import's own (keys, the birth year, the consultant by
  * name, the voortraject of an activity) are here, named after what they do. */
 #include "config.h"
@@ -19,7 +19,7 @@ enum { SLOT_CLIENT_ID = DB_SLOT_IMPORT, SLOT_VT_COVER };
 
 #define KEY_MAX 80            /* bytes of a dated record's key */
 
-int found_rc(int rc)
+int imp_found_rc(int rc)
 {
 	return rc == CASUS_OK ? 1 : rc == CASUS_NOTFOUND ? 0 : -1;
 }
@@ -95,7 +95,7 @@ static char *consultant_login(imp *im, const char *naam)
 
 static void consultant_remember(imp *im, const consultant *k)
 {
-	char *a = fold_key(k->login ? k->login : ""), *b = fold_key(k->naam ? k->naam : "");
+	char *a = imp_fold_key(k->login ? k->login : ""), *b = imp_fold_key(k->naam ? k->naam : "");
 	hent *h;
 
 	if (*a && (h = strmap_put(&im->consultants, a, NULL)) && !h->id)
@@ -110,7 +110,7 @@ static void consultant_remember(imp *im, const consultant *k)
  * Returns the id, 0 on a problem. */
 static int64_t consultant_resolve(imp *im, const char *text)
 {
-	char *key = fold_key(text);
+	char *key = imp_fold_key(text);
 	hent *h = strmap_get(&im->consultants, key);
 	consultant k;
 	valerr e = VALERR_INIT;
@@ -132,7 +132,7 @@ static int64_t consultant_resolve(imp *im, const char *text)
 		im->res->new_consultants[im->res->nnew_consultants++] =
 			xasprintf("%s (%s)", k.naam, k.login);
 	} else {
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 	}
 	valerr_free(&e);
 	consultant_clear(&k);
@@ -140,7 +140,7 @@ static int64_t consultant_resolve(imp *im, const char *text)
 	return id;
 }
 
-int load_consultants(imp *im)
+int imp_load_consultants(imp *im)
 {
 	consultant *list = NULL;
 	size_t n = 0;
@@ -161,7 +161,7 @@ static int client_birth_year(imp *im, client *c, cdate oldgd)
 {
 	int jaar = -2, bad = 0;   /* -2: no column, -1: empty cell */
 
-	if (has(im, FLD_KL_GEBJAAR) && get_int(im, FLD_KL_GEBJAAR, 0, YEAR_CELL_MAX, &jaar) != 0)
+	if (imp_has(im, FLD_KL_GEBJAAR) && imp_get_int(im, FLD_KL_GEBJAAR, 0, YEAR_CELL_MAX, &jaar) != 0)
 		bad = -1;
 	if (jaar >= 0)
 		c->geboortejaar = jaar;
@@ -176,12 +176,12 @@ static int client_birth_year(imp *im, client *c, cdate oldgd)
  * unknown) into *consultant_id; 0 when the cell is absent or empty. */
 static int client_consultant(imp *im, int64_t *consultant_id)
 {
-	const char *s = cell(im, ICOL_CONSULENT);
+	const char *s = imp_cell(im, ICOL_CONSULENT);
 
 	if (!s || !*s)
 		return 0;
-	if (utf8_chars(s) > TEXT_MAX) {
-		problem(im, ICOL_CONSULENT, "is te lang (hoogstens %d tekens)", TEXT_MAX);
+	if (imp_utf8_chars(s) > TEXT_MAX) {
+		imp_problem(im, ICOL_CONSULENT, "is te lang (hoogstens %d tekens)", TEXT_MAX);
 		return -1;
 	}
 	*consultant_id = consultant_resolve(im, s);
@@ -193,13 +193,13 @@ static int client_consultant(imp *im, int64_t *consultant_id)
 static int client_voortraject_nodig(imp *im, client *c)
 {
 	const rec_field *f = record_field(FLD_KL_VT_NIET);
-	const char *s = cell(im, ICOL_VT_NODIG);
+	const char *s = imp_cell(im, ICOL_VT_NODIG);
 	int code;
 
 	if (!s)
 		return 0;
 	if (vocab_lookup(VOCAB_JANEE, s, &code) != 0) {
-		problem(im, ICOL_VT_NODIG, "onbekende waarde '%s'; kies uit Ja, Nee", s);
+		imp_problem(im, ICOL_VT_NODIG, "onbekende waarde '%s'; kies uit Ja, Nee", s);
 		return -1;
 	}
 	rec_set_int(f, c, code == JANEE_NEE);
@@ -211,7 +211,7 @@ static int client_apply(imp *im, client *c, int64_t *consultant_id)
 {
 	static const icol_id own[] = { FLD_KL_GEBJAAR };
 	cdate oldgd = c->geboortedatum;
-	int bad = cells_to_record(im, REC_CLIENT, c, own, sizeof own / sizeof own[0]);
+	int bad = imp_cells_to_record(im, REC_CLIENT, c, own, sizeof own / sizeof own[0]);
 
 	bad |= client_birth_year(im, c, oldgd);
 	bad |= client_consultant(im, consultant_id);
@@ -225,7 +225,7 @@ static void client_save(imp *im, hent *h, client *cur, const client *old, int64_
 {
 	import_counts *cnt = &im->res->n[IMPORT_KLANTEN];
 	valerr e = VALERR_INIT;
-	int rc = CASUS_OK, same = fields_same(REC_CLIENT, cur, old);
+	int rc = CASUS_OK, same = imp_fields_same(REC_CLIENT, cur, old);
 	int moved = consultant_id && consultant_id != old->regiehouder_id;
 
 	if (cur->id == 0) {
@@ -251,13 +251,13 @@ static void client_save(imp *im, hent *h, client *cur, const client *old, int64_
 	}
 	if (rc != CASUS_OK) {
 		h->flags |= CL_FAILED;
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 	}
 	valerr_free(&e);
 }
 
 /* The klantnummer of a klanten row: its map entry (new clients get one),
- * NULL on a problem (reported). */
+ * NULL on a imp_problem(reported). */
 static hent *client_of_row(imp *im, const char *kn)
 {
 	valerr e = VALERR_INIT;
@@ -265,29 +265,29 @@ static hent *client_of_row(imp *im, const char *kn)
 	hent *h;
 
 	if (!*kn) {
-		problem(im, ICOL_KLANTNUMMER, "is verplicht");
+		imp_problem(im, ICOL_KLANTNUMMER, "is verplicht");
 		return NULL;
 	}
-	if (utf8_chars(kn) > (size_t)klantnummer_max()) {
-		problem(im, ICOL_KLANTNUMMER, "is te lang (hoogstens %d tekens)", klantnummer_max());
+	if (imp_utf8_chars(kn) > (size_t)klantnummer_max()) {
+		imp_problem(im, ICOL_KLANTNUMMER, "is te lang (hoogstens %d tekens)", klantnummer_max());
 		return NULL;
 	}
 	h = client_lookup(im, kn, &err);
 	if (err) {
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 		return NULL;
 	}
 	if (h && h->file >= 0) {
-		problem(im, ICOL_KLANTNUMMER, "%s komt al voor in %s op regel %ld", kn,
+		imp_problem(im, ICOL_KLANTNUMMER, "%s komt al voor in %s op regel %ld", kn,
 			im->files[h->file].name, h->line);
 		return NULL;
 	}
 	return h ? h : strmap_put(&im->clients, kn, NULL);
 }
 
-void row_klanten(imp *im)
+void imp_row_klanten(imp *im)
 {
-	const char *kn = cell(im, ICOL_KLANTNUMMER);
+	const char *kn = imp_cell(im, ICOL_KLANTNUMMER);
 	hent *h = client_of_row(im, kn);
 	client cur, old;
 	int64_t consultant_id = 0;
@@ -300,7 +300,7 @@ void row_klanten(imp *im)
 	if (h->id) {
 		if (store_client_get(im->db, h->id, &cur) != CASUS_OK ||
 		    store_client_get(im->db, h->id, &old) != CASUS_OK) {
-			problems_from(im, &e, NULL);
+			imp_problems_from(im, &e, NULL);
 			goto out;
 		}
 	} else {
@@ -311,7 +311,7 @@ void row_klanten(imp *im)
 	h->line = csv_line(im->f->r);
 	if (client_apply(im, &cur, &consultant_id) != 0 || im->bad) {
 		h->flags |= CL_FAILED;
-		problems_revalidate(im, REC_CLIENT, &cur);
+		imp_problems_revalidate(im, REC_CLIENT, &cur);
 		goto out;
 	}
 	client_save(im, h, &cur, &old, consultant_id);
@@ -320,21 +320,21 @@ out:
 	client_clear(&old);
 }
 
-int64_t row_client(imp *im, int *is_new)
+int64_t imp_row_client(imp *im, int *is_new)
 {
-	const char *kn = cell(im, ICOL_KLANTNUMMER);
+	const char *kn = imp_cell(im, ICOL_KLANTNUMMER);
 	hent *h;
 	int err = 0;
 
 	if (!*kn) {
-		problem(im, ICOL_KLANTNUMMER, "is verplicht");
+		imp_problem(im, ICOL_KLANTNUMMER, "is verplicht");
 		return 0;
 	}
 	h = client_lookup(im, kn, &err);
 	if (err) {
 		valerr e = VALERR_INIT;
 
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 		return 0;
 	}
 	if (h && (h->flags & CL_FAILED)) {
@@ -342,19 +342,19 @@ int64_t row_client(imp *im, int *is_new)
 		return 0;
 	}
 	if (!h || !h->id) {
-		problem(im, ICOL_KLANTNUMMER, "klant %s bestaat niet (niet in de database en niet in een klantenbestand van deze import)", kn);
+		imp_problem(im, ICOL_KLANTNUMMER, "klant %s bestaat niet (niet in de database en niet in een klantenbestand van deze import)", kn);
 		return 0;
 	}
 	*is_new = (h->flags & CL_NEW) != 0;
 	return h->id;
 }
 
-int row_key(imp *im, icol_id c, const char *what, const char *key)
+int imp_row_key(imp *im, icol_id c, const char *what, const char *key)
 {
 	hent *h = strmap_put(&im->keys, key, NULL);
 
 	if (h->id) {
-		problem(im, c, "%s staat dubbel in de import (ook in %s op regel %ld)", what,
+		imp_problem(im, c, "%s staat dubbel in de import (ook in %s op regel %ld)", what,
 			im->files[h->file].name, h->line);
 		return -1;
 	}
@@ -364,12 +364,12 @@ int row_key(imp *im, icol_id c, const char *what, const char *key)
 	return 0;
 }
 
-void count_save(imp *im, int type, int existed, int equal, int rc, valerr *e)
+void imp_count_save(imp *im, int type, int existed, int equal, int rc, valerr *e)
 {
 	import_counts *cnt = &im->res->n[type];
 
 	if (rc != CASUS_OK) {
-		problems_from(im, e, NULL);
+		imp_problems_from(im, e, NULL);
 		return;
 	}
 	if (!existed)
@@ -383,17 +383,17 @@ void count_save(imp *im, int type, int existed, int equal, int rc, valerr *e)
 /* A required date cell: *out, or a problem when it is empty. */
 static void required_date(imp *im, icol_id c, cdate *out)
 {
-	if (get_date(im, c, out) == 0 && *out == CDATE_NONE)
-		problem(im, c, "is verplicht");
+	if (imp_get_date(im, c, out) == 0 && *out == CDATE_NONE)
+		imp_problem(im, c, "is verplicht");
 }
 
 /* --- voortrajecten ------------------------------------------------------------ */
 
-void row_voortrajecten(imp *im)
+void imp_row_voortrajecten(imp *im)
 {
 	static const icol_id own[] = { FLD_VT_START };
 	int is_new = 0, found = 0, rc, equal, ok = 0;
-	int64_t cid = row_client(im, &is_new);
+	int64_t cid = imp_row_client(im, &is_new);
 	cdate start = CDATE_NONE;
 	voortraject v, old;
 	valerr e = VALERR_INIT;
@@ -404,27 +404,27 @@ void row_voortrajecten(imp *im)
 	required_date(im, FLD_VT_START, &start);
 	if (cid && start != CDATE_NONE) {
 		snprintf(key, sizeof key, "V%lld|%d", (long long)cid, (int)start);
-		if (row_key(im, FLD_VT_START, "dit voortraject (klant en startdatum)", key) == 0 && !is_new &&
-		    (found = found_rc(store_voortraject_find(im->db, cid, start, &v))) < 0) {
-			problems_from(im, &e, NULL);
+		if (imp_row_key(im, FLD_VT_START, "dit voortraject (klant en startdatum)", key) == 0 && !is_new &&
+		    (found = imp_found_rc(store_voortraject_find(im->db, cid, start, &v))) < 0) {
+			imp_problems_from(im, &e, NULL);
 			goto out;
 		}
 	}
-	fields_copy(REC_VOORTRAJECT, &old, &v);
+	imp_fields_copy(REC_VOORTRAJECT, &old, &v);
 	v.client_id = cid;
 	v.start = start;
-	cells_to_record(im, REC_VOORTRAJECT, &v, own, 1);
+	imp_cells_to_record(im, REC_VOORTRAJECT, &v, own, 1);
 	if (im->bad) {
-		problems_revalidate(im, REC_VOORTRAJECT, &v);
+		imp_problems_revalidate(im, REC_VOORTRAJECT, &v);
 		goto out;
 	}
-	equal = found && fields_same(REC_VOORTRAJECT, &v, &old);
+	equal = found && imp_fields_same(REC_VOORTRAJECT, &v, &old);
 	rc = found && equal ? CASUS_OK : store_voortraject_save(im->db, &v, &e);
-	count_save(im, IMPORT_VOORTRAJECTEN, found, equal, rc, &e);
+	imp_count_save(im, IMPORT_VOORTRAJECTEN, found, equal, rc, &e);
 	ok = rc == CASUS_OK;
 out:
 	if (!ok) {
-		hent *h = strmap_get(&im->clients, cell(im, ICOL_KLANTNUMMER));
+		hent *h = strmap_get(&im->clients, imp_cell(im, ICOL_KLANTNUMMER));
 
 		if (h)
 			h->flags |= CL_VT_FAILED;
@@ -470,24 +470,24 @@ static int64_t activity_voortraject(imp *im, int64_t cid, cdate start)
 	int64_t vid = vt_cover(im, cid, start);
 
 	if (vid == 0) {
-		hent *h = strmap_get(&im->clients, cell(im, ICOL_KLANTNUMMER));
+		hent *h = strmap_get(&im->clients, imp_cell(im, ICOL_KLANTNUMMER));
 		char d[DATE_TEXT_SIZE];
 
 		cdate_format_nl(start, d);
 		if (h && (h->flags & CL_VT_FAILED))
 			im->bad = 1;    /* its voortraject row has the problem */
 		else
-			problem(im, FLD_ACT_START, "klant %s heeft geen voortraject dat op of vóór %s begint; "
-				"een activiteit hoort bij een voortraject", cell(im, ICOL_KLANTNUMMER), d);
+			imp_problem(im, FLD_ACT_START, "klant %s heeft geen voortraject dat op of vóór %s begint; "
+				"een activiteit hoort bij een voortraject", imp_cell(im, ICOL_KLANTNUMMER), d);
 	}
 	return vid;
 }
 
-void row_activiteiten(imp *im)
+void imp_row_activiteiten(imp *im)
 {
 	static const icol_id own[] = { FLD_ACT_SOORT, FLD_ACT_START };
 	int is_new = 0, found = 0, rc, equal, soort = 0;
-	int64_t cid = row_client(im, &is_new), vid = 0;
+	int64_t cid = imp_row_client(im, &is_new), vid = 0;
 	cdate start = CDATE_NONE;
 	activiteit a, old;
 	valerr e = VALERR_INIT;
@@ -495,32 +495,32 @@ void row_activiteiten(imp *im)
 
 	activiteit_init(&a);
 	activiteit_init(&old);
-	get_vocab(im, FLD_ACT_SOORT, VOCAB_ACTIVITEIT, &soort);
+	imp_get_vocab(im, FLD_ACT_SOORT, VOCAB_ACTIVITEIT, &soort);
 	required_date(im, FLD_ACT_START, &start);
 	if (cid && start != CDATE_NONE && soort > 0) {
 		snprintf(key, sizeof key, "A%lld|%d|%d", (long long)cid, soort, (int)start);
-		if (row_key(im, FLD_ACT_START, "deze activiteit (klant, activiteit en startdatum)", key) == 0 &&
-		    !is_new && (found = found_rc(store_activiteit_find(im->db, cid, soort, start, &a))) < 0) {
-			problems_from(im, &e, NULL);
+		if (imp_row_key(im, FLD_ACT_START, "deze activiteit (klant, activiteit en startdatum)", key) == 0 &&
+		    !is_new && (found = imp_found_rc(store_activiteit_find(im->db, cid, soort, start, &a))) < 0) {
+			imp_problems_from(im, &e, NULL);
 			goto out;
 		}
 	}
-	fields_copy(REC_ACTIVITEIT, &old, &a);
+	imp_fields_copy(REC_ACTIVITEIT, &old, &a);
 	a.soort = soort;
 	a.start = start;
-	cells_to_record(im, REC_ACTIVITEIT, &a, own, sizeof own / sizeof own[0]);
+	imp_cells_to_record(im, REC_ACTIVITEIT, &a, own, sizeof own / sizeof own[0]);
 	if (cid && start != CDATE_NONE && (vid = activity_voortraject(im, cid, start)) < 0) {
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 		goto out;
 	}
 	a.voortraject_id = vid;
 	if (im->bad) {
-		problems_revalidate(im, REC_ACTIVITEIT, &a);
+		imp_problems_revalidate(im, REC_ACTIVITEIT, &a);
 		goto out;
 	}
-	equal = found && fields_same(REC_ACTIVITEIT, &a, &old);
+	equal = found && imp_fields_same(REC_ACTIVITEIT, &a, &old);
 	rc = found && equal ? CASUS_OK : store_activiteit_save(im->db, &a, &e);
-	count_save(im, IMPORT_ACTIVITEITEN, found, equal, rc, &e);
+	imp_count_save(im, IMPORT_ACTIVITEITEN, found, equal, rc, &e);
 out:
 	valerr_free(&e);
 	activiteit_clear(&a);
@@ -529,11 +529,11 @@ out:
 
 /* --- on hold ---------------------------------------------------------------------- */
 
-void row_onhold(imp *im)
+void imp_row_onhold(imp *im)
 {
 	static const icol_id own[] = { FLD_OH_START };
 	int is_new = 0, found = 0, rc, equal;
-	int64_t cid = row_client(im, &is_new);
+	int64_t cid = imp_row_client(im, &is_new);
 	cdate start = CDATE_NONE;
 	onhold o, old;
 	valerr e = VALERR_INIT;
@@ -544,23 +544,23 @@ void row_onhold(imp *im)
 	required_date(im, FLD_OH_START, &start);
 	if (cid && start != CDATE_NONE) {
 		snprintf(key, sizeof key, "O%lld|%d", (long long)cid, (int)start);
-		if (row_key(im, FLD_OH_START, "deze on-holdperiode (klant en startdatum)", key) == 0 &&
-		    !is_new && (found = found_rc(store_onhold_find(im->db, cid, start, &o))) < 0) {
-			problems_from(im, &e, NULL);
+		if (imp_row_key(im, FLD_OH_START, "deze on-holdperiode (klant en startdatum)", key) == 0 &&
+		    !is_new && (found = imp_found_rc(store_onhold_find(im->db, cid, start, &o))) < 0) {
+			imp_problems_from(im, &e, NULL);
 			goto out;
 		}
 	}
-	fields_copy(REC_ONHOLD, &old, &o);
+	imp_fields_copy(REC_ONHOLD, &old, &o);
 	o.client_id = cid;
 	o.start = start;
-	cells_to_record(im, REC_ONHOLD, &o, own, 1);
+	imp_cells_to_record(im, REC_ONHOLD, &o, own, 1);
 	if (im->bad) {
-		problems_revalidate(im, REC_ONHOLD, &o);
+		imp_problems_revalidate(im, REC_ONHOLD, &o);
 		goto out;
 	}
-	equal = found && fields_same(REC_ONHOLD, &o, &old);
+	equal = found && imp_fields_same(REC_ONHOLD, &o, &old);
 	rc = found && equal ? CASUS_OK : store_onhold_save(im->db, &o, &e);
-	count_save(im, IMPORT_ONHOLD, found, equal, rc, &e);
+	imp_count_save(im, IMPORT_ONHOLD, found, equal, rc, &e);
 out:
 	valerr_free(&e);
 	onhold_clear(&o);
@@ -575,16 +575,16 @@ static void closing_kind_and_reason(imp *im, afsluiting *a)
 {
 	int soort = 0;
 
-	if (get_vocab(im, FLD_AF_SOORT, VOCAB_AFSLUITING, &soort) == 0)
-		get_vocab(im, FLD_AF_REDEN, soort == AFSLUITING_UITVAL ? VOCAB_REDEN_UITVAL : VOCAB_REDEN_EINDE,
+	if (imp_get_vocab(im, FLD_AF_SOORT, VOCAB_AFSLUITING, &soort) == 0)
+		imp_get_vocab(im, FLD_AF_REDEN, soort == AFSLUITING_UITVAL ? VOCAB_REDEN_UITVAL : VOCAB_REDEN_EINDE,
 			  &a->reden);
 	a->soort = soort;
 }
 
-void row_afsluitingen(imp *im)
+void imp_row_afsluitingen(imp *im)
 {
 	int is_new = 0, found = 0, rc, equal;
-	int64_t cid = row_client(im, &is_new);
+	int64_t cid = imp_row_client(im, &is_new);
 	afsluiting a, old;
 	valerr e = VALERR_INIT;
 	char key[KEY_MAX];
@@ -596,15 +596,15 @@ void row_afsluitingen(imp *im)
 	a.client_id = cid;
 	if (cid) {
 		snprintf(key, sizeof key, "U%lld", (long long)cid);
-		if (row_key(im, ICOL_KLANTNUMMER, "uitval of einde van deze klant", key) == 0 &&
-		    !is_new && (found = found_rc(store_afsluiting_find(im->db, cid, &old))) < 0) {
-			problems_from(im, &e, NULL);
+		if (imp_row_key(im, ICOL_KLANTNUMMER, "uitval of einde van deze klant", key) == 0 &&
+		    !is_new && (found = imp_found_rc(store_afsluiting_find(im->db, cid, &old))) < 0) {
+			imp_problems_from(im, &e, NULL);
 			goto out;
 		}
 	}
 	if (im->bad) {
 		if (a.soort > 0)
-			problems_revalidate(im, REC_AFSLUITING, &a);
+			imp_problems_revalidate(im, REC_AFSLUITING, &a);
 		goto out;
 	}
 	if (found && old.soort != a.soort)
@@ -613,9 +613,9 @@ void row_afsluitingen(imp *im)
 		a.id = old.id;
 		a.version = old.version;
 	}
-	equal = found && fields_same(REC_AFSLUITING, &a, &old);
+	equal = found && imp_fields_same(REC_AFSLUITING, &a, &old);
 	rc = found && equal ? CASUS_OK : store_afsluiting_save(im->db, &a, &e);
-	count_save(im, IMPORT_AFSLUITINGEN, found, equal, rc, &e);
+	imp_count_save(im, IMPORT_AFSLUITINGEN, found, equal, rc, &e);
 out:
 	valerr_free(&e);
 	afsluiting_clear(&a);
@@ -627,7 +627,7 @@ out:
 /* A klanten row that could not be read as a whole (cut off, or broken for
  * the reader): its client counts as failed, so that the rows of the other
  * files that refer to it are not reported again. */
-void row_failed(imp *im)
+void imp_row_failed(imp *im)
 {
 	ifile *f = im->f;
 	int c = f->col[ICOL_KLANTNUMMER], err = 0;
@@ -646,7 +646,7 @@ void row_failed(imp *im)
 	while (len && strchr(" \t\r\n", s[len - 1]))
 		len--;
 	kn = xstrndup(s, len);
-	if (*kn && utf8_chars(kn) <= (size_t)klantnummer_max() &&
+	if (*kn && imp_utf8_chars(kn) <= (size_t)klantnummer_max() &&
 	    (client_lookup(im, kn, &err) || !err) &&
 	    (h = strmap_get(&im->clients, kn)) != NULL) {
 		h->flags = (h->flags & ~CL_MISSING) | CL_FAILED;

@@ -16,6 +16,7 @@
 #include "vocab.h"
 
 #define KEY_MAX 80            /* bytes of a startbaan's key */
+#define EMPS_FIRST_CAP 64     /* employers kept before the first growth */
 
 /* The employer attributes of a startbanen file, in column order: *n of
  * them (at most EMP_NATTR). */
@@ -26,10 +27,10 @@ static const rec_field *const *emp_attr_fields(size_t *n)
 
 	if (nattrs == 0) {
 		size_t ncols;
-		const icol_id *cols = sheet_columns(IMPORT_STARTBANEN, &ncols);
+		const icol_id *cols = imp_sheet_columns(IMPORT_STARTBANEN, &ncols);
 
 		for (size_t i = 0; i < ncols; i++) {
-			const rec_field *f = icol_field(cols[i]);
+			const rec_field *f = imp_icol_field(cols[i]);
 
 			if (f && f->rec == REC_EMPLOYER) {
 				assert(nattrs < EMP_NATTR && f->kind == FK_CODE);
@@ -49,7 +50,7 @@ static emp *emp_add(imp *im, const employer *r)
 	emp *w;
 
 	if (im->nemps == im->capemps) {
-		im->capemps = im->capemps ? im->capemps * 2 : 64;
+		im->capemps = im->capemps ? im->capemps * 2 : EMPS_FIRST_CAP;
 		im->emps = xrealloc(im->emps, im->capemps * sizeof *im->emps);
 	}
 	w = &im->emps[im->nemps++];
@@ -64,7 +65,7 @@ static emp *emp_add(imp *im, const employer *r)
 	return w;
 }
 
-int load_employers(imp *im)
+int imp_load_employers(imp *im)
 {
 	employer *list = NULL;
 	size_t n = 0;
@@ -72,7 +73,7 @@ int load_employers(imp *im)
 
 	for (size_t i = 0; i < n; i++) {
 		if (rc == CASUS_OK) {
-			char *k = fold_key(list[i].naam ? list[i].naam : "");
+			char *k = imp_fold_key(list[i].naam ? list[i].naam : "");
 			hent *h = strmap_put(&im->employers, k, NULL);
 
 			if (!h->id) {
@@ -109,13 +110,13 @@ static int emp_save_attributes(imp *im, const emp *w)
 	int rc = 0;
 
 	if (store_employer_by_name(im->db, w->naam, &r) != CASUS_OK) {
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 		return -1;
 	}
 	for (size_t i = 0; i < nattr; i++)
 		rec_set_int(attr[i], &r, w->attr[i]);
 	if (store_employer_save(im->db, &r, &e) != CASUS_OK) {
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 		rc = -1;
 	} else {
 		im->res->employers_changed++;
@@ -141,7 +142,7 @@ static int64_t emp_create(imp *im, hent *h, const char *naam, const int *val)
 	for (size_t i = 0; i < nattr; i++)
 		rec_set_int(attr[i], &r, val[i]);
 	if (store_employer_save(im->db, &r, &e) != CASUS_OK) {
-		problems_from(im, &e, NULL);
+		imp_problems_from(im, &e, NULL);
 		valerr_free(&e);
 		employer_clear(&r);
 		return -1;
@@ -150,7 +151,7 @@ static int64_t emp_create(imp *im, hent *h, const char *naam, const int *val)
 	w = emp_add(im, &r);
 	for (size_t i = 0; i < nattr; i++) {
 		w->set_file[i] = val[i] ? fileno : -1;
-		w->set_line[i] = row_line(im, (icol_id)attr[i]->id);
+		w->set_line[i] = imp_row_line(im, (icol_id)attr[i]->id);
 	}
 	h->id = (int64_t)im->nemps;
 	employer_clear(&r);
@@ -173,7 +174,7 @@ static int emp_merge(imp *im, emp *w, const int *val)
 		if (!val[i] || val[i] == w->attr[i])
 			continue;
 		if (w->set_file[i] >= 0) {
-			problem(im, c, "'%s' voor werkgever %s verschilt van '%s' in %s op regel %ld",
+			imp_problem(im, c, "'%s' voor werkgever %s verschilt van '%s' in %s op regel %ld",
 				vocab_label(voc, val[i]), w->naam, vocab_label(voc, w->attr[i]),
 				im->files[w->set_file[i]].name, w->set_line[i]);
 			bad = 1;
@@ -181,7 +182,7 @@ static int emp_merge(imp *im, emp *w, const int *val)
 		}
 		w->attr[i] = val[i];
 		w->set_file[i] = fileno;
-		w->set_line[i] = row_line(im, c);
+		w->set_line[i] = imp_row_line(im, c);
 		change = 1;
 	}
 	if (bad)
@@ -190,7 +191,7 @@ static int emp_merge(imp *im, emp *w, const int *val)
 		if (val[i] && w->set_file[i] < 0) {
 			/* remember where this import confirmed the value */
 			w->set_file[i] = fileno;
-			w->set_line[i] = row_line(im, (icol_id)attr[i]->id);
+			w->set_line[i] = imp_row_line(im, (icol_id)attr[i]->id);
 		}
 	}
 	return change ? emp_save_attributes(im, w) : 0;
@@ -202,13 +203,13 @@ static int64_t row_employer(imp *im)
 {
 	size_t nattr;
 	const rec_field *const *attr = emp_attr_fields(&nattr);
-	const char *naam = has(im, ICOL_WERKGEVER) ? cell(im, ICOL_WERKGEVER) : "";
+	const char *naam = imp_has(im, ICOL_WERKGEVER) ? imp_cell(im, ICOL_WERKGEVER) : "";
 	int val[EMP_NATTR] = { 0 }, bad = 0, any = 0;
 	char *k;
 	hent *h;
 
 	for (size_t i = 0; i < nattr; i++) {
-		if (get_vocab(im, (icol_id)attr[i]->id, (vocab_id)attr[i]->voc, &val[i]) != 0)
+		if (imp_get_vocab(im, (icol_id)attr[i]->id, (vocab_id)attr[i]->voc, &val[i]) != 0)
 			bad = 1;
 		any |= val[i] != 0;
 	}
@@ -216,19 +217,19 @@ static int64_t row_employer(imp *im)
 		if (any) {
 			char *labels = emp_attr_labels();
 
-			problem(im, ICOL_WERKGEVER, "is verplicht wanneer %s is ingevuld", labels);
+			imp_problem(im, ICOL_WERKGEVER, "is verplicht wanneer %s is ingevuld", labels);
 			free(labels);
 			return -1;
 		}
 		return bad ? -1 : 0;
 	}
-	if (utf8_chars(naam) > TEXT_MAX) {
-		problem(im, ICOL_WERKGEVER, "is te lang (hoogstens %d tekens)", TEXT_MAX);
+	if (imp_utf8_chars(naam) > TEXT_MAX) {
+		imp_problem(im, ICOL_WERKGEVER, "is te lang (hoogstens %d tekens)", TEXT_MAX);
 		return -1;
 	}
 	if (bad)
 		return -1;
-	k = fold_key(naam);
+	k = imp_fold_key(naam);
 	h = strmap_put(&im->employers, k, NULL);
 	free(k);
 	if (!h->id)
@@ -237,11 +238,11 @@ static int64_t row_employer(imp *im)
 	return emp_merge(im, &im->emps[h->id - 1], val) == 0 ? im->emps[h->id - 1].id : -1;
 }
 
-void row_startbanen(imp *im)
+void imp_row_startbanen(imp *im)
 {
 	static const icol_id own[] = { FLD_SB_START };
 	int is_new = 0, found = 0, rc, equal;
-	int64_t cid = row_client(im, &is_new), wid;
+	int64_t cid = imp_row_client(im, &is_new), wid;
 	cdate start = CDATE_NONE;
 	startbaan s, old;
 	valerr e = VALERR_INIT;
@@ -249,30 +250,30 @@ void row_startbanen(imp *im)
 
 	startbaan_init(&s);
 	startbaan_init(&old);
-	if (get_date(im, FLD_SB_START, &start) == 0 && start == CDATE_NONE)
-		problem(im, FLD_SB_START, "is verplicht");
+	if (imp_get_date(im, FLD_SB_START, &start) == 0 && start == CDATE_NONE)
+		imp_problem(im, FLD_SB_START, "is verplicht");
 	wid = row_employer(im);
 	if (cid && start != CDATE_NONE) {
 		snprintf(key, sizeof key, "S%lld|%d", (long long)cid, (int)start);
-		if (row_key(im, FLD_SB_START, "deze startbaan (klant en startdatum)", key) == 0 &&
-		    !is_new && (found = found_rc(store_startbaan_find(im->db, cid, start, &s))) < 0) {
-			problems_from(im, &e, NULL);
+		if (imp_row_key(im, FLD_SB_START, "deze startbaan (klant en startdatum)", key) == 0 &&
+		    !is_new && (found = imp_found_rc(store_startbaan_find(im->db, cid, start, &s))) < 0) {
+			imp_problems_from(im, &e, NULL);
 			goto out;
 		}
 	}
-	fields_copy(REC_STARTBAAN, &old, &s);
+	imp_fields_copy(REC_STARTBAAN, &old, &s);
 	s.client_id = cid;
 	s.start = start;
-	if (has(im, ICOL_WERKGEVER) && wid >= 0)
+	if (imp_has(im, ICOL_WERKGEVER) && wid >= 0)
 		rec_set_int(record_field(FLD_SB_WERKGEVER), &s, wid);
-	cells_to_record(im, REC_STARTBAAN, &s, own, 1);
+	imp_cells_to_record(im, REC_STARTBAAN, &s, own, 1);
 	if (im->bad || wid < 0) {
-		problems_revalidate(im, REC_STARTBAAN, &s);
+		imp_problems_revalidate(im, REC_STARTBAAN, &s);
 		goto out;
 	}
-	equal = found && fields_same(REC_STARTBAAN, &s, &old);
+	equal = found && imp_fields_same(REC_STARTBAAN, &s, &old);
 	rc = found && equal ? CASUS_OK : store_startbaan_save(im->db, &s, &e);
-	count_save(im, IMPORT_STARTBANEN, found, equal, rc, &e);
+	imp_count_save(im, IMPORT_STARTBANEN, found, equal, rc, &e);
 out:
 	valerr_free(&e);
 	startbaan_clear(&s);
