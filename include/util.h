@@ -59,6 +59,30 @@ int str_has_control(const char *s, int allow_newline);
 int cp_invisible(uint32_t cp);
 /* The first such code point in s (valid UTF-8), or 0 when there is none. */
 uint32_t str_find_invisible(const char *s);
+/* FNV-1a hash of a NUL-terminated string. */
+uint64_t str_hash(const char *s);
+
+/* A string-keyed hash map (open addressing, linear probing).  Each entry
+ * holds a copy of its key and a value of vsize bytes, zeroed when the entry
+ * is created.  Zero-initialise with STRMAP_INIT(type of the value); free
+ * with strmap_free().  The pointers returned point into the map: valid
+ * until the next strmap_put() (which may move the entries). */
+typedef struct strmap {
+	char **keys;          /* cap slots, NULL = empty; owned */
+	unsigned char *vals;  /* cap * vsize bytes; owned */
+	size_t vsize;
+	size_t cap, n;        /* cap is 0 or a power of two */
+} strmap;
+#define STRMAP_INIT(type) { NULL, NULL, sizeof(type), 0, 0 }
+
+/* The value of key, or NULL when the map has no such key. */
+void *strmap_get(const strmap *m, const char *key);
+/* The value of key, the entry created (value zeroed, *created = 1 when
+ * created is not NULL) when it was not there. */
+void *strmap_put(strmap *m, const char *key, int *created);
+size_t strmap_count(const strmap *m);
+void strmap_free(strmap *m);
+
 /* Append s made safe to print on a terminal: tab, CR and LF become a space,
  * every other control character (ESC among them, C1 included) and every
  * invalid UTF-8 byte becomes '?', so escape sequences in stored data never

@@ -1,5 +1,7 @@
 # CSV import (issue 3): core parser/importer, the command, its tests.
-libcasus_a_SOURCES += include/csv.h include/import.h src/core/csv.c src/core/import.c
+libcasus_a_SOURCES += include/csv.h include/import.h src/core/csv.c src/core/import.c \
+	src/core/import_int.h src/core/import_cols.c src/core/import_cells.c \
+	src/core/import_rows.c src/core/import_startbaan.c
 casus_SOURCES += src/cli/cmd_import.c
 
 # the CSV reader's unit test; dump_csv writes a caseload in the import format
@@ -7,6 +9,11 @@ casus_SOURCES += src/cli/cmd_import.c
 check_PROGRAMS += tests/unit/test_csv tests/tools/dump_csv
 TESTS += tests/unit/test_csv
 tests_unit_test_csv_LDADD = $(CASUS_LIBS)
+# the string map of util.h; the import's round trip of every described field
+check_PROGRAMS += tests/unit/test_util tests/unit/test_record_import
+TESTS += tests/unit/test_util tests/unit/test_record_import
+tests_unit_test_util_LDADD = $(CASUS_LIBS)
+tests_unit_test_record_import_LDADD = $(CASUS_LIBS)
 tests_tools_dump_csv_LDADD = $(CASUS_LIBS)
 
 IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \

@@ -1,6 +1,7 @@
 /* util.c - allocation wrappers that abort on failure, strbuf, strings. */
 #include "config.h"
 
+#include <assert.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -349,4 +350,96 @@ char *str_printable_lines(const char *str)
 		str = nl + 1;
 	}
 	return sb_take(&sb);
+}
+
+/* --- a string-keyed hash map -------------------------------------------------- */
+
+#define STRMAP_MIN_CAP 64   /* slots of a new map (a power of two) */
+
+uint64_t str_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;   /* FNV-1a offset basis */
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;          /* FNV-1a prime */
+	}
+	return h;
+}
+
+/* The slot of key: where it is, or the empty slot where it would go. */
+static size_t strmap_slot(const strmap *m, const char *key)
+{
+	size_t i = str_hash(key) & (m->cap - 1);
+
+	assert(m->cap > 0 && (m->cap & (m->cap - 1)) == 0);
+	while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+/* Double the table (the load stays at most one half). */
+static void strmap_grow(strmap *m)
+{
+	strmap big = { NULL, NULL, m->vsize, m->cap ? m->cap * 2 : STRMAP_MIN_CAP, 0 };
+
+	big.keys = xcalloc(big.cap, sizeof *big.keys);
+	big.vals = xcalloc(big.cap, m->vsize ? m->vsize : 1);
+	for (size_t i = 0; i < m->cap; i++) {
+		size_t j;
+
+		if (!m->keys[i])
+			continue;
+		j = strmap_slot(&big, m->keys[i]);
+		big.keys[j] = m->keys[i];
+		memcpy(big.vals + j * m->vsize, m->vals + i * m->vsize, m->vsize);
+		big.n++;
+	}
+	assert(big.n == m->n);
+	free(m->keys);
+	free(m->vals);
+	*m = big;
+}
+
+void *strmap_get(const strmap *m, const char *key)
+{
+	size_t i;
+
+	if (m->cap == 0)
+		return NULL;
+	i = strmap_slot(m, key);
+	return m->keys[i] ? m->vals + i * m->vsize : NULL;
+}
+
+void *strmap_put(strmap *m, const char *key, int *created)
+{
+	size_t i;
+
+	if ((m->n + 1) * 2 > m->cap)
+		strmap_grow(m);
+	i = strmap_slot(m, key);
+	if (created)
+		*created = m->keys[i] == NULL;
+	if (!m->keys[i]) {
+		m->keys[i] = xstrdup(key);
+		memset(m->vals + i * m->vsize, 0, m->vsize);
+		m->n++;
+	}
+	return m->vals + i * m->vsize;
+}
+
+size_t strmap_count(const strmap *m)
+{
+	return m->n;
+}
+
+void strmap_free(strmap *m)
+{
+	for (size_t i = 0; i < m->cap; i++)
+		free(m->keys[i]);
+	free(m->keys);
+	free(m->vals);
+	m->keys = NULL;
+	m->vals = NULL;
+	m->cap = m->n = 0;
 }
