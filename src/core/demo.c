@@ -69,6 +69,7 @@
 
 #define BULK_MIN 1000           /* from this many clients on: bulk-load settings */
 #define BULK_CACHE_KIB 16384    /* page cache during the load */
+#define TEMP_STORE_MEMORY 2     /* PRAGMA temp_store value */
 
 /* --- shared building blocks -------------------------------------------------------- */
 
@@ -313,7 +314,7 @@ static void demo_bulk_begin(casus_db *db, int n, bulk_saved *sv)
 		return;
 	if (!pragma_int(db, "PRAGMA temp_store", &sv->temp_store))
 		sv->temp_store = -1;
-	if (sv->temp_store >= 0 && sv->temp_store != 2)
+	if (sv->temp_store >= 0 && sv->temp_store != TEMP_STORE_MEMORY)
 		db_exec(db, "PRAGMA temp_store = MEMORY");
 	if (strcmp(db->path, ":memory:") != 0 && n >= BULK_MIN &&
 	    pragma_journal(db, "PRAGMA journal_mode", "wal"))
@@ -334,7 +335,7 @@ static void demo_bulk_end(casus_db *db, const bulk_saved *sv)
 	if (sv->checks)
 		db_exec(db, "PRAGMA ignore_check_constraints = OFF");
 	if (db->tx_depth == 0) {
-		if (sv->temp_store >= 0 && sv->temp_store != 2) {
+		if (sv->temp_store >= 0 && sv->temp_store != TEMP_STORE_MEMORY) {
 			snprintf(sql, sizeof sql, "PRAGMA temp_store = %d", sv->temp_store);
 			db_exec(db, sql);
 		}

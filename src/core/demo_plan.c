@@ -284,8 +284,12 @@ static cdate pip_intake(rng *r, int programma, int recent, cdate ins, psteps *ps
 		ps_add(ps, PIP_INTAKE_GESTART, ins + rnd(r, 3, 10), 0, NULL, -1);
 	lbt = ins + rnd(r, 11, 35);
 	ia = lbt + rnd(r, 3, 20);
-	if (chance(r, recent ? 700 : 250))
-		ps_add(ps, PIP_LBT, lbt, 0, LBT_RES[programma <= 3 ? programma : 4], -1);
+	if (chance(r, recent ? 700 : 250)) {
+		int res = programma <= INBURG_ONDERWIJS ? programma : INBURG_NIET_TOEGEKEND;
+
+		assert(res >= 0 && res < NELEM(LBT_RES));
+		ps_add(ps, PIP_LBT, lbt, 0, LBT_RES[res], -1);
+	}
 	if (chance(r, recent ? 500 : 150))
 		ps_add(ps, PIP_INTAKE_AFGEROND, ia, 0, NULL, -1);
 	return ia;
