@@ -76,18 +76,25 @@ int db_stmt_key(casus_db *db, const void *key, int n, const char *sql, sqlite3_s
  *  - with DB_BULK_JOURNAL, a file in WAL mode switches to the rollback
  *    journal (outside a transaction, and only when no other connection has
  *    the file open; otherwise WAL stays): a transaction of hundreds of
- *    megabytes then writes its pages once, not through the WAL.
+ *    megabytes then writes its pages once, not through the WAL;
+ *  - with DB_BULK_NOCHECKS, no CHECK constraints (ignore_check_constraints):
+ *    for a load whose rows hold them by construction (the demo: the store
+ *    validates every record, the audit triggers write constants).  The
+ *    audit table's `actie IN (...)` CHECK makes SQLite build a temporary
+ *    b-tree for every audit row: a quarter of all instructions of a demo
+ *    load.
  * db_bulk_begin begins the transaction and sets db->bulk (nested levels
  * open no savepoints; any failure rolls everything back).  db_bulk_end
  * commits (commit != 0) or rolls back, then restores; the message in
  * db_errmsg survives the restore.  Returns the CASUS_* of the begin or of
  * the commit (CASUS_OK after a rollback). */
-enum { DB_BULK_JOURNAL = 1 };
+enum { DB_BULK_JOURNAL = 1, DB_BULK_NOCHECKS = 2 };
 typedef struct db_bulk {
 	int cache_size;       /* cache_size before, when cache_set */
 	int cache_set;
 	int temp_store;       /* temp_store before; -1: not changed */
 	int was_wal;          /* switched from WAL to the rollback journal */
+	int checks_off;       /* turned CHECK constraints off */
 	int outer_bulk;       /* db->bulk before */
 } db_bulk;
 int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags);

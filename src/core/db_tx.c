@@ -189,11 +189,13 @@ static void db_bulk_restore(casus_db *db, db_bulk *b)
 		db_pragma_set(db, "cache_size", b->cache_size);
 	if (b->temp_store >= 0)
 		db_pragma_set(db, "temp_store", b->temp_store);
+	if (b->checks_off)
+		db_pragma_set(db, "ignore_check_constraints", 0);
 	/* db_open sets WAL again should this fail */
 	if (b->was_wal)
 		db_exec(db, "PRAGMA journal_mode = WAL");
 	memcpy(db->errmsg, msg, sizeof msg);
-	b->cache_set = b->was_wal = 0;
+	b->cache_set = b->was_wal = b->checks_off = 0;
 	b->temp_store = -1;
 }
 
@@ -207,6 +209,11 @@ static void db_bulk_set(casus_db *db, db_bulk *b, int cache_kib, int flags)
 		b->cache_size = v;
 		b->cache_set = 1;
 		db_pragma_set(db, "cache_size", -db_cache_kib(cache_kib));
+	}
+	if ((flags & DB_BULK_NOCHECKS) && db_pragma_get(db, "PRAGMA ignore_check_constraints", &v, NULL, 0) == 0 &&
+	    v == 0) {
+		db_pragma_set(db, "ignore_check_constraints", 1);
+		b->checks_off = 1;
 	}
 	if (db->tx_depth > 0)
 		return;         /* neither may change inside a transaction */

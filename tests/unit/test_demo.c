@@ -218,6 +218,40 @@ static void test_prefetch(cdate today)
 	db_close(db);
 }
 
+/* A caseload big enough for the bulk-load settings (1000 clients): the
+ * connection's settings are back afterwards, CHECK constraints included
+ * (they are off during the load), and the rows they guard hold anyway. */
+static void test_bulk_settings(cdate today)
+{
+	char *err = NULL;
+	casus_db *db = db_open(":memory:", DB_OPEN_MEMORY, &err);
+	int64_t cache, temp, checks;
+	int rc;
+
+	if (!CHECK(db != NULL, "bulk: database geopend")) {
+		free(err);
+		return;
+	}
+	db_exec(db, "PRAGMA cache_size = -3000");
+	cache = count(db, "PRAGMA cache_size");
+	temp = count(db, "PRAGMA temp_store");
+	checks = count(db, "PRAGMA ignore_check_constraints");
+	rc = demo_generate(db, 1000, 99, today);
+	CHECK_INT(rc, CASUS_OK, "bulk: demo van 1000 klanten");
+	CHECK_INT(count(db, "PRAGMA cache_size"), cache, "bulk: cache_size terug");
+	CHECK_INT(count(db, "PRAGMA temp_store"), temp, "bulk: temp_store terug");
+	CHECK_INT(count(db, "PRAGMA ignore_check_constraints"), checks, "bulk: CHECK-constraints weer aan");
+	CHECK_INT(count(db, "SELECT count(*) FROM afsluiting WHERE soort NOT IN (1, 2)"), 0,
+		  "bulk: afsluiting.soort geldig");
+	CHECK_INT(count(db, "SELECT count(*) FROM audit WHERE actie NOT IN "
+			"('toevoegen', 'wijzigen', 'verwijderen', 'wissen')"), 0,
+		  "bulk: audit.actie geldig");
+	CHECK(db_exec(db, "INSERT INTO audit(moment, wie, tabel, actie) VALUES ('x', 'x', 'x', 'toevoegen')") == SQLITE_OK &&
+	      db_exec(db, "INSERT INTO audit(moment, wie, tabel, actie) VALUES ('x', 'x', 'x', 'fout')") != SQLITE_OK,
+	      "bulk: CHECK op audit.actie werkt na afloop");
+	db_close(db);
+}
+
 int main(void)
 {
 	cdate today = cdate_from_ymd(2026, 3, 15);
@@ -381,6 +415,7 @@ int main(void)
 	db_close(a);
 
 	test_prefetch(today);
+	test_bulk_settings(today);
 
 	/* small caseloads work too */
 	a = make(1, 5, today, &rc);

@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "db.h"
+#include "../../src/core/db_int.h"  /* the test looks inside the connection */
 #include "import.h"
 #include "record.h"
 #include "store.h"
