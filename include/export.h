@@ -102,4 +102,10 @@ int export_deelnemer_id(casus_db *db, int64_t client_id, char *out);
 #define EXPORT_NSHEETS 8
 extern const char *const export_sheet_names[EXPORT_NSHEETS];
 
+/* The category columns of sheets 2-6 that can read Onbekend, in sheet and
+ * column order (the registration mapping, export_map.c): the i-th one's
+ * sheet and header (static strings).  Returns 0 past the last one.
+ * `casus controle` counts Onbekend over these. */
+int export_category_column(size_t i, const char **blad, const char **kolom);
+
 #endif

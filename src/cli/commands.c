@@ -14,6 +14,7 @@
  * sequence; recorded text is cleaned of control characters first. */
 #include "config.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
@@ -28,6 +29,7 @@
 #include "controle.h"
 #include "date.h"
 #include "demo.h"
+#include "export.h"
 #include "derive.h"
 #include "search.h"
 #include "signals.h"
@@ -487,49 +489,9 @@ out:
 
 /* ---- casus controle ------------------------------------------------------ */
 
-/* The category columns of sheets 2-6 that can read Onbekend, in sheet and
- * column order (header texts of registration-form.md). */
-static const struct { const char *blad, *kolom; } CONTROLE_KOLOMMEN[] = {
-	{ "Deelnemerkenmerken", "Deelname" },
-	{ "Deelnemerkenmerken", "Leeftijdsgroep" },
-	{ "Deelnemerkenmerken", "Geslacht" },
-	{ "Deelnemerkenmerken", "Taalniveau bij instroom" },
-	{ "Deelnemerkenmerken", "Engels" },
-	{ "Deelnemerkenmerken", "Opleiding" },
-	{ "Deelnemerkenmerken", "Verblijfsvergunning verleend" },
-	{ "Deelnemerkenmerken", "Baan bij instroom" },
-	{ "Situationele kenmerken", "Gezinssituatie" },
-	{ "Situationele kenmerken", "Aantal kinderen (categorie)" },
-	{ "Situationele kenmerken", "Verblijfssituatie" },
-	{ "Situationele kenmerken", "Vervoer" },
-	{ "Situationele kenmerken", "Rijbewijs" },
-	{ "Situationele kenmerken", "Inburgeringsprogramma" },
-	{ "Situationele kenmerken", "Status inburgering" },
-	{ "Situationele kenmerken", "Startdatum inburgering (periode)" },
-	{ "Situationele kenmerken", "Uitkering" },
-	{ "Situationele kenmerken", "Situatie peildatum" },
-	{ "Voortraject", "Duur voortraject" },
-	{ "Voortraject", "Soort voortraject" },
-	{ "Startbaan", "Soort startbaan" },
-	{ "Startbaan", "Hoe gekregen" },
-	{ "Startbaan", "Duur overeenkomst" },
-	{ "Startbaan", "Urenafspraak" },
-	{ "Startbaan", "Uren per week (categorie)" },
-	{ "Startbaan", "Loonkostensubsidie" },
-	{ "Startbaan", "Werkcoach" },
-	{ "Startbaan", "Jobcoach" },
-	{ "Startbaan", "HARRIE-training" },
-	{ "Startbaan", "Soort werkgever" },
-	{ "Startbaan", "Sector" },
-	{ "Startbaan", "Omvang vestiging" },
-	{ "Startbaan", "Ervaring met statushouders" },
-	{ "On hold, uitval en einde", "Fase on hold" },
-	{ "On hold, uitval en einde", "Duur on hold" },
-	{ "On hold, uitval en einde", "Reden on hold" },
-	{ "On hold, uitval en einde", "Reden uitval" },
-	{ "On hold, uitval en einde", "Reden einde" },
-};
-#define N_KOLOM (sizeof CONTROLE_KOLOMMEN / sizeof CONTROLE_KOLOMMEN[0])
+/* The category columns of sheets 2-6 that can read Onbekend come from the
+ * registration mapping (export_category_column); at most this many. */
+#define N_KOLOM 64
 #define MAX_EXTRA 32
 
 typedef struct kolom_tel {
@@ -686,11 +648,10 @@ int cmd_controle(cli_ctx *ctx)
 		free(x);
 		return EXIT_USER;
 	}
-	for (size_t i = 0; i < N_KOLOM; i++) {
-		x->tel[i].blad = CONTROLE_KOLOMMEN[i].blad;
-		x->tel[i].kolom = CONTROLE_KOLOMMEN[i].kolom;
-	}
-	x->ntel = N_KOLOM;
+	while (x->ntel < N_KOLOM &&
+	       export_category_column(x->ntel, &x->tel[x->ntel].blad, &x->tel[x->ntel].kolom))
+		x->ntel++;
+	assert(x->ntel < N_KOLOM);  /* the mapping grew: raise N_KOLOM */
 	db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_READS);
 	if (!db) {
 		free(x);

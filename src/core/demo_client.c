@@ -10,11 +10,13 @@
  * the journal. */
 #include "config.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "demo_int.h"
+#include "record.h"
 #include "store.h"
 #include "util.h"
 #include "vocab.h"
@@ -490,12 +492,24 @@ static int write_voortraject(gen *g)
 
 /* The startbaan's yes/no fields of Tabel 6 (kept together: the record
  * description can set them generically later). */
+/* The startbaan's support fields (ja/nee/onbekend), each drawn by its
+ * weights, in this order (the order of the draws keeps a seed's caseload). */
+static const struct {
+	field_id fid;
+	const int *w;   /* weights of Onbekend, Ja, Nee */
+} SB_SUPPORT[] = {
+	{ FLD_SB_LKS, W_LKS }, { FLD_SB_WERKCOACH, W_WERKCOACH },
+	{ FLD_SB_JOBCOACH, W_JOBCOACH }, { FLD_SB_HARRIE, W_HARRIE },
+};
+
 static void startbaan_flags(rng *r, startbaan *b)
 {
-	b->loonkostensubsidie = WPICK(r, W_LKS);
-	b->werkcoach = WPICK(r, W_WERKCOACH);
-	b->jobcoach = WPICK(r, W_JOBCOACH);
-	b->harrie = WPICK(r, W_HARRIE);
+	for (size_t i = 0; i < NELEM(SB_SUPPORT); i++) {
+		const rec_field *f = record_field(SB_SUPPORT[i].fid);
+
+		assert(f && f->rec == REC_STARTBAAN && f->voc == VOCAB_JANEE);
+		rec_set_int(f, b, wpick(r, SB_SUPPORT[i].w, NELEM(W_LKS)));
+	}
 }
 
 /* Hours per week of a startbaan by W_UREN (-1 = unknown). */

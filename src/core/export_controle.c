@@ -18,10 +18,10 @@
 #define NCOLS(a) (sizeof (a) / sizeof (a)[0])
 
 static const xcol COLS_CONTROLE[] = {
-	{ "Deelnemer-ID", K_ID, -1, 16, 0 },
-	{ "Blad", K_TEXT, -1, 24, 0 },
-	{ "Kolom", K_TEXT, -1, 30, 0 },
-	{ "Bevinding", K_TEXT, -1, 40, 0 },
+	{ "Deelnemer-ID", K_ID, -1, 16, 0, 0 },
+	{ "Blad", K_TEXT, -1, 24, 0, 0 },
+	{ "Kolom", K_TEXT, -1, 30, 0, 0 },
+	{ "Bevinding", K_TEXT, -1, 40, 0, 0 },
 };
 
 void export_findings_open(ex *x)

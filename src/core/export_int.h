@@ -25,6 +25,8 @@ typedef struct xcol {
 	double width;
 	int unk;            /* can be Onbekend (K_CAT always; dates/numbers
 			     * that are empty when unknown) */
+	int derived;        /* K_CAT derived from other cells (Ja/Nee of
+			     * something being there), never Onbekend itself */
 } xcol;
 
 /* Cell formats. */

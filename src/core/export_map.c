@@ -26,20 +26,21 @@
 
 /* ---- the columns of sheets 2-6 ----------------------------------------------- */
 
-#define CAT(h, v) { h, K_CAT, VOCAB_##v, 0, 1 }
-#define ID_COL { "Deelnemer-ID", K_ID, -1, 16, 0 }
+#define CAT(h, v) { h, K_CAT, VOCAB_##v, 0, 1, 0 }
+#define CAT_DERIVED(h, v) { h, K_CAT, VOCAB_##v, 0, 1, 1 }
+#define ID_COL { "Deelnemer-ID", K_ID, -1, 16, 0, 0 }
 
 static const xcol COLS_DEELNEMER[] = {
 	ID_COL,
 	CAT("Deelname", DEELNAME),
-	{ "Geboortejaar", K_NUM, -1, 13, 1 },
+	{ "Geboortejaar", K_NUM, -1, 13, 1, 0 },
 	CAT("Leeftijdsgroep", LEEFTIJDSGROEP),
 	CAT("Geslacht", GESLACHT),
-	{ "Datum instroom", K_DATE, -1, 15, 1 },
+	{ "Datum instroom", K_DATE, -1, 15, 1, 0 },
 	CAT("Taalniveau bij instroom", TAALNIVEAU),
 	CAT("Engels", JANEE),
 	CAT("Opleiding", OPLEIDING),
-	{ "Datum verblijfsvergunning", K_DATE, -1, 15, 1 },
+	{ "Datum verblijfsvergunning", K_DATE, -1, 15, 1, 0 },
 	CAT("Verblijfsvergunning verleend", PERIODE),
 	CAT("Baan bij instroom", BAAN_BIJ_INSTROOM),
 };
@@ -47,14 +48,14 @@ static const xcol COLS_DEELNEMER[] = {
 static const xcol COLS_SITUATIE[] = {
 	ID_COL,
 	CAT("Gezinssituatie", GEZINSSITUATIE),
-	{ "Aantal kinderen in NL", K_NUM, -1, 12, 1 },
+	{ "Aantal kinderen in NL", K_NUM, -1, 12, 1, 0 },
 	CAT("Aantal kinderen (categorie)", AANTAL_KINDEREN),
 	CAT("Verblijfssituatie", VERBLIJFSSITUATIE),
 	CAT("Vervoer", VERVOER),
 	CAT("Rijbewijs", JANEE),
 	CAT("Inburgeringsprogramma", INBURGERINGSPROGRAMMA),
 	CAT("Status inburgering", STATUS_INBURGERING),
-	{ "Startdatum inburgering", K_DATE, -1, 15, 1 },
+	{ "Startdatum inburgering", K_DATE, -1, 15, 1, 0 },
 	CAT("Startdatum inburgering (periode)", PERIODE),
 	CAT("Uitkering", JANEE),
 	CAT("Situatie peildatum", SITUATIE),
@@ -62,35 +63,35 @@ static const xcol COLS_SITUATIE[] = {
 
 static const xcol COLS_VOORTRAJECT[] = {
 	ID_COL,
-	CAT("Voortraject gestart of afgerond", JANEE),
-	{ "Startdatum voortraject", K_DATE, -1, 15, 0 },
-	{ "Einddatum voortraject", K_DATE, -1, 15, 0 },
-	CAT("Afronding voortraject", JANEE),
-	{ "Duur voortraject (dagen)", K_NUM, -1, 12, 1 },
+	CAT_DERIVED("Voortraject gestart of afgerond", JANEE),
+	{ "Startdatum voortraject", K_DATE, -1, 15, 0, 0 },
+	{ "Einddatum voortraject", K_DATE, -1, 15, 0, 0 },
+	CAT_DERIVED("Afronding voortraject", JANEE),
+	{ "Duur voortraject (dagen)", K_NUM, -1, 12, 1, 0 },
 	CAT("Duur voortraject", DUUR_VOORTRAJECT),
 	CAT("Soort voortraject", SOORT_VOORTRAJECT),
-	{ "Vrijwilligerswerk (weken)", K_DEC, -1, 12, 0 },
-	{ "Onbetaalde werkstage (weken)", K_DEC, -1, 12, 0 },
-	{ "Proefplaatsing (weken)", K_DEC, -1, 12, 0 },
-	{ "Taalstage (weken)", K_DEC, -1, 12, 0 },
-	{ "Werkervaringsplek (weken)", K_DEC, -1, 12, 0 },
-	{ "Training (weken)", K_DEC, -1, 12, 0 },
-	{ "Bedrijfsbezoek (weken)", K_DEC, -1, 12, 0 },
-	{ "Anders (weken)", K_DEC, -1, 12, 0 },
+	{ "Vrijwilligerswerk (weken)", K_DEC, -1, 12, 0, 0 },
+	{ "Onbetaalde werkstage (weken)", K_DEC, -1, 12, 0, 0 },
+	{ "Proefplaatsing (weken)", K_DEC, -1, 12, 0, 0 },
+	{ "Taalstage (weken)", K_DEC, -1, 12, 0, 0 },
+	{ "Werkervaringsplek (weken)", K_DEC, -1, 12, 0, 0 },
+	{ "Training (weken)", K_DEC, -1, 12, 0, 0 },
+	{ "Bedrijfsbezoek (weken)", K_DEC, -1, 12, 0, 0 },
+	{ "Anders (weken)", K_DEC, -1, 12, 0, 0 },
 };
 
 static const xcol COLS_STARTBAAN[] = {
 	ID_COL,
-	{ "Volgnummer", K_NUM, -1, 11, 0 },
+	{ "Volgnummer", K_NUM, -1, 11, 0, 0 },
 	CAT("Soort startbaan", SOORT_STARTBAAN),
 	CAT("Hoe gekregen", HOE_GEKREGEN),
-	{ "Functie", K_TEXT, -1, 24, 0 },
-	{ "Startdatum", K_DATE, -1, 13, 0 },
-	{ "Einddatum", K_DATE, -1, 13, 0 },
-	{ "Duur overeenkomst (maanden)", K_NUM, -1, 12, 1 },
+	{ "Functie", K_TEXT, -1, 24, 0, 0 },
+	{ "Startdatum", K_DATE, -1, 13, 0, 0 },
+	{ "Einddatum", K_DATE, -1, 13, 0, 0 },
+	{ "Duur overeenkomst (maanden)", K_NUM, -1, 12, 1, 0 },
 	CAT("Duur overeenkomst", DUUR_OVEREENKOMST),
 	CAT("Urenafspraak", URENAFSPRAAK),
-	{ "Uren per week", K_DEC, -1, 10, 1 },
+	{ "Uren per week", K_DEC, -1, 10, 1, 0 },
 	CAT("Uren per week (categorie)", UREN_PER_WEEK),
 	CAT("Loonkostensubsidie", JANEE),
 	CAT("Werkcoach", JANEE),
@@ -104,17 +105,17 @@ static const xcol COLS_STARTBAAN[] = {
 
 static const xcol COLS_AFSLUITING[] = {
 	ID_COL,
-	CAT("On hold geweest", ON_HOLD_GEWEEST),
-	{ "Datum on hold", K_DATE, -1, 13, 0 },
-	{ "Datum einde on hold", K_DATE, -1, 13, 0 },
+	CAT_DERIVED("On hold geweest", ON_HOLD_GEWEEST),
+	{ "Datum on hold", K_DATE, -1, 13, 0, 0 },
+	{ "Datum einde on hold", K_DATE, -1, 13, 0, 0 },
 	CAT("Fase on hold", FASE_ON_HOLD),
 	CAT("Duur on hold", DUUR_ON_HOLD),
 	CAT("Reden on hold", REDEN_ON_HOLD),
-	{ "Datum uitval", K_DATE, -1, 13, 0 },
+	{ "Datum uitval", K_DATE, -1, 13, 0, 0 },
 	CAT("Reden uitval", REDEN_UITVAL),
-	{ "Datum einde", K_DATE, -1, 13, 0 },
+	{ "Datum einde", K_DATE, -1, 13, 0, 0 },
 	CAT("Reden einde", REDEN_EINDE),
-	{ "Aantal startbanen gehad", K_NUM, -1, 12, 0 },
+	{ "Aantal startbanen gehad", K_NUM, -1, 12, 0, 0 },
 };
 
 const xcol *const export_sheet_cols[EXPORT_NSHEETS] = {
@@ -126,6 +127,24 @@ const size_t export_sheet_ncols[EXPORT_NSHEETS] = {
 	0, NCOLS(COLS_DEELNEMER), NCOLS(COLS_SITUATIE), NCOLS(COLS_VOORTRAJECT),
 	NCOLS(COLS_STARTBAAN), NCOLS(COLS_AFSLUITING), 0, 0
 };
+
+int export_category_column(size_t i, const char **blad, const char **kolom)
+{
+	for (size_t k = 0; k < EXPORT_NSHEETS; k++) {
+		for (size_t j = 0; j < export_sheet_ncols[k]; j++) {
+			const xcol *c = &export_sheet_cols[k][j];
+
+			if (c->kind != K_CAT || c->derived)
+				continue;
+			if (i-- == 0) {
+				*blad = export_sheet_names[k];
+				*kolom = c->header;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
 
 /* ---- the Tabellen blocks of Tabel 1/5 and 6/7 ------------------------------------ */
 
