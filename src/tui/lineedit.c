@@ -81,7 +81,7 @@ int le_action(lineedit *le, tui_action a)
 	switch (a) {
 	case ACT_LINKS: if (le->cur > 0) le->cur--; return 1;
 	case ACT_RECHTS: if (le->cur < le->len) le->cur++; return 1;
-	case ACT_REGELBEGIN: le->cur = 0; return 1;
+	case ACT_REGELSTART: le->cur = 0; return 1;
 	case ACT_REGELEINDE: le->cur = le->len; return 1;
 	case ACT_WIS_VORIG:
 		if (le->cur == 0)

@@ -73,7 +73,7 @@ enum {
 	X(TERUG,         "terug",          SC_ALG, "Terug (in een formulier: annuleren)", 'q', TUI_ESC, 0) \
 	X(LINKS,         "links",          SC_INVOER, "Cursor naar links", KEY_LEFT, 0, 0) \
 	X(RECHTS,        "rechts",         SC_INVOER, "Cursor naar rechts", KEY_RIGHT, 0, 0) \
-	X(REGELBEGIN,    "regelbegin",     SC_INVOER, "Naar het begin van het veld", KEY_HOME, TUI_CTRL('a'), 0) \
+	X(REGELSTART,    "regelbegin",     SC_INVOER, "Naar het begin van het veld", KEY_HOME, TUI_CTRL('a'), 0) \
 	X(REGELEINDE,    "regeleinde",     SC_INVOER, "Naar het einde van het veld", KEY_END, TUI_CTRL('e'), 0) \
 	X(WIS_VORIG,     "wis-vorig",      SC_INVOER, "Teken vóór de cursor wissen", KEY_BACKSPACE, KEY_BS_ASCII, TUI_CTRL('h')) \
 	X(WIS_TEKEN,     "wis-teken",      SC_INVOER, "Teken onder de cursor wissen", KEY_DC, 0, 0) \

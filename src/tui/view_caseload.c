@@ -357,7 +357,7 @@ static int cl_key(tui *t, view *v, wint_t ch, int is_key)
 		else
 			run_search(t, c);
 		return TUI_REDRAW;
-	case ACT_LINKS: case ACT_RECHTS: case ACT_REGELBEGIN: case ACT_REGELEINDE:
+	case ACT_LINKS: case ACT_RECHTS: case ACT_REGELSTART: case ACT_REGELEINDE:
 		le_action(&c->q, a);
 		return TUI_REDRAW;
 	default:

@@ -71,7 +71,7 @@ int main(void)
 	CHECK_INT(tui_action_for(SC_LIJST, TUI_CTRL('l'), 0), ACT_HERTEKEN, "Ctrl-L redraws");
 	CHECK_INT(tui_action_for(SC_LIJST, 'G', 0), ACT_EINDE, "G goes to the end");
 	CHECK_INT(tui_action_for(SC_LIJST, KEY_NPAGE, 1), ACT_PAGINA_OMLAAG, "PgDn pages");
-	CHECK_INT(tui_action_for(SC_FORM | SC_INVOER, KEY_HOME, 1), ACT_REGELBEGIN, "Home in a field goes to its start");
+	CHECK_INT(tui_action_for(SC_FORM | SC_INVOER, KEY_HOME, 1), ACT_REGELSTART, "Home in a field goes to its start");
 	CHECK_INT(tui_action_for(SC_LIJST, KEY_HOME, 1), ACT_EERSTE, "Home in a list goes to the first line");
 
 	/* help text comes from the same table */
