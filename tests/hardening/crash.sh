@@ -16,6 +16,17 @@ if "$CASUS" import --help > /dev/null 2>&1 || "$CASUS" import 2>&1 | grep -q -i 
 	have_import=1
 fi
 
+# The kill comes at a random moment within the time one such command takes
+# on this machine (measured once, to completion): at least 120 ms, so that
+# some runs die mid-transaction and some live to report the commit however
+# fast or slow the build is (a sanitizer build under load takes 0.2-0.3 s).
+ms() { date +%s%N | cut -c1-13; }
+t0=$(ms)
+"$CASUS" --db "$db" notitie "$kn" "ijking" > /dev/null 2>&1
+span=$(( ($(ms) - t0) * 3 / 2 ))
+[ "$span" -ge 120 ] || span=120
+echo "# vertraging willekeurig tussen 0 en $span ms"
+
 # one CSV per import run: 150 new clients with klantnummers I<run>-<n>
 mkcsv() {
 	f="$T_DIR/import-$1.csv"
@@ -30,7 +41,7 @@ seed=12345
 while [ $i -lt "$N" ]; do
 	i=$((i + 1))
 	seed=$(( (seed * 1103515245 + 12345) % 2147483648 ))
-	delay=$(awk -v r=$seed 'BEGIN { printf "%.3f", (r % 120) / 1000 }')
+	delay=$(awk -v r=$seed -v span=$span 'BEGIN { printf "%.3f", (r % span) / 1000 }')
 	if [ $have_import = 1 ] && [ $((i % 2)) = 0 ]; then
 		kind=import
 		f=$(mkcsv $i)
