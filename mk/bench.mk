@@ -1,4 +1,6 @@
-# Benchmarks (not part of make check): make bench, or make bench-core
+# Benchmarks (not part of make check): make bench runs them all; each
+# area also has its own target (bench-core, bench-import, bench-export,
+# bench-tui).
 #
 # tests/bench/run.sh times a 100,000-client demo database, 100 searches
 # in-process (tests/bench/bench_core) and the peak memory and wall time of
@@ -27,3 +29,37 @@ bench-core:
 
 bench: bench-core
 .PHONY: bench bench-core
+
+# make bench-import: 100,000 clients with their records; figures in
+# docs/import.md.  Use a build without sanitizers.
+EXTRA_DIST += tests/bench/bench_import.sh tests/bench/bench_tui.sh
+bench-import: casus tests/tools/dump_csv
+	top_builddir='$(abs_top_builddir)' $(SHELL) $(srcdir)/tests/bench/bench_import.sh
+bench: bench-import
+.PHONY: bench-import
+
+# Benchmark (not part of make check): 100,000 participants exported, time
+# and peak memory, against a plain python3-openpyxl script.
+EXTRA_DIST += tests/bench/bench_export.sh tests/bench/bench_export_openpyxl.py \
+	tests/bench/bench_export_trim.py
+CLEANFILES += bench-export.db bench-export-10k.db
+bench: bench-export
+# 100,000 participants (limit 8 s), then 10,000 (limit 1 s); both run,
+# the target fails when either missed a limit.
+bench-export: casus
+	@st=0; \
+	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
+	CASUS='$(abs_top_builddir)/casus' \
+	  $(SHELL) '$(abs_top_srcdir)/tests/bench/bench_export.sh' || st=1; \
+	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
+	CASUS='$(abs_top_builddir)/casus' BENCH_EXPORT_N=10000 BENCH_EXPORT_MAX=1 \
+	BENCH_EXPORT_DB='$(abs_top_builddir)/bench-export-10k.db' \
+	  $(SHELL) '$(abs_top_srcdir)/tests/bench/bench_export.sh' || st=1; \
+	exit $$st
+.PHONY: bench-export
+
+# make bench-tui: start, search and card timings on a 100,000-client caseload.
+bench-tui: casus
+	top_builddir='$(abs_top_builddir)' $(SHELL) $(srcdir)/tests/bench/bench_tui.sh
+bench: bench-tui
+.PHONY: bench-tui
