@@ -306,11 +306,8 @@ int rec_set_text(const rec_field *f, void *rec, const char *text, struct valerr 
 /* --- the audit triggers ---------------------------------------------------- */
 
 /* SQL that drops and creates the audit triggers of every described table
- * (record_audit.c); db.c runs it after migrations.  Caller frees. */
+ * (record_audit.c); the migration runner applies it after the migrations
+ * (record_audit_apply, src/core/db_int.h).  Caller frees. */
 char *record_audit_sql(void);
-/* Run that SQL on a connection (inside the caller's transaction); returns
- * an SQLite result code. */
-struct sqlite3;
-int record_audit_apply(struct sqlite3 *sql);
 
 #endif

@@ -100,6 +100,11 @@ typedef struct db_bulk {
 int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags);
 int db_bulk_end(casus_db *db, db_bulk *b, int commit);
 
+/* The audit triggers generated from the record descriptions
+ * (record_audit_sql in record.h) run on a connection, inside the caller's
+ * transaction (record_audit.c); returns an SQLite result code. */
+int record_audit_apply(sqlite3 *sql);
+
 /* --- the store for the core's modules ------------------------------------ */
 
 /* Page cache in KiB for one big transaction (import, demo): dflt, or
