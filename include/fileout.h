@@ -49,8 +49,19 @@ char *fileout_dir(const char *path);
 int fileout_tmp_create(const char *dir, const char *name, const char *sep,
 		       const char *suffix, char **tmppath);
 
+/* A private, locked directory "<dir>/.casus-tmp-XXXXXX" (mode 0700) for a
+ * library's own temporary files (libxlsxwriter creates and unlinks files
+ * in its tmpdir; a kill in between would leave one under a name of its
+ * choosing in the user's directory).  Returns the open, locked descriptor
+ * of the directory and sets *tmpdir (caller frees), or -1 with errno set.
+ * fileout_tmpdir_remove() empties and removes it and closes fd. */
+int fileout_tmpdir_create(const char *dir, char **tmpdir);
+void fileout_tmpdir_remove(const char *tmpdir, int fd);
+
 /* Remove the leftovers (see above) in directory dir: temporary files of
- * casus's exact patterns that no running casus holds.  Returns how many
+ * casus's exact patterns that no running casus holds, and private
+ * directories of fileout_tmpdir_create() that nobody holds (with the
+ * files in them).  Returns how many
  * were removed.  Never fails: what cannot be checked is kept. */
 int fileout_clean_stale(const char *dir);
 

@@ -34,6 +34,7 @@
 #include <xlsxwriter.h>
 
 #include "export_int.h"
+#include "fileout.h"
 #include "util.h"
 
 #define XW_MAX_SHEETS 8
@@ -52,6 +53,9 @@ struct xwsheet {
 
 struct xw {
 	char *dir;
+	char *tmpdir;            /* libxlsxwriter's own temporary files: a
+				  * private locked directory in dir */
+	int tmpdir_fd;
 	char *path;              /* the temporary file libxlsxwriter writes */
 	lxw_workbook *wb;
 	lxw_format *fmt[F__N];   /* NULL for F_NONE */
@@ -149,9 +153,18 @@ xw *xw_open(const char *dir, const char *path)
 	}
 	w->dir = xstrdup(dir);
 	w->path = xstrdup(path);
+	/* libxlsxwriter creates and unlinks temporary files in its tmpdir
+	 * (one per sheet, one per part at the close): a kill in between
+	 * leaves "tmp.XXXXXXXXXX" behind.  In a private directory of ours the
+	 * next export finds and removes them (fileout_clean_stale). */
+	w->tmpdir_fd = fileout_tmpdir_create(dir, &w->tmpdir);
+	if (w->tmpdir_fd < 0) {
+		xw_failf(w, "kan niet schrijven in map %s: %s", dir, fileout_errno_nl(errno));
+		return w;
+	}
 	memset(&o, 0, sizeof o);
 	o.constant_memory = LXW_TRUE;
-	o.tmpdir = w->dir;
+	o.tmpdir = w->tmpdir;
 	o.use_zip64 = LXW_FALSE;
 	errno = 0;
 	w->wb = workbook_new_opt(w->path, &o);
@@ -474,6 +487,9 @@ void xw_free(xw *w)
 		workbook_close(w->wb);
 		w->wb = NULL;
 	}
+	if (w->tmpdir)
+		fileout_tmpdir_remove(w->tmpdir, w->tmpdir_fd);
+	free(w->tmpdir);
 	free(w->sbuf);
 	free(w->dir);
 	free(w->path);

@@ -203,6 +203,99 @@ int fileout_tmp_create(const char *dir, const char *name, const char *sep,
 	return -1;
 }
 
+#define TMPDIR_PREFIX ".casus-tmp-"
+
+/* Is name ".casus-tmp-" and six mkdtemp letters? */
+static int fileout_is_tmpdir_name(const char *name)
+{
+	size_t n = strlen(TMPDIR_PREFIX);
+
+	return strncmp(name, TMPDIR_PREFIX, n) == 0 && strlen(name) == n + 6 &&
+		strchr(name + n, '/') == NULL;
+}
+
+/* Remove every non-directory entry of the directory open as fd. */
+static void fileout_empty_dir(int fd)
+{
+	int dup_fd = dup(fd);
+	DIR *d = dup_fd >= 0 ? fdopendir(dup_fd) : NULL;
+	struct dirent *de;
+
+	if (!d) {
+		if (dup_fd >= 0)
+			close(dup_fd);
+		return;
+	}
+	rewinddir(d);
+	while ((de = readdir(d)))
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			unlinkat(fd, de->d_name, 0);
+	closedir(d);
+}
+
+int fileout_tmpdir_create(const char *dir, char **tmpdir)
+{
+	for (int attempt = 0; attempt < 100; attempt++) {
+		char *t = xasprintf("%s/" TMPDIR_PREFIX "XXXXXX", dir);
+		struct stat a, b;
+		int fd, e;
+
+		if (!mkdtemp(t)) {
+			e = errno;
+			free(t);
+			errno = e;
+			return -1;
+		}
+		fd = open(t, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0) {
+			e = errno;
+			rmdir(t);
+			free(t);
+			errno = e;
+			return -1;
+		}
+		/* a cleaner may have taken the directory before the lock */
+		if (flock(fd, LOCK_EX) != 0 ||
+		    (fstat(fd, &a) == 0 && stat(t, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)) {
+			*tmpdir = t;
+			return fd;
+		}
+		close(fd);
+		free(t);
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+void fileout_tmpdir_remove(const char *tmpdir, int fd)
+{
+	if (fd < 0)
+		return;
+	fileout_empty_dir(fd);
+	rmdir(tmpdir);
+	close(fd);
+}
+
+/* A leftover private directory in dfd: removed with its files when it is
+ * the user's and nobody holds it.  Returns 1 when removed. */
+static int fileout_clean_tmpdir(int dfd, const char *name)
+{
+	struct stat st, now;
+	int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	int removed = 0;
+
+	if (fd < 0)
+		return 0;
+	if (fstat(fd, &st) == 0 && st.st_uid == geteuid() && flock(fd, LOCK_EX | LOCK_NB) == 0 &&
+	    fstatat(dfd, name, &now, AT_SYMLINK_NOFOLLOW) == 0 && now.st_dev == st.st_dev &&
+	    now.st_ino == st.st_ino) {
+		fileout_empty_dir(fd);
+		removed = unlinkat(dfd, name, AT_REMOVEDIR) == 0;
+	}
+	close(fd);
+	return removed;
+}
+
 int fileout_clean_stale(const char *dir)
 {
 	DIR *d = opendir(dir);
@@ -216,6 +309,10 @@ int fileout_clean_stale(const char *dir)
 		struct stat st;
 		int fd;
 
+		if (fileout_is_tmpdir_name(de->d_name)) {
+			removed += fileout_clean_tmpdir(dfd, de->d_name);
+			continue;
+		}
 		if (!fileout_is_tmp_name(de->d_name))
 			continue;
 		fd = openat(dfd, de->d_name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
