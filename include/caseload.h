@@ -20,9 +20,13 @@
 /* Progress of a long refresh: done of total clients. */
 typedef void (*caseload_progress_fn)(void *arg, int64_t done, int64_t total);
 
-/* Bring client_status up to date for `today`: when the day of the last
- * full pass differs (or thresholds changed) every client is recomputed in
- * one streaming pass, else only the clients in client_dirty.  One
+/* Bring client_status up to date for `today`: the clients in client_dirty
+ * and, when the rows hold an earlier day, the clients whose next change
+ * (herbereken_op, horizon.h) is on or before today.  Every client, in one
+ * streaming pass, only when the rows cannot be trusted (no day held: after
+ * a migration that removes 'overzicht.datum', or changed thresholds; a
+ * later day held; rules of another build) or more than a few thousand
+ * changed.  One
  * transaction; CASUS_BUSY when another casus holds the write lock (the
  * cache then stays as it was and can still be read).  *recomputed (may be
  * NULL) gets the number of clients recomputed. */
@@ -30,7 +34,7 @@ int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *a
 		     int64_t *recomputed);
 /* Number of clients waiting in client_dirty (cheap). */
 int64_t caseload_dirty_count(casus_db *db);
-/* Would caseload_refresh() do a full pass for today? */
+/* Would caseload_refresh() do a full (long) pass for today? */
 int caseload_needs_full(casus_db *db, cdate today);
 
 /* ---- listing ------------------------------------------------------------ */

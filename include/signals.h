@@ -48,6 +48,12 @@ const char *signal_name(signal_kind k);
  * number found (may exceed max; only max are written). */
 size_t signals_compute(const casefile *cf, cdate today,
 		       const signal_settings *s, signal *out, size_t max);
+/* As signals_compute, and *next (may be NULL) gets the first day after
+ * today on which the result can differ (any signal appearing, going, or
+ * changing severity, due date or text), 0 when no such day is known: the
+ * result is the same on every day d with today <= d < *next. */
+size_t signals_compute_next(const casefile *cf, cdate today,
+			    const signal_settings *s, signal *out, size_t max, cdate *next);
 /* Urgency score for sorting clients (higher = more urgent; 0 = none). */
 int signal_urgency(const signal *sg);
 

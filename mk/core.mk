@@ -23,6 +23,8 @@ libcasus_a_SOURCES += include/db.h src/core/db_int.h src/core/db.c src/core/db_o
 libcasus_a_SOURCES += include/derive.h src/core/derive.c include/signals.h src/core/signals.c \
 	include/controle.h src/core/controle.c include/card.h src/core/card.c \
 	include/caseload.h src/core/caseload.c src/core/caseload_history.c
+# the next day on which a client's overview can change (caseload.c)
+libcasus_a_SOURCES += include/horizon.h src/core/horizon.c
 
 # privacy: erasure, purge, backup, the export's pseudonym key
 libcasus_a_SOURCES += include/privacy.h src/core/privacy.c include/privacy_key.h \

@@ -8,7 +8,13 @@
  * with copies of the sort/filter columns, indexed for each sort order, so a
  * page is an index range with LIMIT/OFFSET.  Freshness: the triggers of
  * db/003-overzicht.sql put every changed client in client_dirty in the same
- * transaction as the change, and a full pass runs when the day changes.
+ * transaction as the change.  Each row also keeps herbereken_op, the first
+ * day on which its values can differ (horizon.c; db/009-overzicht-volgende.sql),
+ * so on a new day only the clients with herbereken_op <= today are
+ * recomputed.  A full pass runs only when the rows cannot be trusted: the
+ * setting 'overzicht.datum' (the day the rows hold) is gone (a migration
+ * or a changed signal threshold removes it), lies after today (the clock
+ * went back), or 'overzicht.regels' differs from this build's OVERVIEW_RULES.
  * caseload_refresh() is called by the screen before it reads a list. */
 #include "config.h"
 
@@ -20,6 +26,7 @@
 #include "caseload.h"
 #include "db_int.h"
 #include "derive.h"
+#include "horizon.h"
 #include "norm.h"
 #include "signals.h"
 #include "store.h"
@@ -29,7 +36,15 @@
 /* More dirty clients than this: one streaming pass beats single loads. */
 #define DIRTY_FULL_THRESHOLD 2000
 
+/* The rules the rows were computed with.  A build whose derivations or
+ * signals differ from the file's rows must recompute every client once:
+ * a new version does so by itself; within one version, raise the number
+ * after the slash when a change to derive.c, signals.c or horizon.c
+ * changes what the overview shows. */
+#define OVERVIEW_RULES PACKAGE_VERSION "/1"
+
 static const char SETTING_DAY[] = "overzicht.datum";
+static const char SETTING_RULES[] = "overzicht.regels";
 
 char *caseload_now(void)
 {
@@ -89,8 +104,10 @@ typedef struct refresh_ctx {
 static int status_put(refresh_ctx *x, const casefile *cf)
 {
 	signal sig[SIG__COUNT + 4];
-	size_t ns = signals_compute(cf, x->today, &x->ss, sig, sizeof sig / sizeof sig[0]);
+	cdate next = 0;
+	size_t ns = horizon_overview(cf, x->today, &x->ss, sig, sizeof sig / sizeof sig[0], &next);
 	sqlite3_stmt *st;
+	char iso[11];
 	int rc;
 
 	/* an upsert that writes only when something changed: from one day
@@ -99,15 +116,16 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 	rc = db_stmt(x->db,
 		       "INSERT INTO client_status(client_id, sorteersleutel,"
 		       " regiehouder_id, startbanen, situatie, urgentie, nsignalen, signaal,"
-		       " laatste_contact, signaal_soort)"
-		       " SELECT id, sorteersleutel, regiehouder_id, startbanen, ?3, ?4, ?5, ?6, ?7, ?8"
+		       " laatste_contact, signaal_soort, herbereken_op)"
+		       " SELECT id, sorteersleutel, regiehouder_id, startbanen, ?3, ?4, ?5, ?6, ?7, ?8, ?9"
 		       " FROM client WHERE id = ?1"
 		       " ON CONFLICT(client_id) DO UPDATE SET"
 		       " sorteersleutel = excluded.sorteersleutel, regiehouder_id = excluded.regiehouder_id,"
 		       " startbanen = excluded.startbanen, situatie = excluded.situatie,"
 		       " urgentie = excluded.urgentie, nsignalen = excluded.nsignalen,"
 		       " signaal = excluded.signaal, laatste_contact = excluded.laatste_contact,"
-		       " signaal_soort = excluded.signaal_soort"
+		       " signaal_soort = excluded.signaal_soort,"
+		       " herbereken_op = excluded.herbereken_op"
 		       " WHERE client_status.sorteersleutel IS NOT excluded.sorteersleutel"
 		       " OR client_status.regiehouder_id IS NOT excluded.regiehouder_id"
 		       " OR client_status.startbanen IS NOT excluded.startbanen"
@@ -116,7 +134,8 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 		       " OR client_status.nsignalen IS NOT excluded.nsignalen"
 		       " OR client_status.signaal IS NOT excluded.signaal"
 		       " OR client_status.laatste_contact IS NOT excluded.laatste_contact"
-		       " OR client_status.signaal_soort IS NOT excluded.signaal_soort", &st);
+		       " OR client_status.signaal_soort IS NOT excluded.signaal_soort"
+		       " OR client_status.herbereken_op IS NOT excluded.herbereken_op", &st);
 	if (rc != SQLITE_OK)
 		return db_fail(x->db, rc, "overzicht bijwerken");
 	sqlite3_bind_int64(st, 1, cf->c.id);
@@ -129,6 +148,10 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 	}
 	if (cf->njr && cf->jr[cf->njr - 1].moment && strlen(cf->jr[cf->njr - 1].moment) >= 10)
 		sqlite3_bind_text(st, 7, cf->jr[cf->njr - 1].moment, 10, SQLITE_TRANSIENT);
+	if (next) {
+		cdate_format_iso(next, iso);
+		sqlite3_bind_text(st, 9, iso, -1, SQLITE_TRANSIENT);
+	}
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
@@ -159,13 +182,55 @@ int64_t caseload_dirty_count(casus_db *db)
 	return n;
 }
 
-int caseload_needs_full(casus_db *db, cdate today)
+/* Clients whose row may have changed by today (herbereken_op <= today). */
+static int64_t due_count(casus_db *db, const char *today_iso)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t n = 0;
+
+	if (db_prepare(db, "SELECT count(*) FROM client_status WHERE herbereken_op <= ?1",
+		       &st) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, today_iso, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return n;
+}
+
+enum { PASS_NONE, PASS_CHANGED, PASS_FULL };
+
+/* Which pass brings client_status to today: none (the rows hold today and
+ * nothing is dirty), the changed clients (dirty, and on a later day the
+ * due ones), or every client (the rows cannot be trusted, or so many
+ * changed that one streaming pass is quicker). */
+static int refresh_plan(casus_db *db, cdate today)
 {
 	char *day = db_setting_get(db, SETTING_DAY);
-	int full = !day || cdate_from_iso(day) != today;
+	char *rules = db_setting_get(db, SETTING_RULES);
+	cdate held = day ? cdate_from_iso(day) : CDATE_NONE;
+	int trusted = held != CDATE_NONE && held <= today &&
+		rules && strcmp(rules, OVERVIEW_RULES) == 0;
+	int64_t n = 0;
+	char iso[11];
 
 	free(day);
-	return full || caseload_dirty_count(db) > DIRTY_FULL_THRESHOLD;
+	free(rules);
+	if (!trusted)
+		return PASS_FULL;
+	n = caseload_dirty_count(db);
+	if (held < today) {
+		cdate_format_iso(today, iso);
+		n += due_count(db, iso);
+	}
+	if (n > DIRTY_FULL_THRESHOLD)
+		return PASS_FULL;
+	return n == 0 && held == today ? PASS_NONE : PASS_CHANGED;
+}
+
+int caseload_needs_full(casus_db *db, cdate today)
+{
+	return refresh_plan(db, today) == PASS_FULL;
 }
 
 static int refresh_full(refresh_ctx *x)
@@ -181,7 +246,8 @@ static int refresh_full(refresh_ctx *x)
 	if (db_exec(x->db, "DELETE FROM client_dirty") != SQLITE_OK ||
 	    db_exec(x->db, "DELETE FROM client_status WHERE client_id NOT IN (SELECT id FROM client)") != SQLITE_OK)
 		return db_fail(x->db, sqlite3_errcode(x->db->sql), "overzicht bijwerken");
-	if (db_setting_set(x->db, SETTING_DAY, x->today_iso) != CASUS_OK)
+	if (db_setting_set(x->db, SETTING_DAY, x->today_iso) != CASUS_OK ||
+	    db_setting_set(x->db, SETTING_RULES, OVERVIEW_RULES) != CASUS_OK)
 		return CASUS_ERROR;
 	return CASUS_OK;
 }
@@ -227,16 +293,38 @@ static int refresh_dirty(refresh_ctx *x)
 	return rc;
 }
 
+/* The changed clients: on a later day than the rows hold, first the ones
+ * whose herbereken_op has come join the dirty ones; then those. */
+static int refresh_changed(refresh_ctx *x)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	rc = db_prepare(x->db, "INSERT OR IGNORE INTO client_dirty(client_id)"
+			" SELECT client_id FROM client_status WHERE herbereken_op <= ?1", &st);
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	sqlite3_bind_text(st, 1, x->today_iso, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(x->db, rc, "overzicht bijwerken");
+	rc = refresh_dirty(x);
+	if (rc == CASUS_OK && db_setting_set(x->db, SETTING_DAY, x->today_iso) != CASUS_OK)
+		rc = CASUS_ERROR;
+	return rc;
+}
+
 int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *arg,
 		     int64_t *recomputed)
 {
 	refresh_ctx x;
-	int rc, full;
+	int rc, pass;
 
 	if (recomputed)
 		*recomputed = 0;
-	full = caseload_needs_full(db, today);
-	if (!full && caseload_dirty_count(db) == 0)
+	pass = refresh_plan(db, today);
+	if (pass == PASS_NONE)
 		return CASUS_OK;
 	memset(&x, 0, sizeof x);
 	x.db = db;
@@ -248,7 +336,7 @@ int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *a
 	rc = db_tx_begin(db);
 	if (rc != CASUS_OK)
 		return rc;
-	rc = full ? refresh_full(&x) : refresh_dirty(&x);
+	rc = pass == PASS_FULL ? refresh_full(&x) : refresh_changed(&x);
 	if (rc == CASUS_OK)
 		rc = db_tx_commit(db);
 	else

@@ -80,7 +80,42 @@ const char *signal_name(signal_kind k)
 typedef struct siglist {
 	signal *v;
 	size_t n, cap;
+	cdate today, next;  /* next: the first day after today on which an
+			     * outcome may change (0 = none known) */
 } siglist;
+
+/* Each rule calls horizon() with every date after today on which its
+ * outcome (emitted or not, severity, due, text) can change. */
+static void horizon(siglist *l, cdate d)
+{
+	if (d > l->today && (l->next == 0 || d < l->next))
+		l->next = d;
+}
+
+/* The dates on which pip_gedaan(cf, stap, ...) can change: the gedaan
+ * steps of that kind dated after today. */
+static void horizon_pip(siglist *l, const casefile *cf, int stap)
+{
+	for (size_t i = 0; i < cf->npip; i++)
+		if (cf->pip[i].stap == stap && cf->pip[i].status == PIPSTATUS_GEDAAN)
+			horizon(l, cf->pip[i].datum);
+}
+
+/* The first day t with cdate_add_months(t, months) >= d: the day a rule
+ * "d <= today + months" starts to hold. */
+static cdate months_before(cdate d, int months)
+{
+	cdate t = cdate_add_months(d, -months);
+
+	if (t == CDATE_NONE)
+		return CDATE_NONE;
+	while (cdate_add_months(t - 1, months) != CDATE_NONE &&
+	       cdate_add_months(t - 1, months) >= d)
+		t--;
+	while (cdate_add_months(t, months) < d)
+		t++;
+	return t;
+}
 
 static void emit(siglist *l, signal_kind kind, int sev, cdate due, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
@@ -172,12 +207,16 @@ static void sig_pip(siglist *l, const casefile *cf, cdate today, int n)
 	cdate ins, due;
 	char buf[11];
 
+	horizon_pip(l, cf, PIP_VASTGESTELD);
+	horizon_pip(l, cf, PIP_INSCHRIJVING);
 	if (pip_gedaan(cf, PIP_VASTGESTELD, today, 1) != CDATE_NONE)
 		return;
 	ins = pip_gedaan(cf, PIP_INSCHRIJVING, today, 1);
 	if (ins == CDATE_NONE)
 		return;
 	due = ins + 70;
+	horizon(l, due - n);
+	horizon(l, due + 1);
 	cdate_format_nl(due, buf);
 	if (due < today)
 		emit(l, SIG_PIP_TERMIJN, SEV_VERLOPEN, due, "PIP te laat: uiterlijk %s", buf);
@@ -200,12 +239,17 @@ static void sig_termijn(siglist *l, const casefile *cf, cdate today,
 	cdate S, end, close;
 	char buf[11];
 
+	horizon_pip(l, cf, PIP_INBURGERING_AFGEROND);
+	horizon_pip(l, cf, PIP_VASTGESTELD);
 	if (inburgering_klaar(cf, today))
 		return;
 	S = termijn_start(cf, today);
+	horizon(l, S);
 	if (S == CDATE_NONE || S > today)
 		return;
 	end = cdate_add_months(S, 36);
+	horizon(l, end + 1);
+	horizon(l, months_before(end, s->value[SIG_INBURG_TERMIJN]));
 	cdate_format_nl(end, buf);
 	if (end < today)
 		emit(l, SIG_INBURG_TERMIJN, SEV_VERLOPEN, end,
@@ -215,6 +259,8 @@ static void sig_termijn(siglist *l, const casefile *cf, cdate today,
 		     "Inburgeringstermijn verloopt %s", buf);
 
 	close = cdate_add_months(S, 18);
+	horizon(l, close - s->value[SIG_LEERROUTE]);
+	horizon(l, close + 1);
 	if (close >= today && close - today <= s->value[SIG_LEERROUTE]) {
 		cdate_format_nl(close, buf);
 		emit(l, SIG_LEERROUTE, SEV_BINNENKORT, close,
@@ -228,6 +274,7 @@ static void sig_ontzorgen(siglist *l, const casefile *cf, cdate today, int n)
 	char buf[11];
 	size_t i;
 
+	horizon_pip(l, cf, PIP_ONTZORGEN_START);
 	if (start == CDATE_NONE)
 		return;
 	for (i = 0; i < cf->npip; i++) {
@@ -237,6 +284,8 @@ static void sig_ontzorgen(siglist *l, const casefile *cf, cdate today, int n)
 			return;
 	}
 	end = cdate_add_months(start, 6);
+	horizon(l, end - n);
+	horizon(l, end + 1);
 	cdate_format_nl(end, buf);
 	if (end < today)
 		emit(l, SIG_ONTZORGEN, SEV_VERLOPEN, end,
@@ -251,11 +300,15 @@ static void sig_voortgang(siglist *l, const casefile *cf, cdate today, int weken
 	cdate gesprek, last, due;
 	char buf[11];
 
+	horizon_pip(l, cf, PIP_VASTGESTELD);
+	horizon_pip(l, cf, PIP_INBURGERING_AFGEROND);
+	horizon_pip(l, cf, PIP_VOORTGANGSGESPREK);
 	if (pip == CDATE_NONE || inburgering_klaar(cf, today))
 		return;
 	gesprek = pip_gedaan(cf, PIP_VOORTGANGSGESPREK, today, 0);
 	last = gesprek != CDATE_NONE && gesprek > pip ? gesprek : pip;
 	due = last + 7 * weken;
+	horizon(l, due);
 	if (due > today)
 		return;
 	cdate_format_nl(last, buf);
@@ -271,9 +324,14 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 
 	for (i = 0; i < cf->nvt; i++) {
 		const voortraject *v = &cf->vt[i];
+		horizon(l, v->start);
+		horizon(l, v->einde);
+		horizon(l, v->start + s->value[SIG_VOORTRAJECT_90]);
 		if (v->start == CDATE_NONE || v->start > today ||
 		    (v->einde != CDATE_NONE && v->einde <= today))
 			continue;
+		if (today - v->start >= s->value[SIG_VOORTRAJECT_90])
+			horizon(l, today + 1);  /* the text counts the days */
 		if (today - v->start >= s->value[SIG_VOORTRAJECT_90])
 			emit(l, SIG_VOORTRAJECT_90, SEV_BINNENKORT,
 			     v->start + s->value[SIG_VOORTRAJECT_90],
@@ -281,6 +339,10 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 	}
 	for (i = 0; i < cf->nsb; i++) {
 		const startbaan *b = &cf->sb[i];
+		if (b->einde != CDATE_NONE) {
+			horizon(l, b->einde - s->value[SIG_CONTRACT_EINDE]);
+			horizon(l, b->einde + 1);
+		}
 		if (b->einde == CDATE_NONE || b->einde < today ||
 		    b->einde - today > s->value[SIG_CONTRACT_EINDE])
 			continue;
@@ -292,6 +354,9 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 		const onhold *o = &cf->oh[i];
 		int m = s->value[SIG_ON_HOLD_LANG];
 		cdate due;
+		horizon(l, o->start);
+		horizon(l, o->einde);
+		horizon(l, cdate_add_months(o->start, m) + 1);
 		if (o->start == CDATE_NONE || o->start > today ||
 		    (o->einde != CDATE_NONE && o->einde <= today))
 			continue;
@@ -312,6 +377,7 @@ static void sig_registratie(siglist *l, const casefile *cf, cdate today)
 	size_t n;
 	char buf[11];
 
+	horizon(l, P + 1);  /* the next peildatum moves on */
 	if (!derive_is_deelnemer(&cf->c, P))
 		return;
 	derive_all(cf, P, &d);
@@ -326,7 +392,13 @@ static void sig_registratie(siglist *l, const casefile *cf, cdate today)
 size_t signals_compute(const casefile *cf, cdate today,
 		       const signal_settings *s, signal *out, size_t max)
 {
-	siglist l = { NULL, 0, 0 };
+	return signals_compute_next(cf, today, s, out, max, NULL);
+}
+
+size_t signals_compute_next(const casefile *cf, cdate today,
+			    const signal_settings *s, signal *out, size_t max, cdate *next)
+{
+	siglist l = { NULL, 0, 0, today, 0 };
 	signal_settings dflt;
 	size_t n;
 
@@ -334,6 +406,10 @@ size_t signals_compute(const casefile *cf, cdate today,
 		signal_settings_default(&dflt);
 		s = &dflt;
 	}
+	for (size_t i = 0; i < cf->naf; i++)
+		horizon(&l, cf->af[i].datum);
+	if (next)
+		*next = l.next;
 	if (afgesloten(cf, today))
 		return 0;
 	sig_pip(&l, cf, today, s->value[SIG_PIP_TERMIJN]);
@@ -346,6 +422,8 @@ size_t signals_compute(const casefile *cf, cdate today,
 	if (l.n > 1)
 		qsort(l.v, l.n, sizeof *l.v, cmp_signal);
 	n = l.n;
+	if (next)
+		*next = l.next;
 	if (out && max && n)
 		memcpy(out, l.v, (n < max ? n : max) * sizeof *out);
 	free(l.v);

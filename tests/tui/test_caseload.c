@@ -89,7 +89,8 @@ int main(void)
 	CHECK_INT(rec, 3, "the three dirty clients computed");
 	CHECK_INT(caseload_dirty_count(db), 0, "nothing dirty after the refresh");
 	CHECK(!caseload_needs_full(db, today), "same day: no full refresh needed");
-	CHECK(caseload_needs_full(db, today + 1), "next day: full refresh needed");
+	CHECK(!caseload_needs_full(db, today + 1), "next day: no full pass, only the clients whose overview can change");
+	CHECK(caseload_needs_full(db, today - 1), "an earlier day (the clock went back): full pass");
 
 	mine = all;
 	mine.regiehouder_id = a;
@@ -230,8 +231,35 @@ int main(void)
 	caseload_count(db, &all, &n, NULL);
 	CHECK_INT(n, 2, "its row is gone at once");
 
-	/* a new day: everything is recomputed in one pass */
+	/* a new day: only the clients whose overview can change that day (Ana's
+	 * uitval and Bert's handover are dated today: the day after is a
+	 * possible change); then nothing until Bert's next peildatum moves */
 	CHECK_INT(caseload_refresh(db, today + 1, NULL, NULL, &rec), CASUS_OK, "refresh on the next day");
+	CHECK_INT(rec, 2, "both clients recomputed (a record dated the day before)");
+	CHECK_INT(caseload_refresh(db, today + 2, NULL, NULL, &rec), CASUS_OK, "refresh on the day after");
+	CHECK_INT(rec, 0, "nothing can change: nothing recomputed");
+	CHECK(!caseload_needs_full(db, D("2027-10-31")), "a year on: no full pass");
+	CHECK_INT(caseload_refresh(db, D("2027-10-31"), NULL, NULL, &rec), CASUS_OK, "refresh on 31-10-2027");
+	CHECK_INT(rec, 0, "nothing due on the peildatum itself");
+	{
+		journal j;
+
+		journal_init(&j);
+		j.client_id = ana;
+		j.moment = strdup("2027-10-31 11:00");
+		j.samenvatting = strdup("Nagebeld");
+		CHECK_INT(store_journal_save(db, &j, NULL), CASUS_OK, "journal saved a year on");
+		journal_clear(&j);
+	}
+	CHECK_INT(caseload_refresh(db, D("2027-11-01"), NULL, NULL, &rec), CASUS_OK, "refresh on 01-11-2027");
+	CHECK_INT(rec, 2, "Bert (next peildatum) and Ana (dirty) recomputed");
+	caseload_page(db, &all, CL_SORT_CONTACT, 0, 10, &rows, &nrows);
+	CHECK(nrows == 2 && rows[1].id == ana && rows[1].laatste_contact == D("2027-10-31"),
+	      "the dirty client's row is fresh");
+	cl_rows_free(rows, nrows);
+	CHECK_INT(db_setting_set(db, "signaal.pip_dagen", "20"), CASUS_OK, "a signal threshold changed");
+	CHECK(caseload_needs_full(db, D("2027-11-01")), "a changed threshold: full pass");
+	CHECK_INT(caseload_refresh(db, D("2027-11-01"), NULL, NULL, &rec), CASUS_OK, "full refresh");
 	CHECK_INT(rec, 2, "all clients recomputed");
 	db_close(db);
 	free(err);
