@@ -11,6 +11,7 @@ UNIT_TESTS = \
 	tests/unit/test_demo tests/unit/test_db tests/unit/test_usecase \
 	tests/unit/test_record tests/unit/test_record_import tests/unit/test_record_card \
 	tests/unit/test_csv tests/unit/test_util
+UNIT_TESTS += tests/unit/test_horizon
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 tests_unit_test_date_LDADD = $(CASUS_LIBS)
@@ -30,6 +31,7 @@ tests_unit_test_record_import_LDADD = $(CASUS_LIBS)
 tests_unit_test_record_card_LDADD = $(CASUS_LIBS)
 tests_unit_test_csv_LDADD = $(CASUS_LIBS)
 tests_unit_test_util_LDADD = $(CASUS_LIBS)
+tests_unit_test_horizon_LDADD = $(CASUS_LIBS)
 
 # --- tools the shell tests use ---------------------------------------------
 # dump_csv writes a caseload in the import format (round trip, "database

@@ -1,0 +1,248 @@
+/* test_horizon.c - the next day on which a client's overview can change
+ * (horizon.h, signals_compute_next), as a property on the demo caseload:
+ * for many casefiles and several days `today`, the situatie and the signals
+ * on every day d with today <= d < next equal those of today.  It checks
+ * every rule that reports its thresholds through horizon() in signals.c,
+ * whoever wrote it: a rule that misses a threshold fails here with the
+ * client, the day and the two results.  Then the cache itself: after
+ * refreshes on later days (only the due and dirty clients recomputed)
+ * every client_status row equals a fresh computation for that day. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "caseload.h"
+#include "demo.h"
+#include "derive.h"
+#include "horizon.h"
+#include "signals.h"
+#include "store.h"
+#include "util.h"
+
+#define N 240
+#define SEED 20261124ULL
+#define MAXSIG 64
+/* Days checked after today at most (a year and a bit: every rule's
+ * threshold of the demo data lies within, the next 31 oktober too). */
+#define SPAN 400
+
+typedef struct overview {
+	int situatie;
+	size_t n;
+	signal sig[MAXSIG];
+} overview;
+
+static void compute(const casefile *cf, cdate day, const signal_settings *ss,
+		    overview *o, cdate *next)
+{
+	memset(o, 0, sizeof *o);
+	o->situatie = derive_situatie(cf, day);
+	o->n = next ? horizon_overview(cf, day, ss, o->sig, MAXSIG, next) :
+		signals_compute(cf, day, ss, o->sig, MAXSIG);
+}
+
+static int same(const overview *a, const overview *b)
+{
+	if (a->situatie != b->situatie || a->n != b->n)
+		return 0;
+	for (size_t i = 0; i < a->n && i < MAXSIG; i++)
+		if (a->sig[i].kind != b->sig[i].kind || a->sig[i].severity != b->sig[i].severity ||
+		    a->sig[i].due != b->sig[i].due || strcmp(a->sig[i].text, b->sig[i].text) != 0)
+			return 0;
+	return 1;
+}
+
+static void show(const char *what, const overview *o)
+{
+	printf("#   %s: situatie %d, %zu signalen\n", what, o->situatie, o->n);
+	for (size_t i = 0; i < o->n && i < MAXSIG; i++)
+		printf("#     %s (ernst %d)\n", o->sig[i].text, o->sig[i].severity);
+}
+
+typedef struct stats {
+	const signal_settings *ss;
+	cdate today;
+	long clients, horizons, changed_at_next, tomorrow, wrong, too_early;
+} stats;
+
+/* The property for one casefile and one today. */
+static int check_one(const casefile *cf, void *arg)
+{
+	stats *st = arg;
+	overview now, then;
+	cdate next = 0, end, d;
+	char a[11], b[11];
+
+	compute(cf, st->today, st->ss, &now, &next);
+	st->clients++;
+	if (next != 0 && next <= st->today) {
+		st->too_early++;
+		return 0;
+	}
+	end = next != 0 && next < st->today + SPAN ? next : st->today + SPAN;
+	for (d = st->today + 1; d < end; d++) {
+		compute(cf, d, st->ss, &then, NULL);
+		if (!same(&now, &then)) {
+			if (st->wrong++ < 3) {
+				cdate_format_nl(st->today, a);
+				cdate_format_nl(d, b);
+				printf("# klant %s: vandaag %s, volgende wijziging %d dagen later, "
+				       "maar op %s anders\n", cf->c.klantnummer, a,
+				       next ? (int)(next - st->today) : -1, b);
+				show("vandaag", &now);
+				show(b, &then);
+			}
+			return 0;
+		}
+	}
+	if (next != 0 && next < st->today + SPAN) {
+		st->horizons++;
+		if (next == st->today + 1)
+			st->tomorrow++;
+		compute(cf, next, st->ss, &then, NULL);
+		if (!same(&now, &then))
+			st->changed_at_next++;
+	}
+	return 0;
+}
+
+static void property(casus_db *db, cdate today, const signal_settings *ss, const char *label)
+{
+	stats st;
+	char msg[160];
+
+	memset(&st, 0, sizeof st);
+	st.ss = ss;
+	st.today = today;
+	CHECK_INT(store_casefile_foreach(db, 0, check_one, &st), CASUS_OK, "casefiles read");
+	snprintf(msg, sizeof msg, "%s: %ld clients, each day before the next change as today", label,
+		 st.clients);
+	CHECK(st.clients == N && st.wrong == 0, msg);
+	snprintf(msg, sizeof msg, "%s: a next change lies after today", label);
+	CHECK_INT(st.too_early, 0, msg);
+	printf("# %s: %ld with a next change within %d days, %ld of them the day after, "
+	       "%ld a real change on that day\n", label, st.horizons, SPAN, st.tomorrow,
+	       st.changed_at_next);
+	snprintf(msg, sizeof msg, "%s: the next change is a real one for many clients", label);
+	CHECK(st.changed_at_next * 4 >= st.horizons, msg);
+	snprintf(msg, sizeof msg, "%s: most clients need no recompute the day after", label);
+	CHECK(st.tomorrow * 2 < st.clients, msg);
+}
+
+/* ---- the cache: partial refreshes against a fresh computation ---------- */
+
+typedef struct cmp_ctx {
+	casus_db *db;
+	cdate day;
+	signal_settings ss;
+	long rows, wrong;
+} cmp_ctx;
+
+static int compare_row(const casefile *cf, void *arg)
+{
+	cmp_ctx *x = arg;
+	overview o;
+	cl_row *r = NULL;
+	size_t n = 0;
+	int64_t id = cf->c.id;
+	int ok;
+
+	compute(cf, x->day, &x->ss, &o, NULL);
+	if (caseload_rows(x->db, &id, 1, &r, &n) != CASUS_OK || n != 1) {
+		x->wrong++;
+		return 0;
+	}
+	x->rows++;
+	ok = r[0].situatie == o.situatie && r[0].nsignalen == (int)o.n &&
+		r[0].urgentie == (o.n ? signal_urgency(&o.sig[0]) : 0) &&
+		(o.n ? r[0].signaal && strcmp(r[0].signaal, o.sig[0].text) == 0 : !r[0].signaal);
+	if (!ok && x->wrong++ < 3)
+		printf("# klant %s: overzicht %d/%d '%s', berekend %d/%zu '%s'\n", cf->c.klantnummer,
+		       r[0].situatie, r[0].nsignalen, r[0].signaal ? r[0].signaal : "",
+		       o.situatie, o.n, o.n ? o.sig[0].text : "");
+	cl_rows_free(r, n);
+	return 0;
+}
+
+static void cache_matches(casus_db *db, cdate day, int64_t *recomputed_total)
+{
+	cmp_ctx x;
+	int64_t rec = -1;
+	char msg[160], buf[11];
+
+	memset(&x, 0, sizeof x);
+	x.db = db;
+	x.day = day;
+	signal_settings_load(db, &x.ss);
+	cdate_format_nl(day, buf);
+	snprintf(msg, sizeof msg, "refresh on %s without a full pass", buf);
+	CHECK(!caseload_needs_full(db, day), msg);
+	CHECK_INT(caseload_refresh(db, day, NULL, NULL, &rec), CASUS_OK, "refresh");
+	*recomputed_total += rec;
+	store_casefile_foreach(db, 0, compare_row, &x);
+	snprintf(msg, sizeof msg, "%s: every row equals a fresh computation (%lld recomputed)",
+		 buf, (long long)rec);
+	CHECK(x.rows == N && x.wrong == 0, msg);
+}
+
+int main(void)
+{
+	char *err = NULL;
+	casus_db *db = db_open(":memory:", DB_OPEN_MEMORY, &err);
+	cdate t0 = cdate_from_iso("2026-11-24");
+	static const int offsets[] = { -300, -25, 0, 1, 45, 200, 340 };
+	static const int steps[] = { 1, 1, 2, 5, 13, 30, 60, 120, 200 };
+	signal_settings dflt, other;
+	int64_t rec = 0, total = 0;
+	cdate day;
+
+	CHECK(db != NULL, "open an in-memory database");
+	if (!db) {
+		free(err);
+		return check_done();
+	}
+	CHECK_INT(demo_generate(db, N, SEED, t0), CASUS_OK, "demo caseload");
+
+	signal_settings_default(&dflt);
+	for (size_t i = 0; i < sizeof offsets / sizeof offsets[0]; i++) {
+		char label[40], buf[11];
+
+		cdate_format_nl(t0 + offsets[i], buf);
+		snprintf(label, sizeof label, "vandaag %s", buf);
+		property(db, t0 + offsets[i], &dflt, label);
+	}
+	/* other thresholds move every threshold date */
+	for (int k = 0; k < SIG__COUNT; k++)
+		other.value[k] = dflt.value[k] + 1 + k % 3;
+	property(db, t0, &other, "andere drempels");
+
+	/* the cache: one full pass, then later days with partial refreshes,
+	 * and a change in between (the dirty client is recomputed too) */
+	CHECK_INT(caseload_refresh(db, t0, NULL, NULL, &rec), CASUS_OK, "full pass");
+	CHECK_INT(rec, N, "every client computed once");
+	day = t0;
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		day += steps[i];
+		if (i == 4) {
+			startbaan b;
+
+			startbaan_init(&b);
+			b.client_id = 7;
+			b.start = day - 10;
+			b.einde = day + 20;
+			CHECK_INT(store_startbaan_save(db, &b, NULL), CASUS_OK, "a startbaan added");
+			startbaan_clear(&b);
+		}
+		cache_matches(db, day, &total);
+	}
+	printf("# %lld recomputes over %zu refreshes of %d clients\n", (long long)total,
+	       sizeof steps / sizeof steps[0], N);
+	CHECK(total < (int64_t)N * (int64_t)(sizeof steps / sizeof steps[0]) / 2,
+	      "far fewer recomputes than full passes");
+	db_close(db);
+	free(err);
+	return check_done();
+}
