@@ -29,4 +29,10 @@ cdate horizon_records(const casefile *cf, cdate today);
 size_t horizon_overview(const casefile *cf, cdate today, const signal_settings *s,
 			signal *out, size_t max, cdate *next);
 
+/* The text of sg, computed on day `on`, as it reads on `day`: for a
+ * signal whose text counts days (counts_from set) the count is moved on
+ * (the first number in the text that equals on - counts_from becomes day -
+ * counts_from); any other text is copied.  out holds sizeof sg->text. */
+void horizon_signal_text(const signal *sg, cdate on, cdate day, char *out);
+
 #endif

@@ -37,6 +37,9 @@ typedef struct signal {
 	signal_kind kind;
 	int severity;               /* SEV_VERLOPEN (past) or SEV_BINNENKORT */
 	cdate due;                  /* the date it is about (deadline), or 0 */
+	cdate counts_from;          /* 0, or: the text counts the days since this
+				     * date ("loopt 91 dagen"); that number is
+				     * no change for signals_compute_next */
 	char text[160];             /* Dutch, e.g. "PIP te laat: uiterlijk 03-03-2026" */
 } signal;
 
@@ -51,7 +54,9 @@ size_t signals_compute(const casefile *cf, cdate today,
 /* As signals_compute, and *next (may be NULL) gets the first day after
  * today on which the result can differ (any signal appearing, going, or
  * changing severity, due date or text), 0 when no such day is known: the
- * result is the same on every day d with today <= d < *next. */
+ * result is the same on every day d with today <= d < *next, except that
+ * the day count in the text of a signal with counts_from set is d -
+ * counts_from (horizon_signal_text in horizon.h renders it). */
 size_t signals_compute_next(const casefile *cf, cdate today,
 			    const signal_settings *s, signal *out, size_t max, cdate *next);
 /* Urgency score for sorting clients (higher = more urgent; 0 = none). */

@@ -107,7 +107,7 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 	cdate next = 0;
 	size_t ns = horizon_overview(cf, x->today, &x->ss, sig, sizeof sig / sizeof sig[0], &next);
 	sqlite3_stmt *st;
-	char iso[11];
+	char iso[11], from[11], on[11];
 	int rc;
 
 	/* an upsert that writes only when something changed: from one day
@@ -116,8 +116,9 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 	rc = db_stmt(x->db,
 		       "INSERT INTO client_status(client_id, sorteersleutel,"
 		       " regiehouder_id, startbanen, situatie, urgentie, nsignalen, signaal,"
-		       " laatste_contact, signaal_soort, herbereken_op)"
-		       " SELECT id, sorteersleutel, regiehouder_id, startbanen, ?3, ?4, ?5, ?6, ?7, ?8, ?9"
+		       " laatste_contact, signaal_soort, herbereken_op, signaal_teller, signaal_dag)"
+		       " SELECT id, sorteersleutel, regiehouder_id, startbanen, ?3, ?4, ?5, ?6, ?7, ?8,"
+		       " ?9, ?10, ?11"
 		       " FROM client WHERE id = ?1"
 		       " ON CONFLICT(client_id) DO UPDATE SET"
 		       " sorteersleutel = excluded.sorteersleutel, regiehouder_id = excluded.regiehouder_id,"
@@ -125,7 +126,8 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 		       " urgentie = excluded.urgentie, nsignalen = excluded.nsignalen,"
 		       " signaal = excluded.signaal, laatste_contact = excluded.laatste_contact,"
 		       " signaal_soort = excluded.signaal_soort,"
-		       " herbereken_op = excluded.herbereken_op"
+		       " herbereken_op = excluded.herbereken_op,"
+		       " signaal_teller = excluded.signaal_teller, signaal_dag = excluded.signaal_dag"
 		       " WHERE client_status.sorteersleutel IS NOT excluded.sorteersleutel"
 		       " OR client_status.regiehouder_id IS NOT excluded.regiehouder_id"
 		       " OR client_status.startbanen IS NOT excluded.startbanen"
@@ -135,7 +137,8 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 		       " OR client_status.signaal IS NOT excluded.signaal"
 		       " OR client_status.laatste_contact IS NOT excluded.laatste_contact"
 		       " OR client_status.signaal_soort IS NOT excluded.signaal_soort"
-		       " OR client_status.herbereken_op IS NOT excluded.herbereken_op", &st);
+		       " OR client_status.herbereken_op IS NOT excluded.herbereken_op"
+		       " OR client_status.signaal_teller IS NOT excluded.signaal_teller", &st);
 	if (rc != SQLITE_OK)
 		return db_fail(x->db, rc, "overzicht bijwerken");
 	sqlite3_bind_int64(st, 1, cf->c.id);
@@ -145,6 +148,14 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 	if (ns) {
 		sqlite3_bind_text(st, 6, sig[0].text, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int(st, 8, (int)sig[0].kind);
+	}
+	if (ns && sig[0].counts_from) {
+		/* a day count in the text: read_row moves it on to the day the
+		 * rows hold, so the row need not be recomputed every day */
+		cdate_format_iso(sig[0].counts_from, from);
+		cdate_format_iso(x->today, on);
+		sqlite3_bind_text(st, 10, from, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 11, on, -1, SQLITE_TRANSIENT);
 	}
 	if (cf->njr && cf->jr[cf->njr - 1].moment && strlen(cf->jr[cf->njr - 1].moment) >= 10)
 		sqlite3_bind_text(st, 7, cf->jr[cf->njr - 1].moment, 10, SQLITE_TRANSIENT);
@@ -373,7 +384,30 @@ static char *name_of(const char *achternaam, const char *voornaam, const char *k
 #define ROW_COLUMNS \
 	"c.id, c.achternaam, c.voornaam, c.klantnummer, c.inburgeringsprogramma," \
 	" c.startbanen, s.situatie, s.urgentie, s.nsignalen, s.signaal, k.naam," \
-	" s.laatste_contact, s.signaal_soort"
+	" s.laatste_contact, s.signaal_soort, s.signaal_teller, s.signaal_dag," \
+	" (SELECT value FROM setting WHERE key = 'overzicht.datum')"
+
+/* The top signal's text as it reads on the day the rows hold: a day count
+ * in it (signal.counts_from) is moved on from the day it was computed. */
+static char *signal_text(sqlite3_stmt *st)
+{
+	const char *text = (const char *)sqlite3_column_text(st, 9);
+	signal sg;
+	char buf[sizeof sg.text];
+	cdate on, held;
+
+	if (!text)
+		return NULL;
+	memset(&sg, 0, sizeof sg);
+	snprintf(sg.text, sizeof sg.text, "%s", text);
+	sg.counts_from = cdate_from_iso((const char *)sqlite3_column_text(st, 13));
+	on = cdate_from_iso((const char *)sqlite3_column_text(st, 14));
+	held = cdate_from_iso((const char *)sqlite3_column_text(st, 15));
+	if (sg.counts_from == CDATE_NONE || on == CDATE_NONE || held == CDATE_NONE)
+		return str_printable(text);
+	horizon_signal_text(&sg, on, held, buf);
+	return str_printable(buf);
+}
 
 static void read_row(sqlite3_stmt *st, cl_row *r)
 {
@@ -388,7 +422,7 @@ static void read_row(sqlite3_stmt *st, cl_row *r)
 	r->situatie = sqlite3_column_int(st, 6);
 	r->urgentie = sqlite3_column_int(st, 7);
 	r->nsignalen = sqlite3_column_int(st, 8);
-	r->signaal = col_dup(st, 9);
+	r->signaal = signal_text(st);
 	r->regiehouder = col_dup(st, 10);
 	r->laatste_contact = cdate_from_iso((const char *)sqlite3_column_text(st, 11));
 	r->signaal_soort = sqlite3_column_type(st, 12) == SQLITE_NULL ? -1 :

@@ -12,6 +12,9 @@
 #include "config.h"
 
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "horizon.h"
 #include "record.h"
@@ -72,4 +75,33 @@ size_t horizon_overview(const casefile *cf, cdate today, const signal_settings *
 		*next = sig_next == 0 || (rec_next != 0 && rec_next < sig_next) ?
 			rec_next : sig_next;
 	return n;
+}
+
+void horizon_signal_text(const signal *sg, cdate on, cdate day, char *out)
+{
+	size_t cap = sizeof sg->text;
+	const char *t = sg->text, *p = t;
+	long want = (long)on - sg->counts_from;
+
+	snprintf(out, cap, "%s", t);
+	if (!sg->counts_from || on == day)
+		return;
+	while (*p) {
+		const char *q = p;
+		char *end;
+		long v;
+
+		if (*p < '0' || *p > '9' || (p > t && p[-1] >= '0' && p[-1] <= '9')) {
+			p++;
+			continue;
+		}
+		v = strtol(p, &end, 10);
+		q = end;
+		if (v == want) {
+			snprintf(out, cap, "%.*s%ld%s", (int)(p - t), t,
+				 (long)day - sg->counts_from, q);
+			return;
+		}
+		p = q;
+	}
 }

@@ -92,6 +92,15 @@ static void horizon(siglist *l, cdate d)
 		l->next = d;
 }
 
+/* The signal just emitted counts days since `since` in its text: that
+ * number changes every day without being a change of the signal (the
+ * caseload renders it for the day it shows, horizon.h). */
+static void counting(siglist *l, cdate since)
+{
+	if (l->n)
+		l->v[l->n - 1].counts_from = since;
+}
+
 /* The dates on which pip_gedaan(cf, stap, ...) can change: the gedaan
  * steps of that kind dated after today. */
 static void horizon_pip(siglist *l, const casefile *cf, int stap)
@@ -331,11 +340,11 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 		    (v->einde != CDATE_NONE && v->einde <= today))
 			continue;
 		if (today - v->start >= s->value[SIG_VOORTRAJECT_90])
-			horizon(l, today + 1);  /* the text counts the days */
-		if (today - v->start >= s->value[SIG_VOORTRAJECT_90])
 			emit(l, SIG_VOORTRAJECT_90, SEV_BINNENKORT,
 			     v->start + s->value[SIG_VOORTRAJECT_90],
 			     "Voortraject loopt %d dagen", (int)(today - v->start));
+		if (today - v->start >= s->value[SIG_VOORTRAJECT_90])
+			counting(l, v->start);  /* the text counts the days */
 	}
 	for (i = 0; i < cf->nsb; i++) {
 		const startbaan *b = &cf->sb[i];
