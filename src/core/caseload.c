@@ -263,43 +263,17 @@ static int refresh_full(refresh_ctx *x)
 	return CASUS_OK;
 }
 
+/* The clients in client_dirty, read in one merge join per record table
+ * (a client deleted meanwhile is simply not there: its row went with it). */
 static int refresh_dirty(refresh_ctx *x)
 {
-	sqlite3_stmt *st = NULL;
-	int64_t *ids = NULL;
-	size_t n = 0, cap = 0;
-	int rc = CASUS_OK, src;
+	int rc;
 
-	if (db_prepare(x->db, "SELECT client_id FROM client_dirty ORDER BY client_id", &st) != SQLITE_OK)
-		return CASUS_ERROR;
-	while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			ids = xrealloc(ids, cap * sizeof *ids);
-		}
-		ids[n++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_finalize(st);
-	if (src != SQLITE_DONE) {
-		free(ids);
-		return db_fail(x->db, src, "overzicht lezen");
-	}
-	x->total = (int64_t)n;
-	for (size_t i = 0; i < n && rc == CASUS_OK; i++) {
-		casefile cf;
-
-		rc = store_casefile_load(x->db, ids[i], &cf);
-		if (rc == CASUS_NOTFOUND) {
-			rc = CASUS_OK;  /* deleted meanwhile: its row went with it */
-			continue;
-		}
-		if (rc != CASUS_OK)
-			break;
-		rc = refresh_one_cb(&cf, x);
-		casefile_free(&cf);
-	}
-	free(ids);
-	if (rc == CASUS_OK && n && db_exec(x->db, "DELETE FROM client_dirty") != SQLITE_OK)
+	x->total = caseload_dirty_count(x->db);
+	if (x->total == 0)
+		return CASUS_OK;
+	rc = store_casefile_foreach(x->db, CF_DIRTY, refresh_one_cb, x);
+	if (rc == CASUS_OK && db_exec(x->db, "DELETE FROM client_dirty") != SQLITE_OK)
 		rc = db_fail(x->db, sqlite3_errcode(x->db->sql), "overzicht bijwerken");
 	return rc;
 }

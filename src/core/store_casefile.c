@@ -188,7 +188,7 @@ static int cursor_next(casus_db *db, cursor *cur)
 enum { CUR_PIP, CUR_VT, CUR_ACT, CUR_SB, CUR_OH, CUR_AF, CUR_JR, CUR_HO, CUR__N };
 
 /* SQL per cursor: the first column is always the client id. */
-static char *casefile_sql(int which, int single, int only_participants)
+static char *casefile_sql(int which, int single, int flags)
 {
 	static const rec_type recs[CUR__N] = {
 		REC_PIP, REC_VOORTRAJECT, REC_ACTIVITEIT, REC_STARTBAAN, REC_ONHOLD,
@@ -213,8 +213,10 @@ static char *casefile_sql(int which, int single, int only_participants)
 		sb_append(&sb, " LEFT JOIN employer w ON w.id = x.employer_id");
 	if (single)
 		sb_appendf(&sb, " WHERE %s = ?1", cid);
-	else if (only_participants)
+	else if (flags & CF_PARTICIPANTS)
 		sb_appendf(&sb, " WHERE %s IN (SELECT id FROM client WHERE startbanen = 1)", cid);
+	else if (flags & CF_DIRTY)
+		sb_appendf(&sb, " WHERE %s IN (SELECT client_id FROM client_dirty)", cid);
 	sb_appendf(&sb, " ORDER BY %s, %s", cid, order[which]);
 	return sb_take(&sb);
 }
@@ -323,6 +325,8 @@ static int casefile_walk(casus_db *db, int64_t single_id, int flags,
 		sb_append(&sb, " WHERE c.id = ?1");
 	else if (flags & CF_PARTICIPANTS)
 		sb_append(&sb, " WHERE c.startbanen = 1");
+	else if (flags & CF_DIRTY)
+		sb_append(&sb, " WHERE c.id IN (SELECT client_id FROM client_dirty)");
 	sb_append(&sb, " ORDER BY c.id");
 	if (db_prepare(db, sb.s, &cst) != SQLITE_OK) {
 		rc = CASUS_ERROR;
@@ -336,7 +340,7 @@ static int casefile_walk(casus_db *db, int64_t single_id, int flags,
 		if ((i == CUR_PIP && (flags & CF_NO_PIP)) || (i == CUR_JR && (flags & CF_NO_JOURNAL)) ||
 		    (i == CUR_HO && (flags & CF_NO_HANDOVER)))
 			continue;       /* left empty: cursor without a statement */
-		sql = casefile_sql(i, single_id != 0, flags & CF_PARTICIPANTS);
+		sql = casefile_sql(i, single_id != 0, flags);
 
 		rc = cursor_open(db, &cur[i], sql, single_id);
 		free(sql);
