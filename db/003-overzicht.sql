@@ -16,9 +16,12 @@
 --                  an import, a command), so the cache can never silently go
 --                  stale; casus recomputes only those clients.
 --
--- When the day changes every row is recomputed (one streaming pass with
--- store_casefile_foreach) and written only where a value changed; the day
--- of the last full pass is the setting 'overzicht.datum'.  Nothing here is audited: it is derived data only and
+-- When the day changes, only the clients whose values can change by that
+-- day are recomputed (herbereken_op, added by 009-overzicht-volgende.sql;
+-- until 009 every row was); a row is written only where a value changed.
+-- The setting 'overzicht.datum' is the day the rows hold; without it (a
+-- migration or a changed threshold below removes it) every client is
+-- recomputed once.  Nothing here is audited: it is derived data only and
 -- holds no personal data beyond what the client row already has.
 
 CREATE TABLE client_status (

@@ -61,6 +61,6 @@ bench-export: casus
 .PHONY: bench-export
 
 # make bench-tui: start, search and card timings on a 100,000-client caseload.
-bench-tui: casus
+bench-tui: casus tests/tools/sqlq
 	top_builddir='$(abs_top_builddir)' $(SHELL) $(srcdir)/tests/bench/bench_tui.sh
 .PHONY: bench-tui
