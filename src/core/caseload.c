@@ -33,8 +33,10 @@
 #include "util.h"
 #include "vocab.h"
 
-/* More dirty clients than this: one streaming pass beats single loads. */
-#define DIRTY_FULL_THRESHOLD 2000
+/* More than this many clients to recompute, and more than a quarter of
+ * all: one pass over every client (a plain scan of each record table) is
+ * quicker than the index lookups of the changed ones. */
+#define CHANGED_FULL_MIN 2000
 
 /* The rules the rows were computed with.  A build whose derivations or
  * signals differ from the file's rows must recompute every client once:
@@ -234,7 +236,7 @@ static int refresh_plan(casus_db *db, cdate today)
 		cdate_format_iso(today, iso);
 		n += due_count(db, iso);
 	}
-	if (n > DIRTY_FULL_THRESHOLD)
+	if (n > CHANGED_FULL_MIN && n * 4 > store_client_count(db))
 		return PASS_FULL;
 	return n == 0 && held == today ? PASS_NONE : PASS_CHANGED;
 }
