@@ -37,10 +37,10 @@ typedef struct signal {
 	signal_kind kind;
 	int severity;               /* SEV_VERLOPEN (past) or SEV_BINNENKORT */
 	cdate due;                  /* the date it is about (deadline), or 0 */
+	char text[160];             /* Dutch, e.g. "PIP te laat: uiterlijk 03-03-2026" */
 	cdate counts_from;          /* 0, or: the text counts the days since this
 				     * date ("loopt 91 dagen"); that number is
 				     * no change for signals_compute_next */
-	char text[160];             /* Dutch, e.g. "PIP te laat: uiterlijk 03-03-2026" */
 } signal;
 
 void signal_settings_default(signal_settings *s);
