@@ -12,8 +12,9 @@
 #define SIGNAL_LIST(X) \
 	X(PIP_TERMIJN,      "signaal.pip_dagen",          14, "PIP-termijn") \
 	X(INBURG_TERMIJN,   "signaal.termijn_maanden",     6, "Inburgeringstermijn") \
+	X(TERMIJN_TODO,     NULL,                          0, "Nog te doen voor einde termijn") \
 	X(LEERROUTE,        "signaal.leerroute_dagen",    30, "Wissel leerroute") \
-	X(ONTZORGEN,        "signaal.ontzorgen_dagen",    30, "Einde ontzorgen") \
+	X(ONTZORGEN,        "signaal.ontzorgen_dagen",    30, "Besluit ontzorgen") \
 	X(VOORTGANG,        "signaal.voortgang_weken",    13, "Voortgangsgesprek") \
 	X(VOORTRAJECT_90,   "signaal.voortraject_dagen",  90, "Voortraject lang") \
 	X(CONTRACT_EINDE,   "signaal.contract_dagen",     30, "Contract loopt af") \
@@ -48,6 +49,13 @@ const char *signal_name(signal_kind k);
  * number found (may exceed max; only max are written). */
 size_t signals_compute(const casefile *cf, cdate today,
 		       const signal_settings *s, signal *out, size_t max);
+/* The same, and *next (when not NULL) = the first day after today on which
+ * the outcome can change (a threshold, a future record date taking
+ * effect), or 0 when no date is known: until then the signals of cf stay
+ * as they are, unless cf is edited. */
+size_t signals_compute_next(const casefile *cf, cdate today,
+			    const signal_settings *s, signal *out, size_t max,
+			    cdate *next);
 /* Urgency score for sorting clients (higher = more urgent; 0 = none). */
 int signal_urgency(const signal *sg);
 
