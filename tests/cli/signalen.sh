@@ -49,4 +49,15 @@ done
 t_golden "regels: signalen van de voorbeeldklanten rond elke grens" \
 	"$G/signalen-regels.out" "$T_DIR/regels"
 
+# the same signals on the card (casus toon): what is still missing and a
+# verlenging (Qasim), an ontzorgen decision with its einddatum (Gebru), a
+# Wi2013 gezinsmigrant with DUO's einddatum (Dube)
+: > "$T_DIR/kaarten"
+for naam in Qasim Gebru Dube; do
+	kn=$(sqlq "$rdb" "SELECT klantnummer FROM client WHERE achternaam = '$naam'")
+	"$CASUS" --db "$rdb" toon "$kn" >> "$T_DIR/kaarten" || t_fail "toon $naam"
+done
+t_golden "regels: de kaarten tonen dezelfde signalen" "$G/toon-regels.out" "$T_DIR/kaarten"
+t_check "  nog te doen op de kaart" grep -q "^  - Nog te doen voor .*: MAP (24 van 40 uur), PVT, KNM$" "$T_DIR/kaarten"
+
 t_done
