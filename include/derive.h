@@ -43,6 +43,19 @@ typedef struct derived {
 	const afsluiting *einde;
 } derived;
 
+/* The one notion of "ended on a date", read by the derivations and the
+ * signals alike: something dated `datum` has taken effect on day d when
+ * the date is known and datum <= d.  A date in the future ends nothing
+ * before it (domain.md, "Signals"). */
+int derive_op(cdate datum, cdate d);
+/* The uitval or einde (soort AFSLUITING_*, or 0 for either) that has taken
+ * effect on d, or NULL.  Pointer into cf. */
+const afsluiting *derive_afgesloten_op(const casefile *cf, int soort, cdate d);
+/* 1 when the inburgeringsplicht has ended on d: the client's Einddatum
+ * inburgering, a gedaan step "Inburgering afgerond" or "Ontheffing (DUO)",
+ * each dated <= d. */
+int derive_inburgering_klaar_op(const casefile *cf, cdate d);
+
 /* Fill *d for casefile cf on peildatum P.  Pointers refer into cf. */
 void derive_all(const casefile *cf, cdate P, derived *d);
 

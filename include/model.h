@@ -51,6 +51,8 @@ typedef struct client {
 	cdate einde_inburgering;    /* inburgering finished */
 	int voortraject_niet_nodig; /* 1 = goes straight to bemiddeling */
 	int tolk_nodig;             /* VOCAB_JANEE: appointments need an interpreter */
+	int doelgroep;              /* VOCAB_DOELGROEP (asielstatushouder, ...) */
+	int regime;                 /* VOCAB_REGIME: Wi2021 / Wi2013 */
 	int version;
 } client;
 
@@ -64,6 +66,9 @@ typedef struct pip_step {
 	double uren;       /* MAP hours, -1 = none */
 	char *notitie;
 	int version;
+	/* Termijn verlengd / Einddatum DUO vastgelegd: DUO's (new) einddatum;
+	 * Besluit ontzorgen: continued until this date (CDATE_NONE = ended) */
+	cdate einddatum;
 } pip_step;
 
 typedef struct activiteit {

@@ -136,6 +136,8 @@ enum {
 	X(KL_INB_EINDE, client, einde_inburgering, DATE, DATE, NOVOC, "Einddatum inburgering", 0, 0, 0) \
 	X(KL_VT_NIET, client, voortraject_niet_nodig, FLAG, INT, NOVOC, "Voortraject niet nodig", 0, 0, 1) \
 	X(KL_TOLK, client, tolk_nodig, CODE, INT, VOCAB_JANEE, "Tolk nodig", 0, 0, 0) \
+	X(KL_DOELGROEP, client, doelgroep, CODE, INT, VOCAB_DOELGROEP, "Doelgroep", 0, 0, 0) \
+	X(KL_REGIME, client, regime, CODE, INT, VOCAB_REGIME, "Regime", 0, 0, 0) \
 	\
 	X(PIP_CLIENT, pip_step, client_id, REF, ID, NOVOC, "Klant", RF_REQUIRED | RF_NOFORM, 0, 0) \
 	X(PIP_STAP, pip_step, stap, CODE, INT, VOCAB_PIP_STAP, "Stap", RF_REQUIRED, 0, 0) \
@@ -145,6 +147,7 @@ enum {
 	X(PIP_RESULTAAT, pip_step, resultaat, TEXT, TEXT, NOVOC, "Resultaat", RF_ONELINE, 0, 200) \
 	X(PIP_UREN, pip_step, uren, DECIMAL, REAL, NOVOC, "Uren", 0, 0, 0) \
 	X(PIP_NOTITIE, pip_step, notitie, NOTE, TEXT, NOVOC, "Notitie", 0, 0, 4000) \
+	X(PIP_EINDDATUM, pip_step, einddatum, DATE, DATE, NOVOC, "Einddatum", 0, 0, 0) \
 	\
 	X(VT_CLIENT, voortraject, client_id, REF, ID, NOVOC, "Klant", RF_REQUIRED | RF_NOFORM, 0, 0) \
 	X(VT_START, voortraject, start, DATE, DATE, NOVOC, "Startdatum", RF_REQUIRED, 0, 0) \

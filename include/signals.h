@@ -8,17 +8,19 @@
 #include "db.h"
 
 /* X(ID, setting key or NULL, default, Dutch short name) - in order of
- * urgency class (the first is the most urgent kind on equal severity). */
+ * urgency class (the first is the most urgent kind on equal severity).
+ * New kinds go last: the caseload overview stores the kind's number. */
 #define SIGNAL_LIST(X) \
 	X(PIP_TERMIJN,      "signaal.pip_dagen",          14, "PIP-termijn") \
 	X(INBURG_TERMIJN,   "signaal.termijn_maanden",     6, "Inburgeringstermijn") \
 	X(LEERROUTE,        "signaal.leerroute_dagen",    30, "Wissel leerroute") \
-	X(ONTZORGEN,        "signaal.ontzorgen_dagen",    30, "Einde ontzorgen") \
+	X(ONTZORGEN,        "signaal.ontzorgen_dagen",    30, "Besluit ontzorgen") \
 	X(VOORTGANG,        "signaal.voortgang_weken",    13, "Voortgangsgesprek") \
 	X(VOORTRAJECT_90,   "signaal.voortraject_dagen",  90, "Voortraject lang") \
 	X(CONTRACT_EINDE,   "signaal.contract_dagen",     30, "Contract loopt af") \
 	X(ON_HOLD_LANG,     "signaal.onhold_maanden",      3, "Lang on hold") \
-	X(REGISTRATIE,      NULL,                          0, "Registratie onvolledig")
+	X(REGISTRATIE,      NULL,                          0, "Registratie onvolledig") \
+	X(TERMIJN_TODO,     NULL,                          0, "Nog te doen voor einde termijn")
 
 typedef enum {
 #define SIGNAL_ENUM(id, key, dflt, name) SIG_##id,

@@ -8,3 +8,4 @@ casus_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
 
 dist_man_MANS += docs/casus.1
 EXTRA_DIST += docs/gebruikershandleiding.md docs/import.md docs/architecture.md
+EXTRA_DIST += docs/inburgering-regels.md

@@ -45,4 +45,4 @@ libcasus_a_SOURCES += include/export.h src/core/export_int.h src/core/export.c \
 
 # the demo caseload
 libcasus_a_SOURCES += include/demo.h src/core/demo_int.h src/core/demo.c \
-	src/core/demo_data.c src/core/demo_plan.c src/core/demo_client.c
+	src/core/demo_data.c src/core/demo_plan.c src/core/demo_rules.c src/core/demo_client.c

@@ -47,6 +47,7 @@ tests_tools_peakmem_SOURCES = tests/bench/peakmem.c
 CLI_TESTS = \
 	tests/cli/basics.sh tests/cli/demo.sh tests/cli/zoek.sh \
 	tests/cli/toon.sh tests/cli/signalen.sh tests/cli/controle.sh
+CLI_TESTS += tests/cli/readme.sh
 IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \
 	tests/cli/import-roundtrip.sh
 TESTS += $(CLI_TESTS) $(IMPORT_CLI_TESTS)

@@ -398,6 +398,10 @@ static void text_inburgering(strbuf *sb, const card_model *m)
 
 	heading(sb, "Inburgering en startbanen");
 	field(sb, "Leerroute", pval(m, FLD_KL_PROGRAMMA));
+	if (c->doelgroep != VOCAB_ONBEKEND)     /* issue 15: only when recorded */
+		pfield(sb, m, FLD_KL_DOELGROEP);
+	if (c->regime != VOCAB_ONBEKEND)
+		pfield(sb, m, FLD_KL_REGIME);
 	field(sb, "Start inburgering", pval(m, FLD_KL_INB_START));
 	if (*einde)
 		field(sb, "Inburgering afgerond", einde);
@@ -437,6 +441,8 @@ static void text_pip(strbuf *sb, const card_model *m)
 			sb_appendf(sb, "; resultaat: %s", resultaat);
 		if (*uren)
 			sb_appendf(sb, "; %s uur", uren);
+		if (*card_row_val(r, FLD_PIP_EINDDATUM))
+			sb_appendf(sb, "; einddatum %s", card_row_val(r, FLD_PIP_EINDDATUM));
 		if (*notitie)
 			sb_appendf(sb, "; %s", notitie);
 		sb_appendc(sb, '\n');

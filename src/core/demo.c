@@ -50,6 +50,10 @@
  * voortgangsgesprek due, voortraject >= 90 days, contract ending within 30
  * days, on hold > 3 months, registratie onvolledig).
  *
+ * From n >= DEMO_SHOWCASE_MIN (100) the last DEMO_NSHOWCASE clients show
+ * the inburgering rules one by one (demo_rules.c), e.g. the termijn's last
+ * day, a verlenging, an ontheffing, a planned voortgangsgesprek.
+ *
  * Fixed names for n >= 20 (for tests and demonstrations), all with the
  * current user's consultant as regiehouder: "Ana Núñez", "Mohammed
  * Al-Hassan", "محمد العلي" (voornaam محمد, achternaam العلي), "Ayşe Öztürk",
@@ -245,9 +249,15 @@ static int generate_all(demo_ctx *x)
 
 	if (rc == CASUS_OK && x->n > 0)
 		rc = setup_employers(x);
+	int show = x->n >= DEMO_SHOWCASE_MIN ? x->n - DEMO_NSHOWCASE : x->n;
+
 	for (int i = 0; rc == CASUS_OK && i < x->n; i++) {
 		const scenario *f = NULL;
 
+		if (i >= show) {        /* the rules on view (demo_rules.c) */
+			rc = demo_showcase(x, i - show);
+			continue;
+		}
 		if (x->n >= DEMO_FORCED_MIN && i < NELEM(FORCED))
 			f = &FORCED[i];
 		rc = demo_client(x, i, f);

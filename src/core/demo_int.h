@@ -301,4 +301,11 @@ int demo_pick_consultant(rng *r, const demo_ctx *x);
  * or NULL.  Returns CASUS_*. */
 int demo_client(demo_ctx *x, int idx, const scenario *forced);
 
+/* --- the inburgering rules on view (demo_rules.c) --------------------------- */
+
+#define DEMO_SHOWCASE_MIN 100   /* from this size on the last clients are ... */
+#define DEMO_NSHOWCASE 14       /* ... this many fixed cases of the rules */
+/* Showcase client k (0-based) with its PIP steps.  Returns CASUS_*. */
+int demo_showcase(demo_ctx *x, int k);
+
 #endif

@@ -18,19 +18,24 @@
 #include "derive.h"
 #include "util.h"
 
+int derive_op(cdate datum, cdate d)
+{
+	return datum != CDATE_NONE && datum <= d;
+}
+
 static int started(cdate start, cdate P)
 {
-	return start != CDATE_NONE && start <= P;
+	return derive_op(start, P);
 }
 
 static int running(cdate start, cdate einde, cdate P)
 {
-	return started(start, P) && (einde == CDATE_NONE || einde > P);
+	return started(start, P) && !derive_op(einde, P);
 }
 
 static int ended(cdate start, cdate einde, cdate P)
 {
-	return started(start, P) && einde != CDATE_NONE && einde <= P;
+	return started(start, P) && derive_op(einde, P);
 }
 
 int derive_is_deelnemer(const client *c, cdate P)
@@ -88,7 +93,7 @@ int derive_status_inburgering(const client *c, cdate P)
 			STATUS_NOG_NIET : VOCAB_ONBEKEND;
 	if (c->start_inburgering > P)
 		return STATUS_NOG_NIET;
-	if (c->einde_inburgering != CDATE_NONE && c->einde_inburgering <= P)
+	if (derive_op(c->einde_inburgering, P))
 		return STATUS_AFGEROND;
 	return STATUS_GESTART;
 }
@@ -119,14 +124,30 @@ int derive_situatie_activiteit(const casefile *cf, cdate P)
 	return SIT_NOG_VOORTRAJECT;
 }
 
-static const afsluiting *afsluiting_on(const casefile *cf, int soort, cdate P)
+const afsluiting *derive_afgesloten_op(const casefile *cf, int soort, cdate d)
 {
 	size_t i;
 
 	for (i = 0; i < cf->naf; i++)
-		if (cf->af[i].soort == soort && started(cf->af[i].datum, P))
+		if ((soort == 0 || cf->af[i].soort == soort) &&
+		    derive_op(cf->af[i].datum, d))
 			return &cf->af[i];
 	return NULL;
+}
+
+int derive_inburgering_klaar_op(const casefile *cf, cdate d)
+{
+	size_t i;
+
+	if (derive_op(cf->c.einde_inburgering, d))
+		return 1;
+	for (i = 0; i < cf->npip; i++) {
+		const pip_step *p = &cf->pip[i];
+		if ((p->stap == PIP_INBURGERING_AFGEROND || p->stap == PIP_ONTHEFFING) &&
+		    p->status == PIPSTATUS_GEDAAN && derive_op(p->datum, d))
+			return 1;
+	}
+	return 0;
 }
 
 int derive_situatie(const casefile *cf, cdate P)
@@ -135,9 +156,9 @@ int derive_situatie(const casefile *cf, cdate P)
 
 	if (cf->c.datum_instroom == CDATE_NONE)                 /* rule 1 */
 		return VOCAB_ONBEKEND;
-	if (afsluiting_on(cf, AFSLUITING_UITVAL, P))             /* rule 2 */
+	if (derive_afgesloten_op(cf, AFSLUITING_UITVAL, P))             /* rule 2 */
 		return SIT_UITVAL;
-	if (afsluiting_on(cf, AFSLUITING_EINDE, P))              /* rule 3 */
+	if (derive_afgesloten_op(cf, AFSLUITING_EINDE, P))              /* rule 3 */
 		return SIT_EINDE;
 	for (i = 0; i < cf->noh; i++)                            /* rule 4 */
 		if (running(cf->oh[i].start, cf->oh[i].einde, P))
@@ -368,6 +389,6 @@ void derive_all(const casefile *cf, cdate P, derived *d)
 		d->onhold_geweest = ONHOLD_GEWEEST_NEE;
 	}
 
-	d->uitval = afsluiting_on(cf, AFSLUITING_UITVAL, P);
-	d->einde = afsluiting_on(cf, AFSLUITING_EINDE, P);
+	d->uitval = derive_afgesloten_op(cf, AFSLUITING_UITVAL, P);
+	d->einde = derive_afgesloten_op(cf, AFSLUITING_EINDE, P);
 }

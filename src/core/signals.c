@@ -1,31 +1,62 @@
-/* signals.c - what needs attention on a given day (domain.md, "Signals").
+/* signals.c - what needs attention on a given day (domain.md, "Signals";
+ * docs/inburgering-regels.md gives the law behind the inburgering rules).
  *
  * Every signal is computed from dated records as of `today`; PIP steps
  * count only with status gedaan and a date <= today (gepland and vervallen
- * steps are ignored).  A client with an uitval or einde dated <= today is a
- * closed case and gets no signals at all.
+ * steps are ignored, except a planned voortgangsgesprek).  Whether
+ * something has ended on a day is derive_op()/derive_afgesloten_op()/
+ * derive_inburgering_klaar_op(), the same notion the registration uses: a
+ * future date ends nothing before it.
+ *
+ * Two separate duties: an uitval or einde in the startbanen regeling
+ * (dated <= today) ends only the startbaan-related signals (VOORTRAJECT_90,
+ * CONTRACT_EINDE, ON_HOLD_LANG, REGISTRATIE); the inburgering signals go
+ * on until the inburgeringsplicht ends (einde inburgering, "Inburgering
+ * afgerond" or "Ontheffing (DUO)").  A Wi2013 client gets no Wi2021 signals
+ * (PIP, leerroute, voortgang, ontzorgen, nog te doen); only the termijn
+ * when DUO's einddatum is recorded.
  *
  * The rules, with N the setting of the signal:
- *  PIP_TERMIJN     no PIP vastgesteld, inschrijving + 70 days = deadline;
- *                  deadline - today <= N -> BINNENKORT, < 0 -> VERLOPEN.
+ *  PIP_TERMIJN     no PIP vastgesteld, latest inschrijving + 70 days =
+ *                  deadline; deadline - today <= N -> BINNENKORT, < 0 ->
+ *                  VERLOPEN.
  *  INBURG_TERMIJN  termijn start S = day after the first PIP vastgesteld
- *                  (else client.start_inburgering); end E = S + 3 years;
- *                  E <= today + N months -> BINNENKORT, E < today ->
- *                  VERLOPEN.  Not when the inburgering is finished.
- *  LEERROUTE       window closes S + 18 months; 0 <= close - today <= N.
- *  ONTZORGEN       latest ontzorgen start without a later einde step; ends
- *                  start + 6 months; end - today <= N, VERLOPEN when past.
+ *                  (no PIP, no termijn); last day E = S + 3 years - 1 day
+ *                  (= the dagtekening's date three years on), or DUO's
+ *                  einddatum of the latest "Einddatum DUO vastgelegd" /
+ *                  "Termijn verlengd (DUO)".  today >= E - N months ->
+ *                  BINNENKORT, today > E -> VERLOPEN.  While BINNENKORT and
+ *                  the language offer started more than 3 months after the
+ *                  PIP (onderwijsroute 6), the text says a verlenging can
+ *                  be requested.
+ *  TERMIJN_TODO    same window up to E: MAP not afgerond or under 40 hours
+ *                  (B1, Z-route), PVT not done, KNM not done (B1),
+ *                  eindgesprek not planned (Z-route).
+ *  LEERROUTE       window closes S + 18 months; 0 <= close - today <= N;
+ *                  not for the onderwijsroute, not after a gedaan "PIP
+ *                  gewijzigd" with reden Andere leerroute.
+ *  ONTZORGEN       latest ontzorgen start without a later einde step; the
+ *                  decision moment M = start + 6 months, or the date until
+ *                  which a "Besluit ontzorgen" continued it (a decision
+ *                  without einddatum ends it); M - today <= N, and after M
+ *                  until a decision is recorded.  Not for a doelgroep other
+ *                  than asielstatushouder.
  *  VOORTGANG       PIP vastgesteld, inburgering running, and the latest
  *                  voortgangsgesprek (or PIP vastgesteld) L has
- *                  L + 7N <= today ("none in the last N weeks").
+ *                  L + 7N <= today ("none in the last N weeks"); a
+ *                  gesprek planned on or after today shows its date
+ *                  instead, until that date has passed.
  *  VOORTRAJECT_90  a voortraject running on today for >= N days.
  *  CONTRACT_EINDE  a startbaan end date with today <= end <= today + N.
  *  ON_HOLD_LANG    an on-hold period running on today for more than N
  *                  months: today > start + N months.
  *  REGISTRATIE     deelnemer on the next 31 oktober P (>= today) with
  *                  Controle findings on P; the text counts them.
- * VOORTGANG, VOORTRAJECT_90, CONTRACT_EINDE, ON_HOLD_LANG, REGISTRATIE and
- * LEERROUTE are always BINNENKORT (attention, not a missed deadline). */
+ * Only PIP_TERMIJN and INBURG_TERMIJN can be VERLOPEN (a missed deadline);
+ * the others are BINNENKORT (attention).
+ *
+ * Every rule calls horizon() with each date after today on which its
+ * outcome changes, for signals_compute_next(). */
 #include "config.h"
 
 #include <stdarg.h>
@@ -101,31 +132,6 @@ static void counting(siglist *l, cdate since)
 		l->v[l->n - 1].counts_from = since;
 }
 
-/* The dates on which pip_gedaan(cf, stap, ...) can change: the gedaan
- * steps of that kind dated after today. */
-static void horizon_pip(siglist *l, const casefile *cf, int stap)
-{
-	for (size_t i = 0; i < cf->npip; i++)
-		if (cf->pip[i].stap == stap && cf->pip[i].status == PIPSTATUS_GEDAAN)
-			horizon(l, cf->pip[i].datum);
-}
-
-/* The first day t with cdate_add_months(t, months) >= d: the day a rule
- * "d <= today + months" starts to hold. */
-static cdate months_before(cdate d, int months)
-{
-	cdate t = cdate_add_months(d, -months);
-
-	if (t == CDATE_NONE)
-		return CDATE_NONE;
-	while (cdate_add_months(t - 1, months) != CDATE_NONE &&
-	       cdate_add_months(t - 1, months) >= d)
-		t--;
-	while (cdate_add_months(t, months) < d)
-		t++;
-	return t;
-}
-
 static void emit(siglist *l, signal_kind kind, int sev, cdate due, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
@@ -166,6 +172,12 @@ static int cmp_signal(const void *x, const void *y)
 
 /* --- PIP steps ------------------------------------------------------------ */
 
+static int gedaan_op(const pip_step *p, int stap, cdate today)
+{
+	return p->stap == stap && p->status == PIPSTATUS_GEDAAN &&
+		derive_op(p->datum, today);
+}
+
 /* Date of the first (first = 1) or latest (first = 0) step of kind `stap`
  * that is gedaan and dated <= today; CDATE_NONE when none. */
 static cdate pip_gedaan(const casefile *cf, int stap, cdate today, int first)
@@ -175,8 +187,7 @@ static cdate pip_gedaan(const casefile *cf, int stap, cdate today, int first)
 
 	for (i = 0; i < cf->npip; i++) {
 		const pip_step *p = &cf->pip[i];
-		if (p->stap != stap || p->status != PIPSTATUS_GEDAAN ||
-		    p->datum == CDATE_NONE || p->datum > today)
+		if (!gedaan_op(p, stap, today))
 			continue;
 		if (best == CDATE_NONE || (first ? p->datum < best : p->datum > best))
 			best = p->datum;
@@ -184,20 +195,24 @@ static cdate pip_gedaan(const casefile *cf, int stap, cdate today, int first)
 	return best;
 }
 
-static int afgesloten(const casefile *cf, cdate today)
+/* The latest gedaan step of kind a or b dated <= today, or NULL. */
+static const pip_step *pip_laatste(const casefile *cf, int a, int b, cdate today)
 {
+	const pip_step *best = NULL;
 	size_t i;
 
-	for (i = 0; i < cf->naf; i++)
-		if (cf->af[i].datum != CDATE_NONE && cf->af[i].datum <= today)
-			return 1;
-	return 0;
+	for (i = 0; i < cf->npip; i++) {
+		const pip_step *p = &cf->pip[i];
+		if ((gedaan_op(p, a, today) || gedaan_op(p, b, today)) &&
+		    (!best || p->datum >= best->datum))
+			best = p;
+	}
+	return best;
 }
 
-static int inburgering_klaar(const casefile *cf, cdate today)
+static int wi2013(const casefile *cf)
 {
-	return cf->c.einde_inburgering != CDATE_NONE ||
-		pip_gedaan(cf, PIP_INBURGERING_AFGEROND, today, 1) != CDATE_NONE;
+	return cf->c.regime == REGIME_WI2013;
 }
 
 /* The next 31 oktober on or after today. */
@@ -209,18 +224,45 @@ static cdate next_peildatum(cdate today)
 	return p >= today ? p : cdate_from_ymd(y + 1, 10, 31);
 }
 
-/* --- the signals ---------------------------------------------------------- */
+/* --- the inburgering ------------------------------------------------------ */
+
+typedef struct termijn {
+	cdate pip;       /* dagtekening of the first PIP, or CDATE_NONE */
+	cdate start;     /* the day after it (Wi2021 art. 11) */
+	cdate end;       /* the last day: computed or DUO's */
+	int duo;         /* end is DUO's einddatum */
+	int verlengd;    /* ... of a verlenging */
+} termijn;
+
+/* The termijn on today; 0 when there is none (no PIP and no DUO
+ * einddatum, or a Wi2013 client without DUO's einddatum). */
+static int termijn_get(const casefile *cf, cdate today, termijn *t)
+{
+	const pip_step *duo = pip_laatste(cf, PIP_EINDDATUM_DUO, PIP_TERMIJN_VERLENGD, today);
+
+	memset(t, 0, sizeof *t);
+	t->pip = wi2013(cf) ? CDATE_NONE : pip_gedaan(cf, PIP_VASTGESTELD, today, 1);
+	if (t->pip != CDATE_NONE) {
+		t->start = t->pip + 1;
+		t->end = cdate_add_months(t->start, 36) - 1;
+	}
+	if (duo && duo->einddatum != CDATE_NONE) {
+		t->end = duo->einddatum;
+		t->duo = 1;
+		t->verlengd = duo->stap == PIP_TERMIJN_VERLENGD;
+	}
+	return t->end != CDATE_NONE;
+}
 
 static void sig_pip(siglist *l, const casefile *cf, cdate today, int n)
 {
 	cdate ins, due;
 	char buf[11];
 
-	horizon_pip(l, cf, PIP_VASTGESTELD);
-	horizon_pip(l, cf, PIP_INSCHRIJVING);
-	if (pip_gedaan(cf, PIP_VASTGESTELD, today, 1) != CDATE_NONE)
+	if (wi2013(cf) || derive_inburgering_klaar_op(cf, today) ||
+	    pip_gedaan(cf, PIP_VASTGESTELD, today, 1) != CDATE_NONE)
 		return;
-	ins = pip_gedaan(cf, PIP_INSCHRIJVING, today, 1);
+	ins = pip_gedaan(cf, PIP_INSCHRIJVING, today, 0);   /* the latest counts */
 	if (ins == CDATE_NONE)
 		return;
 	due = ins + 70;
@@ -233,86 +275,197 @@ static void sig_pip(siglist *l, const casefile *cf, cdate today, int n)
 		emit(l, SIG_PIP_TERMIJN, SEV_BINNENKORT, due, "PIP vaststellen uiterlijk %s", buf);
 }
 
-static cdate termijn_start(const casefile *cf, cdate today)
+/* 1 when the language offer started more than 3 months (onderwijsroute:
+ * 6) after the PIP: a verlenging is then not the client's fault. */
+static int taal_te_laat(const casefile *cf, const termijn *t, cdate today)
 {
-	cdate pip = pip_gedaan(cf, PIP_VASTGESTELD, today, 1);
+	cdate taal = pip_gedaan(cf, PIP_TAALAANBOD, today, 1);
+	int m = cf->c.inburgeringsprogramma == INBURG_ONDERWIJS ? 6 : 3;
 
-	if (pip != CDATE_NONE)
-		return pip + 1;
-	return cf->c.start_inburgering;
+	return t->pip != CDATE_NONE && taal != CDATE_NONE &&
+		taal > cdate_add_months(t->pip, m);
 }
 
 static void sig_termijn(siglist *l, const casefile *cf, cdate today,
-			const signal_settings *s)
+			const termijn *t, int maanden)
 {
-	cdate S, end, close;
+	cdate from = cdate_add_months(t->end, -maanden);
+	const char *wie = t->verlengd ? " (verlengd)" : t->duo ? " (DUO)" : "";
 	char buf[11];
 
-	horizon_pip(l, cf, PIP_INBURGERING_AFGEROND);
-	horizon_pip(l, cf, PIP_VASTGESTELD);
-	if (inburgering_klaar(cf, today))
-		return;
-	S = termijn_start(cf, today);
-	horizon(l, S);
-	if (S == CDATE_NONE || S > today)
-		return;
-	end = cdate_add_months(S, 36);
-	horizon(l, end + 1);
-	horizon(l, months_before(end, s->value[SIG_INBURG_TERMIJN]));
-	cdate_format_nl(end, buf);
-	if (end < today)
-		emit(l, SIG_INBURG_TERMIJN, SEV_VERLOPEN, end,
-		     "Inburgeringstermijn verlopen op %s", buf);
-	else if (end <= cdate_add_months(today, s->value[SIG_INBURG_TERMIJN]))
-		emit(l, SIG_INBURG_TERMIJN, SEV_BINNENKORT, end,
-		     "Inburgeringstermijn verloopt %s", buf);
+	horizon(l, from);
+	horizon(l, t->end + 1);
+	cdate_format_nl(t->end, buf);
+	if (t->end < today)
+		emit(l, SIG_INBURG_TERMIJN, SEV_VERLOPEN, t->end,
+		     "Inburgeringstermijn verlopen op %s%s", buf, wie);
+	else if (today >= from && taal_te_laat(cf, t, today))
+		emit(l, SIG_INBURG_TERMIJN, SEV_BINNENKORT, t->end,
+		     "Inburgeringstermijn verloopt %s%s; verlenging aanvragen kan "
+		     "(taalaanbod later dan %d maanden na PIP)", buf, wie,
+		     cf->c.inburgeringsprogramma == INBURG_ONDERWIJS ? 6 : 3);
+	else if (today >= from)
+		emit(l, SIG_INBURG_TERMIJN, SEV_BINNENKORT, t->end,
+		     "Inburgeringstermijn verloopt %s%s", buf, wie);
+}
 
-	close = cdate_add_months(S, 18);
-	horizon(l, close - s->value[SIG_LEERROUTE]);
+/* Append ", item" (or "item" first) to buf. */
+static void todo_add(char *buf, size_t size, const char *item)
+{
+	size_t n = strlen(buf);
+
+	snprintf(buf + n, size - n, "%s%s", n ? ", " : "", item);
+}
+
+/* What the route still needs before the termijn ends (domain.md). */
+static void sig_todo(siglist *l, const casefile *cf, cdate today,
+		     const termijn *t, int maanden)
+{
+	int route = cf->c.inburgeringsprogramma;
+	char todo[120] = "", item[40], buf[11];
+	double uren = -1;
+	size_t i;
+
+	if (today < cdate_add_months(t->end, -maanden) || today > t->end)
+		return;
+	if (route == INBURG_B1 || route == INBURG_ZROUTE) {
+		for (i = 0; i < cf->npip; i++)
+			if ((gedaan_op(&cf->pip[i], PIP_MAP_GESTART, today) ||
+			     gedaan_op(&cf->pip[i], PIP_MAP_AFGEROND, today)) &&
+			    cf->pip[i].uren > uren)
+				uren = cf->pip[i].uren;
+		if (uren >= 0 && uren < 40) {
+			snprintf(item, sizeof item, "MAP (%.0f van 40 uur)", uren);
+			todo_add(todo, sizeof todo, item);
+		} else if (pip_gedaan(cf, PIP_MAP_AFGEROND, today, 0) == CDATE_NONE) {
+			todo_add(todo, sizeof todo, "MAP");
+		}
+	}
+	if (pip_gedaan(cf, PIP_PVT_AFGEROND, today, 0) == CDATE_NONE)
+		todo_add(todo, sizeof todo, "PVT");
+	if (route == INBURG_B1 && pip_gedaan(cf, PIP_KNM, today, 0) == CDATE_NONE)
+		todo_add(todo, sizeof todo, "KNM");
+	if (route == INBURG_ZROUTE) {
+		int gepland = 0;
+		for (i = 0; i < cf->npip; i++)
+			if (cf->pip[i].stap == PIP_EINDGESPREK_Z &&
+			    cf->pip[i].status != PIPSTATUS_VERVALLEN)
+				gepland = 1;
+		if (!gepland)
+			todo_add(todo, sizeof todo, "eindgesprek plannen");
+	}
+	if (!*todo)
+		return;
+	cdate_format_nl(t->end, buf);
+	emit(l, SIG_TERMIJN_TODO, SEV_BINNENKORT, t->end, "Nog te doen voor %s: %s", buf, todo);
+}
+
+static int leerroute_gewijzigd(const casefile *cf, cdate today)
+{
+	size_t i;
+
+	for (i = 0; i < cf->npip; i++)
+		if (gedaan_op(&cf->pip[i], PIP_GEWIJZIGD, today) &&
+		    cf->pip[i].reden == PIPREDEN_LEERROUTE)
+			return 1;
+	return 0;
+}
+
+static void sig_leerroute(siglist *l, const casefile *cf, cdate today,
+			  const termijn *t, int n)
+{
+	cdate close;
+	char buf[11];
+
+	if (t->pip == CDATE_NONE || cf->c.inburgeringsprogramma == INBURG_ONDERWIJS ||
+	    leerroute_gewijzigd(cf, today))
+		return;
+	close = cdate_add_months(t->start, 18);
+	horizon(l, close - n);
 	horizon(l, close + 1);
-	if (close >= today && close - today <= s->value[SIG_LEERROUTE]) {
+	if (close >= today && close - today <= n) {
 		cdate_format_nl(close, buf);
 		emit(l, SIG_LEERROUTE, SEV_BINNENKORT, close,
 		     "Wissel leerroute kan tot %s", buf);
 	}
 }
 
+static void sig_inburgering(siglist *l, const casefile *cf, cdate today,
+			    const signal_settings *s)
+{
+	termijn t;
+
+	if (derive_inburgering_klaar_op(cf, today) || !termijn_get(cf, today, &t))
+		return;
+	sig_termijn(l, cf, today, &t, s->value[SIG_INBURG_TERMIJN]);
+	if (wi2013(cf))
+		return;
+	sig_todo(l, cf, today, &t, s->value[SIG_INBURG_TERMIJN]);
+	sig_leerroute(l, cf, today, &t, s->value[SIG_LEERROUTE]);
+}
+
+/* Ontzorgen: the 6-month mark is a decision moment (domain.md, route 7). */
 static void sig_ontzorgen(siglist *l, const casefile *cf, cdate today, int n)
 {
-	cdate start = pip_gedaan(cf, PIP_ONTZORGEN_START, today, 0), end;
+	cdate start = pip_gedaan(cf, PIP_ONTZORGEN_START, today, 0), mark;
+	const pip_step *besluit = NULL;
 	char buf[11];
 	size_t i;
 
-	horizon_pip(l, cf, PIP_ONTZORGEN_START);
-	if (start == CDATE_NONE)
+	if (start == CDATE_NONE || wi2013(cf) ||
+	    (cf->c.doelgroep != VOCAB_ONBEKEND && cf->c.doelgroep != DOELGROEP_ASIEL))
 		return;
 	for (i = 0; i < cf->npip; i++) {
 		const pip_step *p = &cf->pip[i];
-		if (p->stap == PIP_ONTZORGEN_EINDE && p->status == PIPSTATUS_GEDAAN &&
-		    p->datum != CDATE_NONE && p->datum >= start)
+		if (p->datum < start)
+			continue;
+		if (gedaan_op(p, PIP_ONTZORGEN_EINDE, today))
 			return;
+		if (gedaan_op(p, PIP_BESLUIT_ONTZORGEN, today) &&
+		    (!besluit || p->datum >= besluit->datum))
+			besluit = p;
 	}
-	end = cdate_add_months(start, 6);
-	horizon(l, end - n);
-	horizon(l, end + 1);
-	cdate_format_nl(end, buf);
-	if (end < today)
-		emit(l, SIG_ONTZORGEN, SEV_VERLOPEN, end,
-		     "Ontzorgen verlopen op %s (geen einde vastgelegd)", buf);
-	else if (end - today <= n)
-		emit(l, SIG_ONTZORGEN, SEV_BINNENKORT, end, "Ontzorgen eindigt %s", buf);
+	if (besluit && besluit->einddatum == CDATE_NONE)
+		return;                 /* decided to end it */
+	mark = besluit ? besluit->einddatum : cdate_add_months(start, 6);
+	horizon(l, mark - n);
+	horizon(l, mark + 1);
+	if (mark - today > n)
+		return;
+	cdate_format_nl(mark, buf);
+	if (besluit)
+		emit(l, SIG_ONTZORGEN, SEV_BINNENKORT, mark, mark < today ?
+		     "Ontzorgen voortgezet tot %s: besluit vastleggen" :
+		     "Ontzorgen voortgezet tot %s: opnieuw besluiten", buf);
+	else
+		emit(l, SIG_ONTZORGEN, SEV_BINNENKORT, mark, mark < today ?
+		     "Ontzorgen 6 maanden op %s: besluit vastleggen" :
+		     "Ontzorgen 6 maanden op %s: besluiten over voortzetten", buf);
+}
+
+/* The earliest gepland voortgangsgesprek dated on or after today. */
+static cdate voortgang_gepland(const casefile *cf, cdate today)
+{
+	cdate best = CDATE_NONE;
+	size_t i;
+
+	for (i = 0; i < cf->npip; i++) {
+		const pip_step *p = &cf->pip[i];
+		if (p->stap == PIP_VOORTGANGSGESPREK && p->status == PIPSTATUS_GEPLAND &&
+		    p->datum != CDATE_NONE && p->datum >= today &&
+		    (best == CDATE_NONE || p->datum < best))
+			best = p->datum;
+	}
+	return best;
 }
 
 static void sig_voortgang(siglist *l, const casefile *cf, cdate today, int weken)
 {
 	cdate pip = pip_gedaan(cf, PIP_VASTGESTELD, today, 0);
-	cdate gesprek, last, due;
-	char buf[11];
+	cdate gesprek, last, due, gepland;
+	char buf[11], gbuf[11];
 
-	horizon_pip(l, cf, PIP_VASTGESTELD);
-	horizon_pip(l, cf, PIP_INBURGERING_AFGEROND);
-	horizon_pip(l, cf, PIP_VOORTGANGSGESPREK);
-	if (pip == CDATE_NONE || inburgering_klaar(cf, today))
+	if (pip == CDATE_NONE || wi2013(cf) || derive_inburgering_klaar_op(cf, today))
 		return;
 	gesprek = pip_gedaan(cf, PIP_VOORTGANGSGESPREK, today, 0);
 	last = gesprek != CDATE_NONE && gesprek > pip ? gesprek : pip;
@@ -321,9 +474,19 @@ static void sig_voortgang(siglist *l, const casefile *cf, cdate today, int weken
 	if (due > today)
 		return;
 	cdate_format_nl(last, buf);
+	gepland = voortgang_gepland(cf, today);
+	if (gepland != CDATE_NONE) {
+		horizon(l, gepland + 1);
+		cdate_format_nl(gepland, gbuf);
+		emit(l, SIG_VOORTGANG, SEV_BINNENKORT, gepland,
+		     "Voortgangsgesprek gepland op %s (laatste %s)", gbuf, buf);
+		return;
+	}
 	emit(l, SIG_VOORTGANG, SEV_BINNENKORT, due,
 	     "Voortgangsgesprek nodig (laatste %s)", buf);
 }
+
+/* --- the startbanen regeling ---------------------------------------------- */
 
 static void sig_records(siglist *l, const casefile *cf, cdate today,
 			const signal_settings *s)
@@ -398,14 +561,24 @@ static void sig_registratie(siglist *l, const casefile *cf, cdate today)
 	     n, n == 1 ? "veld" : "velden", buf);
 }
 
-size_t signals_compute(const casefile *cf, cdate today,
-		       const signal_settings *s, signal *out, size_t max)
+/* Dates in the future on which a record takes effect (a gedaan step dated
+ * later, an einde inburgering, an uitval or einde, a planned step's day). */
+static void horizon_records(siglist *l, const casefile *cf)
 {
-	return signals_compute_next(cf, today, s, out, max, NULL);
+	size_t i;
+
+	for (i = 0; i < cf->npip; i++) {
+		horizon(l, cf->pip[i].datum);
+		horizon(l, cf->pip[i].datum + 1);
+	}
+	horizon(l, cf->c.einde_inburgering);
+	for (i = 0; i < cf->naf; i++)
+		horizon(l, cf->af[i].datum);
 }
 
 size_t signals_compute_next(const casefile *cf, cdate today,
-			    const signal_settings *s, signal *out, size_t max, cdate *next)
+			    const signal_settings *s, signal *out, size_t max,
+			    cdate *next)
 {
 	siglist l = { NULL, 0, 0, today, 0 };
 	signal_settings dflt;
@@ -415,28 +588,31 @@ size_t signals_compute_next(const casefile *cf, cdate today,
 		signal_settings_default(&dflt);
 		s = &dflt;
 	}
-	for (size_t i = 0; i < cf->naf; i++)
-		horizon(&l, cf->af[i].datum);
-	if (next)
-		*next = l.next;
-	if (afgesloten(cf, today))
-		return 0;
+	horizon_records(&l, cf);
 	sig_pip(&l, cf, today, s->value[SIG_PIP_TERMIJN]);
-	sig_termijn(&l, cf, today, s);
+	sig_inburgering(&l, cf, today, s);
 	sig_ontzorgen(&l, cf, today, s->value[SIG_ONTZORGEN]);
 	sig_voortgang(&l, cf, today, s->value[SIG_VOORTGANG]);
-	sig_records(&l, cf, today, s);
-	sig_registratie(&l, cf, today);
+	if (!derive_afgesloten_op(cf, 0, today)) {     /* startbanen regeling */
+		sig_records(&l, cf, today, s);
+		sig_registratie(&l, cf, today);
+	}
 
 	if (l.n > 1)
 		qsort(l.v, l.n, sizeof *l.v, cmp_signal);
 	n = l.n;
-	if (next)
-		*next = l.next;
 	if (out && max && n)
 		memcpy(out, l.v, (n < max ? n : max) * sizeof *out);
 	free(l.v);
+	if (next)
+		*next = l.next;
 	return n;
+}
+
+size_t signals_compute(const casefile *cf, cdate today,
+		       const signal_settings *s, signal *out, size_t max)
+{
+	return signals_compute_next(cf, today, s, out, max, NULL);
 }
 
 /* Urgency for sorting clients: consistent with the order above.

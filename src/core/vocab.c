@@ -299,6 +299,11 @@ static const vocab_entry v_pip_stap[] = {
 	{ 14, "Ontzorgen start" },
 	{ 15, "Ontzorgen einde" },
 	{ 16, "Inburgering afgerond" },
+	{ 17, "Termijn verlengd (DUO)" },
+	{ 18, "Einddatum DUO vastgelegd" },
+	{ 19, "Ontheffing (DUO)" },
+	{ 20, "Besluit ontzorgen" },
+	{ 21, "Taalaanbod gestart" },
 };
 
 static const vocab_entry v_pip_status[] = {
@@ -337,6 +342,19 @@ static const vocab_entry v_aantal_startbanen[] = {
 	{ 3, "2" },
 	{ 4, "3" },
 	{ 5, "Meer dan 3" },
+	{ 0, "Onbekend" },
+};
+
+static const vocab_entry v_doelgroep[] = {
+	{ 1, "Asielstatushouder" },
+	{ 2, "Gezinsmigrant" },
+	{ 3, "Overig" },
+	{ 0, "Onbekend" },
+};
+
+static const vocab_entry v_regime[] = {
+	{ 1, "Wi2021" },
+	{ 2, "Wi2013" },
 	{ 0, "Onbekend" },
 };
 
@@ -384,6 +402,8 @@ static const vocab vocabs[VOCAB__COUNT] = {
 	VOCAB_ROW(JOURNAAL_SOORT, "soort contact", v_journaal_soort, 1),
 	VOCAB_ROW(AFSLUITING, "uitval/einde", v_afsluiting, 0),
 	VOCAB_ROW(AANTAL_STARTBANEN, "aantal startbanen", v_aantal_startbanen, 1),
+	VOCAB_ROW(DOELGROEP, "doelgroep", v_doelgroep, 1),
+	VOCAB_ROW(REGIME, "regime", v_regime, 1),
 };
 
 const vocab *vocab_get(vocab_id id)

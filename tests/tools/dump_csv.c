@@ -36,7 +36,7 @@ static const char *const headers[OUT__N] = {
 	"Engels;Opleiding;Datum verblijfsvergunning;Baan bij instroom;Gezinssituatie;"
 	"Aantal kinderen in NL;Verblijfssituatie;Vervoer;Rijbewijs;Inburgeringsprogramma;"
 	"Startdatum inburgering;Einddatum inburgering;Uitkering;Voortraject nodig;"
-	"Telefoon;E-mail;Adres;Land van herkomst;Talen",
+	"Telefoon;E-mail;Adres;Land van herkomst;Talen;Doelgroep;Regime",
 	"Klantnummer;Startdatum;Einddatum;Soort voortraject;Notitie",
 	"Klantnummer;Activiteit;Aanbieder;Startdatum;Einddatum;Uren per week",
 	"Klantnummer;Werkgever;Soort startbaan;Hoe gekregen;Functie;Startdatum;Einddatum;"
@@ -150,6 +150,8 @@ static int dump_one(const casefile *cf, void *arg)
 	put(k, 0, c->adres);
 	put(k, 0, c->land_herkomst);
 	put(k, 0, c->talen);
+	put_code(k, VOCAB_DOELGROEP, c->doelgroep);
+	put_code(k, VOCAB_REGIME, c->regime);
 	fputc('\n', k);
 
 	for (size_t i = 0; i < cf->nvt; i++) {

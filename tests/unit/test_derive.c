@@ -653,8 +653,65 @@ static void test_controle(void)
 	CHECK(has(fs, n, "On hold, uitval en einde", "Datum on hold", "ontbreekt"), "controle: oh start ontbreekt");
 }
 
+/* The one notion of "ended on a date" that signals.c reads too. */
+static void test_ended_on(void)
+{
+	casefile cf;
+	afsluiting af;
+	pip_step ps[2];
+	cdate d = D(2026, 8, 1);
+
+	CHECK(!derive_op(CDATE_NONE, d), "op: no date never");
+	CHECK(!derive_op(d, d - 1), "op: the day before");
+	CHECK(derive_op(d, d), "op: on the date");
+	CHECK(derive_op(d, d + 1), "op: the day after");
+
+	memset(&cf, 0, sizeof cf);
+	client_init(&cf.c);
+	afsluiting_init(&af);
+	af.soort = AFSLUITING_UITVAL;
+	af.datum = d;
+	cf.af = &af;
+	cf.naf = 1;
+	CHECK(derive_afgesloten_op(&cf, 0, d - 1) == NULL, "afgesloten: the day before: no");
+	CHECK(derive_afgesloten_op(&cf, 0, d) == &af, "afgesloten: on its date");
+	CHECK(derive_afgesloten_op(&cf, AFSLUITING_UITVAL, d + 1) == &af, "afgesloten: uitval the day after");
+	CHECK(derive_afgesloten_op(&cf, AFSLUITING_EINDE, d + 1) == NULL, "afgesloten: not an einde");
+	CHECK_INT(derive_situatie(&cf, d - 1), VOCAB_ONBEKEND, "situatie: instroom unknown");
+	cf.c.datum_instroom = D(2026, 1, 1);
+	CHECK_INT(derive_situatie(&cf, d - 1), SIT_NOG_VOORTRAJECT, "situatie: the day before the uitval");
+	CHECK_INT(derive_situatie(&cf, d), SIT_UITVAL, "situatie: uitval on its date");
+	cf.naf = 0;
+
+	cf.c.einde_inburgering = d;
+	CHECK(!derive_inburgering_klaar_op(&cf, d - 1), "klaar: einde inburgering the day before: no");
+	CHECK(derive_inburgering_klaar_op(&cf, d), "klaar: einde inburgering on its date");
+	cf.c.start_inburgering = D(2025, 1, 1);
+	CHECK_INT(derive_status_inburgering(&cf.c, d - 1), STATUS_GESTART, "status: the day before the einde");
+	CHECK_INT(derive_status_inburgering(&cf.c, d), STATUS_AFGEROND, "status: afgerond on the einde");
+	cf.c.einde_inburgering = CDATE_NONE;
+	pip_step_init(&ps[0]);
+	pip_step_init(&ps[1]);
+	ps[0].stap = PIP_ONTHEFFING;
+	ps[0].datum = d;
+	ps[0].status = PIPSTATUS_GEPLAND;
+	ps[1].stap = PIP_INBURGERING_AFGEROND;
+	ps[1].datum = d + 10;
+	ps[1].status = PIPSTATUS_GEDAAN;
+	cf.pip = ps;
+	cf.npip = 2;
+	CHECK(!derive_inburgering_klaar_op(&cf, d), "klaar: a planned ontheffing does not end it");
+	ps[0].status = PIPSTATUS_GEDAAN;
+	CHECK(!derive_inburgering_klaar_op(&cf, d - 1), "klaar: ontheffing the day before: no");
+	CHECK(derive_inburgering_klaar_op(&cf, d), "klaar: ontheffing on its date");
+	ps[0].status = PIPSTATUS_VERVALLEN;
+	CHECK(!derive_inburgering_klaar_op(&cf, d + 9), "klaar: afgerond the day before: no");
+	CHECK(derive_inburgering_klaar_op(&cf, d + 10), "klaar: afgerond on its date");
+}
+
 int main(void)
 {
+	test_ended_on();
 	test_deelnemer();
 	test_leeftijd();
 	test_periode_kinderen();

@@ -437,8 +437,11 @@ static void test_audit_sql(fixture *fx)
 
 	CHECK(strstr(sql, "CREATE TRIGGER audit_startbaan_update AFTER UPDATE ON startbaan") != NULL,
 	      "audit SQL has the startbaan update trigger");
-	CHECK(strstr(sql, "'tolk_nodig', new.tolk_nodig, 'version', new.version") != NULL,
-	      "the new field before version in the JSON");
+	CHECK(strstr(sql, "'tolk_nodig', new.tolk_nodig, 'doelgroep', new.doelgroep, "
+		     "'regime', new.regime, 'version', new.version") != NULL,
+	      "the new fields before version in the JSON");
+	CHECK(strstr(sql, "'notitie', new.notitie, 'einddatum', new.einddatum, 'version', new.version") != NULL,
+	      "the pip step's einddatum last before version");
 	CHECK_INT(count(fx->db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
 			"AND name LIKE 'audit\\_%' ESCAPE '\\'"), 3 * REC_COUNT,
 		  "three audit triggers per described table");

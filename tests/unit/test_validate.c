@@ -352,8 +352,8 @@ static void test_other_records(void)
 	p.status = PIPSTATUS_VERVALLEN;
 	p.datum = D("2025-01-01");
 	CHECK_INT(validate_pip_step(&p, &e), 0, "pip step ok");
-	p.stap = PIP_INBURGERING_AFGEROND + 1;
-	CHECK_INT(validate_pip_step(&p, &e), 1, "pip stap 17 refused");
+	p.stap = PIP_TAALAANBOD + 1;
+	CHECK_INT(validate_pip_step(&p, &e), 1, "pip stap 22 (after the last) refused");
 	valerr_free(&e);
 	pip_step_clear(&p);
 

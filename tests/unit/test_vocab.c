@@ -51,13 +51,17 @@ static const struct spec_row spec[] = {
 	{ VOCAB_PIP_STAP, "Koppeling, Inschrijving gemeente, Brede intake gestart, "
 	  "Brede intake afgerond, Leerbaarheidstoets, PIP vastgesteld, PIP gewijzigd, "
 	  "Voortgangsgesprek, MAP gestart, MAP afgerond, PVT afgerond, KNM, "
-	  "Eindgesprek Z-route, Ontzorgen start, Ontzorgen einde, Inburgering afgerond" },
+	  "Eindgesprek Z-route, Ontzorgen start, Ontzorgen einde, Inburgering afgerond, "
+	  "Termijn verlengd (DUO), Einddatum DUO vastgelegd, Ontheffing (DUO), "
+	  "Besluit ontzorgen, Taalaanbod gestart" },
 	{ VOCAB_PIP_STATUS, "Gepland, Gedaan, Vervallen" },
 	{ VOCAB_PIP_REDEN, "Andere leerroute, Afschalen B1 naar A2, Verhuizing, Overig, Onbekend" },
 	{ VOCAB_JOURNAAL_SOORT, "Gesprek, Spreekuur, Telefonisch, Huisbezoek, Video, "
 	  "E-mail, Overleg met ketenpartner, Onbekend" },
 	{ VOCAB_AFSLUITING, "Uitval, Einde" },
 	{ VOCAB_AANTAL_STARTBANEN, "Geen, 1, 2, 3, Meer dan 3, Onbekend" },
+	{ VOCAB_DOELGROEP, "Asielstatushouder, Gezinsmigrant, Overig, Onbekend" },
+	{ VOCAB_REGIME, "Wi2021, Wi2013, Onbekend" },
 };
 
 static const char *const names[] = {
@@ -236,6 +240,14 @@ static void test_enums(void)
 	CHECK_INT(code_of(VOCAB_PIP_STAP, "Ontzorgen start"), PIP_ONTZORGEN_START, "PIP_ONTZORGEN_START");
 	CHECK_INT(code_of(VOCAB_PIP_STAP, "Ontzorgen einde"), PIP_ONTZORGEN_EINDE, "PIP_ONTZORGEN_EINDE");
 	CHECK_INT(code_of(VOCAB_PIP_STAP, "Inburgering afgerond"), PIP_INBURGERING_AFGEROND, "PIP_INBURGERING_AFGEROND");
+	CHECK_INT(code_of(VOCAB_PIP_STAP, "Termijn verlengd (DUO)"), PIP_TERMIJN_VERLENGD, "PIP_TERMIJN_VERLENGD");
+	CHECK_INT(code_of(VOCAB_PIP_STAP, "Einddatum DUO vastgelegd"), PIP_EINDDATUM_DUO, "PIP_EINDDATUM_DUO");
+	CHECK_INT(code_of(VOCAB_PIP_STAP, "Ontheffing (DUO)"), PIP_ONTHEFFING, "PIP_ONTHEFFING");
+	CHECK_INT(code_of(VOCAB_PIP_STAP, "Besluit ontzorgen"), PIP_BESLUIT_ONTZORGEN, "PIP_BESLUIT_ONTZORGEN");
+	CHECK_INT(code_of(VOCAB_PIP_STAP, "Taalaanbod gestart"), PIP_TAALAANBOD, "PIP_TAALAANBOD");
+	CHECK_INT(code_of(VOCAB_DOELGROEP, "Asielstatushouder"), DOELGROEP_ASIEL, "DOELGROEP_ASIEL");
+	CHECK_INT(code_of(VOCAB_REGIME, "Wi2013"), REGIME_WI2013, "REGIME_WI2013");
+	CHECK_INT(code_of(VOCAB_PIP_REDEN, "Andere leerroute"), PIPREDEN_LEERROUTE, "PIPREDEN_LEERROUTE");
 }
 
 static void test_lookup(void)
