@@ -44,6 +44,10 @@ typedef struct import_result {
 	long employers_added, employers_changed;
 	char **new_consultants;        /* "Naam (login)" of consultants created */
 	size_t nnew_consultants;
+	/* What the uitval/einde rows ended (usecase_afsluiting_close): "K1006:
+	 * Voortraject Maatwerk, sinds 01-10-2026: eindigt op 15-11-2026" */
+	char **closed;
+	size_t nclosed;
 	import_file_info *files;       /* in command-line order */
 	size_t nfiles;
 	/* "FILE:LINE: KOLOM: what is wrong" (Dutch), header problems first,

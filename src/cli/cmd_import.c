@@ -99,6 +99,9 @@ int cmd_import(cli_ctx *ctx)
 		       res.files[i].rows, res.files[i].rows == 1 ? "regel" : "regels");
 	for (size_t i = 0; i < res.nnew_consultants; i++)
 		printf("Nieuwe consulent: %s\n", res.new_consultants[i]);
+	for (size_t i = 0; i < res.nclosed; i++)
+		printf("%s %s\n", check_only ? "Zou eindigen door uitval/einde:" : "Beëindigd door uitval/einde:",
+		       res.closed[i]);
 	if (res.employers_added || res.employers_changed)
 		printf("Werkgevers: %ld nieuw, %ld gewijzigd\n", res.employers_added, res.employers_changed);
 	for (int t = 0; t < IMPORT__NTYPES; t++) {
@@ -107,7 +110,7 @@ int cmd_import(cli_ctx *ctx)
 	}
 	if (check_only)
 		printf("Controle geslaagd: geen problemen gevonden. Er is niets opgeslagen (--controleer).\n");
-	else if (added == 0 && changed == 0 && res.nnew_consultants == 0 &&
+	else if (added == 0 && changed == 0 && res.nnew_consultants == 0 && res.nclosed == 0 &&
 		 res.employers_added == 0 && res.employers_changed == 0)
 		printf("Niets gewijzigd: alles stond al zo in de database.\n");
 	else

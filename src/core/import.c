@@ -196,6 +196,9 @@ void import_result_free(import_result *res)
 	for (size_t i = 0; i < res->nnew_consultants; i++)
 		free(res->new_consultants[i]);
 	free(res->new_consultants);
+	for (size_t i = 0; i < res->nclosed; i++)
+		free(res->closed[i]);
+	free(res->closed);
 	for (size_t i = 0; i < res->nfiles; i++)
 		free(res->files[i].path);
 	free(res->files);

@@ -201,6 +201,10 @@ int64_t imp_row_client(imp *im, int *is_new);
 int imp_row_key(imp *im, icol_id c, const char *what, const char *key);
 /* Count a save (or report its problems). */
 void imp_count_save(imp *im, int type, int existed, int equal, int rc, valerr *e);
+/* An end date that client cid's uitval/einde gave a record (old_einde,
+ * the stored one, equal to its date) stays when the row's *einde is empty
+ * or later: importing the same files again does not reopen it. */
+void imp_keep_closed(imp *im, int64_t cid, cdate old_einde, cdate *einde);
 /* A store lookup as 1 found, 0 not found, -1 error. */
 int imp_found_rc(int rc);
 int imp_load_consultants(imp *im);

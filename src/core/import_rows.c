@@ -12,6 +12,8 @@
 
 #include "import_int.h"
 #include "store.h"
+#include "usecase.h"
+#include "usecase_int.h"
 #include "vocab.h"
 
 
@@ -412,6 +414,8 @@ void imp_row_voortrajecten(imp *im)
 	v.client_id = cid;
 	v.start = start;
 	imp_cells_to_record(im, REC_VOORTRAJECT, &v, own, 1);
+	if (found)
+		imp_keep_closed(im, cid, old.einde, &v.einde);
 	if (im->bad) {
 		imp_problems_revalidate(im, REC_VOORTRAJECT, &v);
 		goto out;
@@ -507,6 +511,8 @@ void imp_row_activiteiten(imp *im)
 	a.soort = soort;
 	a.start = start;
 	imp_cells_to_record(im, REC_ACTIVITEIT, &a, own, sizeof own / sizeof own[0]);
+	if (found)
+		imp_keep_closed(im, cid, old.einde, &a.einde);
 	if (cid && start != CDATE_NONE && (vid = activity_voortraject(im, cid, start)) < 0) {
 		imp_problems_from(im, &e, NULL);
 		goto out;
@@ -552,6 +558,8 @@ void imp_row_onhold(imp *im)
 	o.client_id = cid;
 	o.start = start;
 	imp_cells_to_record(im, REC_ONHOLD, &o, own, 1);
+	if (found)
+		imp_keep_closed(im, cid, old.einde, &o.einde);
 	if (im->bad) {
 		imp_problems_revalidate(im, REC_ONHOLD, &o);
 		goto out;
@@ -577,6 +585,38 @@ static void closing_kind_and_reason(imp *im, afsluiting *a)
 		imp_get_vocab(im, FLD_AF_REDEN, soort == AFSLUITING_UITVAL ? VOCAB_REDEN_UITVAL : VOCAB_REDEN_EINDE,
 			  &a->reden);
 	a->soort = soort;
+}
+
+/* Uitval/einde ends what runs on its date, as in the forms (usecase.h):
+ * the lines go to the result, a problem to the row. */
+static void closing_ends_running(imp *im, const afsluiting *a)
+{
+	import_result *res = im->res;
+	valerr e = VALERR_INIT;
+	char **lines = NULL;
+	size_t n = 0;
+	int rc = usecase_afsluiting_close(im->db, a, 1, &lines, &n, &e);
+
+	if (rc != CASUS_OK)
+		imp_problems_from(im, &e, NULL);
+	if (n)
+		res->closed = xrealloc(res->closed, (res->nclosed + n) * sizeof *res->closed);
+	for (size_t i = 0; i < n; i++)
+		res->closed[res->nclosed++] = xasprintf("%s: %s", imp_cell(im, ICOL_KLANTNUMMER), lines[i]);
+	usecase_lines_free(lines, n);
+	valerr_free(&e);
+}
+
+void imp_keep_closed(imp *im, int64_t cid, cdate old_einde, cdate *einde)
+{
+	afsluiting a;
+
+	if (old_einde == CDATE_NONE || (*einde != CDATE_NONE && *einde <= old_einde))
+		return;
+	afsluiting_init(&a);
+	if (store_afsluiting_find(im->db, cid, &a) == CASUS_OK && a.datum == old_einde)
+		*einde = old_einde;
+	afsluiting_clear(&a);
 }
 
 void imp_row_afsluitingen(imp *im)
@@ -614,6 +654,8 @@ void imp_row_afsluitingen(imp *im)
 	equal = found && imp_fields_same(REC_AFSLUITING, &a, &old);
 	rc = found && equal ? CASUS_OK : store_afsluiting_save(im->db, &a, &e);
 	imp_count_save(im, IMPORT_AFSLUITINGEN, found, equal, rc, &e);
+	if (rc == CASUS_OK)
+		closing_ends_running(im, &a);
 out:
 	valerr_free(&e);
 	afsluiting_clear(&a);

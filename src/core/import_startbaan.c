@@ -267,6 +267,8 @@ void imp_row_startbanen(imp *im)
 	if (imp_has(im, ICOL_WERKGEVER) && wid >= 0)
 		rec_set_int(record_field(FLD_SB_WERKGEVER), &s, wid);
 	imp_cells_to_record(im, REC_STARTBAAN, &s, own, 1);
+	if (found)
+		imp_keep_closed(im, cid, old.einde, &s.einde);
 	if (im->bad || wid < 0) {
 		imp_problems_revalidate(im, REC_STARTBAAN, &s);
 		goto out;

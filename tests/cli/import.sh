@@ -92,6 +92,23 @@ t_check "  drie regels gelezen" grep -q '^klanten-randen.csv: klanten, 3 regels'
 snap na
 t_check "  niets gewijzigd (dezelfde waarden)" cmp -s voor na
 
+# --- uitval/einde ends what runs on its date (issue 13): the voortraject and
+# its running activity, the startbaan, the on hold; what started after the
+# date or ended before it stays; the import says what it ended, --controleer
+# what it would end; importing again changes nothing --------------------------
+db=einde.db
+imp --controleer klanten.csv voortrajecten.csv activiteiten.csv startbanen.csv onhold.csv einde-lopend.csv
+t_golden "einde: --controleer zegt wat zou eindigen" "$G/einde-controleer.out" out
+imp klanten.csv voortrajecten.csv activiteiten.csv startbanen.csv onhold.csv einde-lopend.csv
+t_golden "einde: beëindigt wat loopt en meldt het" "$G/einde-lopend.out" out
+show $db | sed -n '/^== voortrajecten.csv/,$p' > got
+t_golden "  opgeslagen einddatums" "$G/einde-lopend-db.out" got
+snap voor
+imp klanten.csv voortrajecten.csv activiteiten.csv startbanen.csv onhold.csv einde-lopend.csv
+t_golden "einde: nogmaals importeren verandert niets" "$G/einde-nogmaals.out" out
+snap na
+t_check "  database ongewijzigd (ook geen audit)" cmp -s voor na
+
 # --- usage ------------------------------------------------------------------
 t_status "import zonder bestand: status 1" 1 "$CASUS" --db $db import
 t_check "  melding" grep -q "^casus: gebruik: casus import" "$T_DIR/err"
