@@ -5,7 +5,7 @@
  * call are one transaction: any problem in any row rejects the whole import
  * and nothing is written.  Importing the same files again changes nothing
  * (clients are keyed by Klantnummer, dated records by client, type and
- * start date).  Every record goes through the store (validation, audit). */
+ * start date, PIP steps by client, stap and datum).  Every record goes through the store (validation, audit). */
 #ifndef CASUS_IMPORT_H
 #define CASUS_IMPORT_H
 
@@ -21,6 +21,7 @@ typedef enum {
 	IMPORT_STARTBANEN,
 	IMPORT_ONHOLD,
 	IMPORT_AFSLUITINGEN,      /* uitval/einde */
+	IMPORT_PIPSTAPPEN,        /* PIP steps */
 	IMPORT__NTYPES
 } import_type;
 
@@ -69,7 +70,7 @@ int import_run(casus_db *db, const char *const *paths, size_t npaths,
 void import_result_free(import_result *res);
 
 /* Dutch plural name of a record type: "klanten", "voortrajecten",
- * "activiteiten", "startbanen", "on hold", "uitval/einde". */
+ * "activiteiten", "startbanen", "on hold", "uitval/einde", "pip-stappen". */
 const char *import_type_name(int type);
 
 #endif

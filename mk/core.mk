@@ -37,6 +37,8 @@ libcasus_a_SOURCES += include/fileout.h src/core/fileout.c
 libcasus_a_SOURCES += include/csv.h src/core/csv.c include/import.h src/core/import_int.h \
 	src/core/import.c src/core/import_cols.c src/core/import_cells.c \
 	src/core/import_rows.c src/core/import_startbaan.c
+# the pip-stappen import (issue 15)
+libcasus_a_SOURCES += src/core/import_pip.c
 
 # the registration workbook export
 libcasus_a_SOURCES += include/export.h src/core/export_int.h src/core/export.c \

@@ -44,8 +44,9 @@ int cmd_import(cli_ctx *ctx)
 
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
 			printf("Gebruik: casus import [--controleer] BESTAND.csv...\n"
-			       "Leest klanten, voortrajecten, activiteiten, startbanen, on hold en\n"
-			       "uitval/einde uit CSV-bestanden (het soort volgt uit de kopregel).\n"
+			       "Leest klanten, voortrajecten, activiteiten, startbanen, on hold,\n"
+			       "uitval/einde en pip-stappen uit CSV-bestanden (het soort volgt uit de\n"
+			       "kopregel).\n"
 			       "Alles of niets: bij een probleem wordt niets opgeslagen.\n"
 			       "  --controleer  alleen controleren, niets opslaan\n");
 			free(paths);

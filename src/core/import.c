@@ -22,7 +22,8 @@
 #define BULK_CACHE_KIB 65536  /* page cache for the import's one transaction */
 
 static const char *const type_names[IMPORT__NTYPES] = {
-	"klanten", "voortrajecten", "activiteiten", "startbanen", "on hold", "uitval/einde"
+	"klanten", "voortrajecten", "activiteiten", "startbanen", "on hold", "uitval/einde",
+	"pip-stappen"
 };
 
 const char *import_type_name(int type)
@@ -34,7 +35,7 @@ static void process_row(imp *im, int rc)
 {
 	static void (*const handlers[IMPORT__NTYPES])(imp *) = {
 		imp_row_klanten, imp_row_voortrajecten, imp_row_activiteiten, imp_row_startbanen, imp_row_onhold,
-		imp_row_afsluitingen
+		imp_row_afsluitingen, imp_row_pipstappen
 	};
 	ifile *f = im->f;
 

@@ -8,6 +8,7 @@
  *   import_rows.c    the rows of klanten, voortrajecten, activiteiten, on
  *                    hold and uitval/einde: lookup, keys, saving
  *   import_startbaan.c  the startbanen rows and their employers
+ *   import_pip.c     the pip-stappen rows
  *   import.c         the transaction driver (import_run)
  */
 #ifndef CASUS_IMPORT_INT_H
@@ -208,6 +209,10 @@ void imp_keep_closed(imp *im, int64_t cid, cdate old_einde, cdate *einde);
 /* A store lookup as 1 found, 0 not found, -1 error. */
 int imp_found_rc(int rc);
 int imp_load_consultants(imp *im);
+
+/* --- import_pip.c -------------------------------------------------------------- */
+
+void imp_row_pipstappen(imp *im);
 
 /* --- import_startbaan.c ------------------------------------------------------- */
 
