@@ -43,7 +43,10 @@ typedef struct import_result {
 	import_counts n[IMPORT__NTYPES];
 	int present[IMPORT__NTYPES];   /* 1 when a file of this type was given */
 	long employers_added, employers_changed;
-	char **new_consultants;        /* "Naam (login)" of consultants created */
+	/* Consultants created (by the Consulent column), one Dutch line each:
+	 * "Naam (inlognaam login), FILE regel N", and when the name is close
+	 * to a known consultant's ("; lijkt op Naam (login)"): a typo */
+	char **new_consultants;
 	size_t nnew_consultants;
 	/* What the uitval/einde rows ended (usecase_afsluiting_close): "K1006:
 	 * Voortraject Maatwerk, sinds 01-10-2026: eindigt op 15-11-2026" */

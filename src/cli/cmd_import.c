@@ -99,7 +99,14 @@ int cmd_import(cli_ctx *ctx)
 		printf("%s: %s, %ld %s\n", res.files[i].path, import_type_name(res.files[i].type),
 		       res.files[i].rows, res.files[i].rows == 1 ? "regel" : "regels");
 	for (size_t i = 0; i < res.nnew_consultants; i++)
-		printf("Nieuwe consulent: %s\n", res.new_consultants[i]);
+		printf("Waarschuwing: %s: %s\n", check_only ? "zou een nieuwe consulent aanmaken" :
+		       "nieuwe consulent aangemaakt", res.new_consultants[i]);
+	if (res.nnew_consultants && check_only)
+		printf("Klopt een naam niet? Verbeter dan de kolom Consulent (de naam of inlognaam van de "
+		       "bestaande consulent) voordat u importeert: een tikfout maakt een extra consulent.\n");
+	else if (res.nnew_consultants)
+		printf("Was dit een tikfout? Verbeter de kolom Consulent en importeer opnieuw: de klanten "
+		       "gaan dan naar de bestaande consulent.\n");
 	for (size_t i = 0; i < res.nclosed; i++)
 		printf("%s %s\n", check_only ? "Zou eindigen door uitval/einde:" : "Beëindigd door uitval/einde:",
 		       res.closed[i]);

@@ -158,6 +158,12 @@ static void imp_free(imp *im)
 	strmap_free(&im->employers);
 	for (size_t i = 0; i < im->nemps; i++)
 		free(im->emps[i].naam);
+	for (size_t i = 0; i < im->ncnames; i++) {
+		free(im->cnames[i]);
+		free(im->ckeys[i]);
+	}
+	free(im->cnames);
+	free(im->ckeys);
 	free(im->emps);
 	sb_free(&im->vals);
 	free(im->voff);

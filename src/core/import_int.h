@@ -125,6 +125,9 @@ typedef struct imp {
 	strmap employers;     /* folded name -> hent: index into emps + 1 */
 	emp *emps;
 	size_t nemps, capemps;
+	char **cnames;        /* "Naam (login)" of every consultant, and the */
+	char **ckeys;         /* folded name, for "lijkt op" (see consultant_like) */
+	size_t ncnames;
 	size_t probcap;
 	cdate today;
 	/* the current row */

@@ -98,6 +98,11 @@ static void consultant_remember(imp *im, const consultant *k)
 	char *a = imp_fold_key(k->login ? k->login : ""), *b = imp_fold_key(k->naam ? k->naam : "");
 	hent *h;
 
+	im->cnames = xrealloc(im->cnames, (im->ncnames + 1) * sizeof *im->cnames);
+	im->ckeys = xrealloc(im->ckeys, (im->ncnames + 1) * sizeof *im->ckeys);
+	im->cnames[im->ncnames] = xasprintf("%s (%s)", k->naam ? k->naam : "", k->login ? k->login : "");
+	im->ckeys[im->ncnames++] = xstrdup(b);
+
 	if (*a && (h = strmap_put(&im->consultants, a, NULL)) && !h->id)
 		h->id = k->id;
 	if (*b && (h = strmap_put(&im->consultants, b, NULL)) && !h->id)
@@ -106,8 +111,64 @@ static void consultant_remember(imp *im, const consultant *k)
 	free(b);
 }
 
-/* Consultant by login or name (case-insensitive); created when unknown.
- * Returns the id, 0 on a problem. */
+/* The edit distance of a and b (bytes), counted up to max + 1. */
+static size_t edit_distance(const char *a, const char *b, size_t max)
+{
+	size_t la = strlen(a), lb = strlen(b), *row, best = 0;
+
+	if ((la > lb ? la - lb : lb - la) > max)
+		return max + 1;
+	row = xcalloc(lb + 1, sizeof *row);
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		best = row[0];
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j], v = diag + (a[i - 1] != b[j - 1]);
+
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			row[j] = v;
+			diag = up;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			break;
+	}
+	best = best > max ? max + 1 : row[lb];
+	free(row);
+	return best;
+}
+
+/* A known consultant whose name is within a typo or two of key (folded),
+ * as "Naam (login)", or NULL. */
+static const char *consultant_like(imp *im, const char *key)
+{
+	size_t max = strlen(key) >= 12 ? 2 : 1;
+
+	for (size_t i = 0; i < im->ncnames; i++)
+		if (*im->ckeys[i] && edit_distance(key, im->ckeys[i], max) <= max)
+			return im->cnames[i];
+	return NULL;
+}
+
+/* The line of import_result.new_consultants for k, created from the
+ * current row. */
+static char *consultant_created_line(imp *im, const consultant *k, const char *like)
+{
+	return xasprintf("%s (inlognaam %s), %s regel %ld%s%s", k->naam, k->login, im->f->name,
+			 imp_row_line(im, ICOL_CONSULENT), like ? "; lijkt op " : "", like ? like : "");
+}
+
+/* Consultant by login or name (case-insensitive); created when unknown
+ * (and listed, with a known one it resembles).  Returns the id, 0 on a
+ * problem. */
 static int64_t consultant_resolve(imp *im, const char *text)
 {
 	char *key = imp_fold_key(text);
@@ -125,12 +186,13 @@ static int64_t consultant_resolve(imp *im, const char *text)
 	k.login = consultant_login(im, text);
 	k.actief = 1;
 	if (store_consultant_save(im->db, &k, &e) == CASUS_OK) {
+		char *line = consultant_created_line(im, &k, consultant_like(im, key));
+
 		id = k.id;
 		consultant_remember(im, &k);
 		im->res->new_consultants = xrealloc(im->res->new_consultants,
 			(im->res->nnew_consultants + 1) * sizeof *im->res->new_consultants);
-		im->res->new_consultants[im->res->nnew_consultants++] =
-			xasprintf("%s (%s)", k.naam, k.login);
+		im->res->new_consultants[im->res->nnew_consultants++] = line;
 	} else {
 		imp_problems_from(im, &e, NULL);
 	}

@@ -109,6 +109,19 @@ t_golden "einde: nogmaals importeren verandert niets" "$G/einde-nogmaals.out" ou
 snap na
 t_check "  database ongewijzigd (ook geen audit)" cmp -s voor na
 
+# --- consultants that do not exist yet: a warning per consultant, with the
+# known one a typo resembles; --controleer says which would be created -----
+db=einde.db
+snap voor
+imp --controleer klanten-tikfout.csv
+t_golden "nieuwe consulent: --controleer zegt wie zou worden aangemaakt" "$G/consulent-controleer.out" out
+snap na
+t_check "  database ongewijzigd" cmp -s voor na
+imp klanten-tikfout.csv
+t_golden "nieuwe consulent: waarschuwing bij de import" "$G/consulent-nieuw.out" out
+sqlq $db "SELECT naam, login FROM consultant ORDER BY id" > got
+t_golden "  aangemaakt" "$G/consulent-nieuw-db.out" got
+
 # --- usage ------------------------------------------------------------------
 t_status "import zonder bestand: status 1" 1 "$CASUS" --db $db import
 t_check "  melding" grep -q "^casus: gebruik: casus import" "$T_DIR/err"
