@@ -1,5 +1,5 @@
-/* import.h - reading a caseload from CSV files (registration-form.md,
- * "CSV import"; the columns and rules are in docs/import.md).
+/* import.h - reading a caseload from CSV files (the columns and rules are
+ * in docs/architecture.md, "The CSV import"; for users docs/importeren.md).
  *
  * One file per record type, recognised from its header.  All files of one
  * call are one transaction: any problem in any row rejects the whole import

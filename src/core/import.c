@@ -1,5 +1,5 @@
 /* import.c - reading a caseload from CSV files (see import.h and
- * docs/import.md): the transaction driver.
+ * docs/architecture.md, "The CSV import"): the transaction driver.
  *
  * Flow: open every file and read its header; recognise the record type of
  * each file from its columns (import_cols.c); if any header has a problem,

@@ -3,7 +3,7 @@
  * A row names its employer (Werkgever) and may carry the employer's
  * attributes: the codes of the employer's description (Sector, Omvang
  * vestiging, ...).  An employer is found by its name (case and blanks
- * ignored) or created; see docs/import.md: a known value is never cleared,
+ * ignored) or created; see docs/architecture.md: a known value is never cleared,
  * and two rows of one import must not disagree. */
 #include "config.h"
 

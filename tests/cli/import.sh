@@ -83,7 +83,7 @@ show $db | grep '^K2001;' > got
 t_golden "  opgeslagen" "$G/komma-db.out" got
 
 # --- absent versus empty: trailing unnamed columns, blank rows, no final
-# line break (docs/import.md, "Absent and empty cells") ---------------------
+# line break (docs/architecture.md, "Absent and empty cells") --------------
 snap voor
 printf 'Klantnummer;Voornaam;Geslacht;;\r\nK1001;Ana;Vrouw;;\r\n\r\n   \r\n;;;;\r\nK1002;Yonas;Man\r\nK1004;Daniel;Man;;' > klanten-randen.csv
 imp klanten-randen.csv
