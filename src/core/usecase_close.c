@@ -140,12 +140,44 @@ static void close_onhold(closer *c, casefile *cf)
 	}
 }
 
+/* Does anything of the client run on d?  *yes; CASUS_*.  Cheap
+ * (indexed lookups), so that the import's uitval/einde rows load a
+ * casefile only for the clients that have something to close. */
+static int anything_running(casus_db *db, int64_t client_id, cdate d, int *yes)
+{
+	static const char sql[] =
+		"SELECT EXISTS (SELECT 1 FROM voortraject WHERE client_id = ?1 AND start <= ?2 "
+		"AND (einde IS NULL OR einde > ?2)) "
+		"OR EXISTS (SELECT 1 FROM activiteit a JOIN voortraject v ON v.id = a.voortraject_id "
+		"WHERE v.client_id = ?1 AND a.start <= ?2 AND (a.einde IS NULL OR a.einde > ?2)) "
+		"OR EXISTS (SELECT 1 FROM startbaan WHERE client_id = ?1 AND start <= ?2 "
+		"AND (einde IS NULL OR einde > ?2)) "
+		"OR EXISTS (SELECT 1 FROM onhold WHERE client_id = ?1 AND start <= ?2 "
+		"AND (einde IS NULL OR einde > ?2))";
+	sqlite3_stmt *st;
+	char day[11];
+	int rc;
+
+	*yes = 0;
+	rc = db_stmt(db, sql, &st);
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "lopende trajecten zoeken");
+	cdate_format_iso(d, day);
+	sqlite3_bind_int64(st, 1, client_id);
+	sqlite3_bind_text(st, 2, day, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*yes = sqlite3_column_int(st, 0) != 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? CASUS_OK : db_fail(db, rc, "lopende trajecten zoeken");
+}
+
 int usecase_afsluiting_close(casus_db *db, const afsluiting *a, int apply, char ***lines, size_t *n,
 			     valerr *e)
 {
 	closer c;
 	casefile cf;
-	int rc;
+	int rc, yes;
 
 	assert(db && a && lines && n && e);
 	memset(&c, 0, sizeof c);
@@ -157,6 +189,9 @@ int usecase_afsluiting_close(casus_db *db, const afsluiting *a, int apply, char 
 	*n = 0;
 	if (a->client_id == 0 || a->datum == CDATE_NONE)
 		return CASUS_OK;
+	rc = anything_running(db, a->client_id, a->datum, &yes);
+	if (rc != CASUS_OK || !yes)
+		return rc;
 	rc = store_casefile_load(db, a->client_id, &cf);
 	if (rc != CASUS_OK)
 		return rc;
