@@ -1,11 +1,11 @@
-/* import.h - reading a caseload from CSV files (registration-form.md,
- * "CSV import"; the columns and rules are in docs/import.md).
+/* import.h - reading a caseload from CSV files (the columns and rules are
+ * in docs/architecture.md, "The CSV import"; for users docs/importeren.md).
  *
  * One file per record type, recognised from its header.  All files of one
  * call are one transaction: any problem in any row rejects the whole import
  * and nothing is written.  Importing the same files again changes nothing
  * (clients are keyed by Klantnummer, dated records by client, type and
- * start date).  Every record goes through the store (validation, audit). */
+ * start date, PIP steps by client, stap and datum).  Every record goes through the store (validation, audit). */
 #ifndef CASUS_IMPORT_H
 #define CASUS_IMPORT_H
 
@@ -21,6 +21,7 @@ typedef enum {
 	IMPORT_STARTBANEN,
 	IMPORT_ONHOLD,
 	IMPORT_AFSLUITINGEN,      /* uitval/einde */
+	IMPORT_PIPSTAPPEN,        /* PIP steps */
 	IMPORT__NTYPES
 } import_type;
 
@@ -42,8 +43,15 @@ typedef struct import_result {
 	import_counts n[IMPORT__NTYPES];
 	int present[IMPORT__NTYPES];   /* 1 when a file of this type was given */
 	long employers_added, employers_changed;
-	char **new_consultants;        /* "Naam (login)" of consultants created */
+	/* Consultants created (by the Consulent column), one Dutch line each:
+	 * "Naam (inlognaam login), FILE regel N", and when the name is close
+	 * to a known consultant's ("; lijkt op Naam (login)"): a typo */
+	char **new_consultants;
 	size_t nnew_consultants;
+	/* What the uitval/einde rows ended (usecase_afsluiting_close): "K1006:
+	 * Voortraject Maatwerk, sinds 01-10-2026: eindigt op 15-11-2026" */
+	char **closed;
+	size_t nclosed;
 	import_file_info *files;       /* in command-line order */
 	size_t nfiles;
 	/* "FILE:LINE: KOLOM: what is wrong" (Dutch), header problems first,
@@ -65,7 +73,7 @@ int import_run(casus_db *db, const char *const *paths, size_t npaths,
 void import_result_free(import_result *res);
 
 /* Dutch plural name of a record type: "klanten", "voortrajecten",
- * "activiteiten", "startbanen", "on hold", "uitval/einde". */
+ * "activiteiten", "startbanen", "on hold", "uitval/einde", "pip-stappen". */
 const char *import_type_name(int type);
 
 #endif

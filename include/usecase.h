@@ -42,6 +42,22 @@ void usecase_demo_remove(char *dir);
 int usecase_startbaan_save(casus_db *db, startbaan *s, employer *new_employer, valerr *e,
 			   valerr *we);
 
+/* Recording uitval or einde ends what is running on its date (the
+ * client's voortraject and its activities, startbaan, on hold: started on
+ * or before the date, no end date or one after it), so the interfaces
+ * first show what will be closed.  usecase_afsluiting_plan validates a
+ * (CASUS_INVALID with e) and lists those records, one Dutch line each
+ * ("Voortraject Maatwerk, sinds 01-06-2026: eindigt op 15-11-2026"), in
+ * *lines (caller frees with usecase_lines_free; none: NULL, 0).  Nothing
+ * is written. */
+int usecase_afsluiting_plan(casus_db *db, const afsluiting *a, valerr *e, char ***lines, size_t *n);
+/* Save afsluiting a and give every record the plan lists a->datum as its
+ * end date, in one transaction: all or nothing.  *closed gets the lines of
+ * what was closed (as the plan; caller frees with usecase_lines_free).
+ * CASUS_* (CASUS_INVALID: see e; a closed record's problem is under its
+ * line). */
+int usecase_afsluiting_save(casus_db *db, afsluiting *a, valerr *e, char ***closed, size_t *nclosed);
+
 /* The integrity report of the open file: its schema against the
  * migrations, damaged pages and broken references.  *lines gets one Dutch
  * line per problem ("Schema klopt niet: ...", "Beschadigd: ...",

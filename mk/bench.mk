@@ -35,7 +35,7 @@ bench: bench-core bench-import bench-tui
 .PHONY: bench bench-core
 
 # make bench-import: 100,000 clients with their records; figures in
-# docs/import.md.  Use a build without sanitizers.
+# docs/architecture.md ("The CSV import").  Use a build without sanitizers.
 EXTRA_DIST += tests/bench/bench_import.sh tests/bench/bench_tui.sh
 bench-import: casus tests/tools/dump_csv
 	top_builddir='$(abs_top_builddir)' $(SHELL) $(srcdir)/tests/bench/bench_import.sh

@@ -18,6 +18,8 @@ libcasus_a_SOURCES += include/db.h src/core/db_int.h src/core/db.c src/core/db_o
 	src/core/db_schema.c src/core/db_tx.c include/store.h src/core/store_int.h \
 	src/core/store.c src/core/store_casefile.c include/usecase.h src/core/usecase.c \
 	include/search.h src/core/search.c
+# uitval/einde ends what is running (issue 13)
+libcasus_a_SOURCES += src/core/usecase_close.c src/core/usecase_int.h
 
 # derivations, signals, the card, the caseload overview and history
 libcasus_a_SOURCES += include/derive.h src/core/derive.c include/signals.h src/core/signals.c \
@@ -37,6 +39,8 @@ libcasus_a_SOURCES += include/fileout.h src/core/fileout.c
 libcasus_a_SOURCES += include/csv.h src/core/csv.c include/import.h src/core/import_int.h \
 	src/core/import.c src/core/import_cols.c src/core/import_cells.c \
 	src/core/import_rows.c src/core/import_startbaan.c
+# the pip-stappen import (issue 15)
+libcasus_a_SOURCES += src/core/import_pip.c
 
 # the registration workbook export
 libcasus_a_SOURCES += include/export.h src/core/export_int.h src/core/export.c \

@@ -50,6 +50,7 @@ CLI_TESTS = \
 CLI_TESTS += tests/cli/readme.sh
 IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \
 	tests/cli/import-roundtrip.sh
+IMPORT_CLI_TESTS += tests/cli/import-pip.sh
 TESTS += $(CLI_TESTS) $(IMPORT_CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/golden tests/data/import
 

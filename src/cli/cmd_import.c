@@ -44,8 +44,9 @@ int cmd_import(cli_ctx *ctx)
 
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
 			printf("Gebruik: casus import [--controleer] BESTAND.csv...\n"
-			       "Leest klanten, voortrajecten, activiteiten, startbanen, on hold en\n"
-			       "uitval/einde uit CSV-bestanden (het soort volgt uit de kopregel).\n"
+			       "Leest klanten, voortrajecten, activiteiten, startbanen, on hold,\n"
+			       "uitval/einde en pip-stappen uit CSV-bestanden (het soort volgt uit de\n"
+			       "kopregel).\n"
 			       "Alles of niets: bij een probleem wordt niets opgeslagen.\n"
 			       "  --controleer  alleen controleren, niets opslaan\n");
 			free(paths);
@@ -98,7 +99,17 @@ int cmd_import(cli_ctx *ctx)
 		printf("%s: %s, %ld %s\n", res.files[i].path, import_type_name(res.files[i].type),
 		       res.files[i].rows, res.files[i].rows == 1 ? "regel" : "regels");
 	for (size_t i = 0; i < res.nnew_consultants; i++)
-		printf("Nieuwe consulent: %s\n", res.new_consultants[i]);
+		printf("Waarschuwing: %s: %s\n", check_only ? "zou een nieuwe consulent aanmaken" :
+		       "nieuwe consulent aangemaakt", res.new_consultants[i]);
+	if (res.nnew_consultants && check_only)
+		printf("Klopt een naam niet? Verbeter dan de kolom Consulent (de naam of inlognaam van de "
+		       "bestaande consulent) voordat u importeert: een tikfout maakt een extra consulent.\n");
+	else if (res.nnew_consultants)
+		printf("Was dit een tikfout? Verbeter de kolom Consulent en importeer opnieuw: de klanten "
+		       "gaan dan naar de bestaande consulent.\n");
+	for (size_t i = 0; i < res.nclosed; i++)
+		printf("%s %s\n", check_only ? "Zou eindigen door uitval/einde:" : "Beëindigd door uitval/einde:",
+		       res.closed[i]);
 	if (res.employers_added || res.employers_changed)
 		printf("Werkgevers: %ld nieuw, %ld gewijzigd\n", res.employers_added, res.employers_changed);
 	for (int t = 0; t < IMPORT__NTYPES; t++) {
@@ -107,7 +118,7 @@ int cmd_import(cli_ctx *ctx)
 	}
 	if (check_only)
 		printf("Controle geslaagd: geen problemen gevonden. Er is niets opgeslagen (--controleer).\n");
-	else if (added == 0 && changed == 0 && res.nnew_consultants == 0 &&
+	else if (added == 0 && changed == 0 && res.nnew_consultants == 0 && res.nclosed == 0 &&
 		 res.employers_added == 0 && res.employers_changed == 0)
 		printf("Niets gewijzigd: alles stond al zo in de database.\n");
 	else

@@ -1,5 +1,5 @@
 /* import.c - reading a caseload from CSV files (see import.h and
- * docs/import.md): the transaction driver.
+ * docs/architecture.md, "The CSV import"): the transaction driver.
  *
  * Flow: open every file and read its header; recognise the record type of
  * each file from its columns (import_cols.c); if any header has a problem,
@@ -22,7 +22,8 @@
 #define BULK_CACHE_KIB 65536  /* page cache for the import's one transaction */
 
 static const char *const type_names[IMPORT__NTYPES] = {
-	"klanten", "voortrajecten", "activiteiten", "startbanen", "on hold", "uitval/einde"
+	"klanten", "voortrajecten", "activiteiten", "startbanen", "on hold", "uitval/einde",
+	"pip-stappen"
 };
 
 const char *import_type_name(int type)
@@ -34,7 +35,7 @@ static void process_row(imp *im, int rc)
 {
 	static void (*const handlers[IMPORT__NTYPES])(imp *) = {
 		imp_row_klanten, imp_row_voortrajecten, imp_row_activiteiten, imp_row_startbanen, imp_row_onhold,
-		imp_row_afsluitingen
+		imp_row_afsluitingen, imp_row_pipstappen
 	};
 	ifile *f = im->f;
 
@@ -157,6 +158,12 @@ static void imp_free(imp *im)
 	strmap_free(&im->employers);
 	for (size_t i = 0; i < im->nemps; i++)
 		free(im->emps[i].naam);
+	for (size_t i = 0; i < im->ncnames; i++) {
+		free(im->cnames[i]);
+		free(im->ckeys[i]);
+	}
+	free(im->cnames);
+	free(im->ckeys);
 	free(im->emps);
 	sb_free(&im->vals);
 	free(im->voff);
@@ -196,6 +203,9 @@ void import_result_free(import_result *res)
 	for (size_t i = 0; i < res->nnew_consultants; i++)
 		free(res->new_consultants[i]);
 	free(res->new_consultants);
+	for (size_t i = 0; i < res->nclosed; i++)
+		free(res->closed[i]);
+	free(res->closed);
 	for (size_t i = 0; i < res->nfiles; i++)
 		free(res->files[i].path);
 	free(res->files);

@@ -30,6 +30,7 @@ static const struct {
 	{ IMPORT_STARTBANEN, REC_EMPLOYER, 1 },
 	{ IMPORT_ONHOLD, REC_ONHOLD, 0 },
 	{ IMPORT_AFSLUITINGEN, REC_AFSLUITING, 0 },
+	{ IMPORT_PIPSTAPPEN, REC_PIP, 0 },
 };
 
 /* Columns that stand, in the header lists, where a field is described. */
@@ -56,7 +57,12 @@ static const struct {
 	{ FLD_KL_DEELNEMER, "Deelnemer startbanen (ja/nee)" },
 	{ ICOL_VT_NODIG, "Voortraject nodig (ja/nee)" },
 	{ FLD_AF_SOORT, "Soort (Uitval/Einde)" },
+	{ FLD_PIP_REDEN, "Reden" },
 };
+
+/* Columns of a required field that a file may leave out: the import fills
+ * in the value (an empty Status of a PIP step is Gedaan). */
+static const icol_id optional_cols[] = { FLD_PIP_STATUS };
 
 /* Problems of a described field shown in a column of another name: the
  * employer's name is the Werkgever cell. */
@@ -182,6 +188,9 @@ int imp_icol_required(icol_id c)
 {
 	const rec_field *f = imp_icol_field(c);
 
+	for (size_t i = 0; i < NELEM(optional_cols); i++)
+		if (optional_cols[i] == c)
+			return 0;
 	return c == ICOL_KLANTNUMMER || (f && (f->flags & RF_REQUIRED));
 }
 
@@ -251,7 +260,7 @@ static int type_from_name(const char *path)
 		{ "onhold", IMPORT_ONHOLD }, { "on-hold", IMPORT_ONHOLD },
 		{ "on_hold", IMPORT_ONHOLD }, { "on hold", IMPORT_ONHOLD },
 		{ "uitval", IMPORT_AFSLUITINGEN }, { "einde", IMPORT_AFSLUITINGEN },
-		{ "afsluiting", IMPORT_AFSLUITINGEN },
+		{ "afsluiting", IMPORT_AFSLUITINGEN }, { "pip", IMPORT_PIPSTAPPEN },
 	};
 	char *b = imp_fold_key(path_base(path));
 	int t = -1;
@@ -485,7 +494,7 @@ void imp_header_read(imp *im, ifile *f)
 	if (f->type < 0) {
 		header_problem(im, f, "kan niet bepalen welke gegevens dit bestand bevat; "
 			       "gebruik een bestandsnaam als klanten.csv, voortrajecten.csv, activiteiten.csv, "
-			       "startbanen.csv, onhold.csv of uitval.csv, of voeg een kenmerkende kolom toe "
+			       "startbanen.csv, onhold.csv, uitval.csv of pip-stappen.csv, of voeg een kenmerkende kolom toe "
 			       "(zoals Soort voortraject of Reden on hold)");
 		return;
 	}

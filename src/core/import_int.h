@@ -8,6 +8,7 @@
  *   import_rows.c    the rows of klanten, voortrajecten, activiteiten, on
  *                    hold and uitval/einde: lookup, keys, saving
  *   import_startbaan.c  the startbanen rows and their employers
+ *   import_pip.c     the pip-stappen rows
  *   import.c         the transaction driver (import_run)
  */
 #ifndef CASUS_IMPORT_INT_H
@@ -124,6 +125,9 @@ typedef struct imp {
 	strmap employers;     /* folded name -> hent: index into emps + 1 */
 	emp *emps;
 	size_t nemps, capemps;
+	char **cnames;        /* "Naam (login)" of every consultant, and the */
+	char **ckeys;         /* folded name, for "lijkt op" (see consultant_like) */
+	size_t ncnames;
 	size_t probcap;
 	cdate today;
 	/* the current row */
@@ -201,9 +205,17 @@ int64_t imp_row_client(imp *im, int *is_new);
 int imp_row_key(imp *im, icol_id c, const char *what, const char *key);
 /* Count a save (or report its problems). */
 void imp_count_save(imp *im, int type, int existed, int equal, int rc, valerr *e);
+/* An end date that client cid's uitval/einde gave a record (old_einde,
+ * the stored one, equal to its date) stays when the row's *einde is empty
+ * or later: importing the same files again does not reopen it. */
+void imp_keep_closed(imp *im, int64_t cid, cdate old_einde, cdate *einde);
 /* A store lookup as 1 found, 0 not found, -1 error. */
 int imp_found_rc(int rc);
 int imp_load_consultants(imp *im);
+
+/* --- import_pip.c -------------------------------------------------------------- */
+
+void imp_row_pipstappen(imp *im);
 
 /* --- import_startbaan.c ------------------------------------------------------- */
 

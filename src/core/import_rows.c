@@ -12,6 +12,8 @@
 
 #include "import_int.h"
 #include "store.h"
+#include "usecase.h"
+#include "usecase_int.h"
 #include "vocab.h"
 
 
@@ -96,6 +98,11 @@ static void consultant_remember(imp *im, const consultant *k)
 	char *a = imp_fold_key(k->login ? k->login : ""), *b = imp_fold_key(k->naam ? k->naam : "");
 	hent *h;
 
+	im->cnames = xrealloc(im->cnames, (im->ncnames + 1) * sizeof *im->cnames);
+	im->ckeys = xrealloc(im->ckeys, (im->ncnames + 1) * sizeof *im->ckeys);
+	im->cnames[im->ncnames] = xasprintf("%s (%s)", k->naam ? k->naam : "", k->login ? k->login : "");
+	im->ckeys[im->ncnames++] = xstrdup(b);
+
 	if (*a && (h = strmap_put(&im->consultants, a, NULL)) && !h->id)
 		h->id = k->id;
 	if (*b && (h = strmap_put(&im->consultants, b, NULL)) && !h->id)
@@ -104,8 +111,64 @@ static void consultant_remember(imp *im, const consultant *k)
 	free(b);
 }
 
-/* Consultant by login or name (case-insensitive); created when unknown.
- * Returns the id, 0 on a problem. */
+/* The edit distance of a and b (bytes), counted up to max + 1. */
+static size_t edit_distance(const char *a, const char *b, size_t max)
+{
+	size_t la = strlen(a), lb = strlen(b), *row, best = 0;
+
+	if ((la > lb ? la - lb : lb - la) > max)
+		return max + 1;
+	row = xcalloc(lb + 1, sizeof *row);
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		best = row[0];
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j], v = diag + (a[i - 1] != b[j - 1]);
+
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			row[j] = v;
+			diag = up;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			break;
+	}
+	best = best > max ? max + 1 : row[lb];
+	free(row);
+	return best;
+}
+
+/* A known consultant whose name is within a typo or two of key (folded),
+ * as "Naam (login)", or NULL. */
+static const char *consultant_like(imp *im, const char *key)
+{
+	size_t max = strlen(key) >= 12 ? 2 : 1;
+
+	for (size_t i = 0; i < im->ncnames; i++)
+		if (*im->ckeys[i] && edit_distance(key, im->ckeys[i], max) <= max)
+			return im->cnames[i];
+	return NULL;
+}
+
+/* The line of import_result.new_consultants for k, created from the
+ * current row. */
+static char *consultant_created_line(imp *im, const consultant *k, const char *like)
+{
+	return xasprintf("%s (inlognaam %s), %s regel %ld%s%s", k->naam, k->login, im->f->name,
+			 imp_row_line(im, ICOL_CONSULENT), like ? "; lijkt op " : "", like ? like : "");
+}
+
+/* Consultant by login or name (case-insensitive); created when unknown
+ * (and listed, with a known one it resembles).  Returns the id, 0 on a
+ * problem. */
 static int64_t consultant_resolve(imp *im, const char *text)
 {
 	char *key = imp_fold_key(text);
@@ -123,12 +186,13 @@ static int64_t consultant_resolve(imp *im, const char *text)
 	k.login = consultant_login(im, text);
 	k.actief = 1;
 	if (store_consultant_save(im->db, &k, &e) == CASUS_OK) {
+		char *line = consultant_created_line(im, &k, consultant_like(im, key));
+
 		id = k.id;
 		consultant_remember(im, &k);
 		im->res->new_consultants = xrealloc(im->res->new_consultants,
 			(im->res->nnew_consultants + 1) * sizeof *im->res->new_consultants);
-		im->res->new_consultants[im->res->nnew_consultants++] =
-			xasprintf("%s (%s)", k.naam, k.login);
+		im->res->new_consultants[im->res->nnew_consultants++] = line;
 	} else {
 		imp_problems_from(im, &e, NULL);
 	}
@@ -412,6 +476,8 @@ void imp_row_voortrajecten(imp *im)
 	v.client_id = cid;
 	v.start = start;
 	imp_cells_to_record(im, REC_VOORTRAJECT, &v, own, 1);
+	if (found)
+		imp_keep_closed(im, cid, old.einde, &v.einde);
 	if (im->bad) {
 		imp_problems_revalidate(im, REC_VOORTRAJECT, &v);
 		goto out;
@@ -507,6 +573,8 @@ void imp_row_activiteiten(imp *im)
 	a.soort = soort;
 	a.start = start;
 	imp_cells_to_record(im, REC_ACTIVITEIT, &a, own, sizeof own / sizeof own[0]);
+	if (found)
+		imp_keep_closed(im, cid, old.einde, &a.einde);
 	if (cid && start != CDATE_NONE && (vid = activity_voortraject(im, cid, start)) < 0) {
 		imp_problems_from(im, &e, NULL);
 		goto out;
@@ -552,6 +620,8 @@ void imp_row_onhold(imp *im)
 	o.client_id = cid;
 	o.start = start;
 	imp_cells_to_record(im, REC_ONHOLD, &o, own, 1);
+	if (found)
+		imp_keep_closed(im, cid, old.einde, &o.einde);
 	if (im->bad) {
 		imp_problems_revalidate(im, REC_ONHOLD, &o);
 		goto out;
@@ -577,6 +647,38 @@ static void closing_kind_and_reason(imp *im, afsluiting *a)
 		imp_get_vocab(im, FLD_AF_REDEN, soort == AFSLUITING_UITVAL ? VOCAB_REDEN_UITVAL : VOCAB_REDEN_EINDE,
 			  &a->reden);
 	a->soort = soort;
+}
+
+/* Uitval/einde ends what runs on its date, as in the forms (usecase.h):
+ * the lines go to the result, a problem to the row. */
+static void closing_ends_running(imp *im, const afsluiting *a)
+{
+	import_result *res = im->res;
+	valerr e = VALERR_INIT;
+	char **lines = NULL;
+	size_t n = 0;
+	int rc = usecase_afsluiting_close(im->db, a, 1, &lines, &n, &e);
+
+	if (rc != CASUS_OK)
+		imp_problems_from(im, &e, NULL);
+	if (n)
+		res->closed = xrealloc(res->closed, (res->nclosed + n) * sizeof *res->closed);
+	for (size_t i = 0; i < n; i++)
+		res->closed[res->nclosed++] = xasprintf("%s: %s", imp_cell(im, ICOL_KLANTNUMMER), lines[i]);
+	usecase_lines_free(lines, n);
+	valerr_free(&e);
+}
+
+void imp_keep_closed(imp *im, int64_t cid, cdate old_einde, cdate *einde)
+{
+	afsluiting a;
+
+	if (old_einde == CDATE_NONE || (*einde != CDATE_NONE && *einde <= old_einde))
+		return;
+	afsluiting_init(&a);
+	if (store_afsluiting_find(im->db, cid, &a) == CASUS_OK && a.datum == old_einde)
+		*einde = old_einde;
+	afsluiting_clear(&a);
 }
 
 void imp_row_afsluitingen(imp *im)
@@ -614,6 +716,8 @@ void imp_row_afsluitingen(imp *im)
 	equal = found && imp_fields_same(REC_AFSLUITING, &a, &old);
 	rc = found && equal ? CASUS_OK : store_afsluiting_save(im->db, &a, &e);
 	imp_count_save(im, IMPORT_AFSLUITINGEN, found, equal, rc, &e);
+	if (rc == CASUS_OK)
+		closing_ends_running(im, &a);
 out:
 	valerr_free(&e);
 	afsluiting_clear(&a);

@@ -3,7 +3,7 @@
  * A row names its employer (Werkgever) and may carry the employer's
  * attributes: the codes of the employer's description (Sector, Omvang
  * vestiging, ...).  An employer is found by its name (case and blanks
- * ignored) or created; see docs/import.md: a known value is never cleared,
+ * ignored) or created; see docs/architecture.md: a known value is never cleared,
  * and two rows of one import must not disagree. */
 #include "config.h"
 
@@ -267,6 +267,8 @@ void imp_row_startbanen(imp *im)
 	if (imp_has(im, ICOL_WERKGEVER) && wid >= 0)
 		rec_set_int(record_field(FLD_SB_WERKGEVER), &s, wid);
 	imp_cells_to_record(im, REC_STARTBAAN, &s, own, 1);
+	if (found)
+		imp_keep_closed(im, cid, old.einde, &s.einde);
 	if (im->bad || wid < 0) {
 		imp_problems_revalidate(im, REC_STARTBAAN, &s);
 		goto out;

@@ -459,18 +459,70 @@ static form_field *af_reason(form *fm, int einde)
 	return NULL;
 }
 
+static int af_read(form *fm, afsluiting *a, valerr *e)
+{
+	afsluiting_init(a);
+	a->id = fm->id;
+	a->version = fm->version;
+	a->client_id = fm->client_id;
+	if (form_read_record(fm, REC_AFSLUITING, a, e) != 0)
+		return -1;
+	a->reden = af_reason(fm, a->soort != AFSLUITING_UITVAL)->code;
+	return 0;
+}
+
+/* Uitval/einde ends what runs on its date (usecase.h): saved after the
+ * user confirmed the list of af_save's question. */
+static void af_confirm(tui *t, void *arg, int yes)
+{
+	form *fm = arg;
+	valerr e = VALERR_INIT;
+	afsluiting a;
+	char **closed = NULL;
+	size_t n = 0;
+	int rc = yes && af_read(fm, &a, &e) == 0 ? usecase_afsluiting_save(t->db, &a, &e, &closed, &n) : -1;
+
+	if (rc == CASUS_OK) {
+		tui_pop(t, 1);
+		tui_message(t, 0, "Opgeslagen; %zu %s beëindigd.", n, n == 1 ? "record" : "records");
+	} else {
+		char *why = e.n ? xasprintf("%s: %s", e.items[0].field, e.items[0].msg) : xstrdup(db_errmsg(t->db));
+
+		snprintf(fm->msg, sizeof fm->msg, "Niet opgeslagen%s%s", rc < 0 ? "." : ": ", rc < 0 ? "" : why);
+		fm->msg_err = 1;
+		free(why);
+	}
+	usecase_lines_free(closed, n);
+	valerr_free(&e);
+}
+
 static int af_save(tui *t, form *fm, valerr *e)
 {
 	afsluiting a;
+	char **lines = NULL;
+	size_t n = 0;
+	int rc;
 
-	afsluiting_init(&a);
-	a.id = fm->id;
-	a.version = fm->version;
-	a.client_id = fm->client_id;
-	if (form_read_record(fm, REC_AFSLUITING, &a, e) != 0)
+	if (af_read(fm, &a, e) != 0)
 		return CASUS_INVALID;
-	a.reden = af_reason(fm, a.soort != AFSLUITING_UITVAL)->code;
-	return store_afsluiting_save(t->db, &a, e);
+	rc = usecase_afsluiting_plan(t->db, &a, e, &lines, &n);
+	if (rc == CASUS_OK && n == 0) {
+		rc = usecase_afsluiting_save(t->db, &a, e, &lines, &n);
+	} else if (rc == CASUS_OK) {
+		strbuf q = STRBUF_INIT;
+
+		sb_appendf(&q, "Hiermee eindigt ook:");
+		for (size_t i = 0; i < n; i++)
+			sb_appendf(&q, " %s%s", lines[i], i + 1 < n ? ";" : ".");
+		sb_append(&q, " Opslaan en dit beëindigen? (j/n)");
+		ask_push(t, q.s, af_confirm, fm);
+		sb_free(&q);
+		snprintf(fm->msg, sizeof fm->msg, "Nog niet opgeslagen: bevestig wat er eindigt.");
+		fm->msg_err = 0;
+		rc = CASUS_INVALID;     /* the form stays until the answer */
+	}
+	usecase_lines_free(lines, n);
+	return rc;
 }
 
 static void af_update(form *fm)

@@ -83,7 +83,7 @@ show $db | grep '^K2001;' > got
 t_golden "  opgeslagen" "$G/komma-db.out" got
 
 # --- absent versus empty: trailing unnamed columns, blank rows, no final
-# line break (docs/import.md, "Absent and empty cells") ---------------------
+# line break (docs/architecture.md, "Absent and empty cells") --------------
 snap voor
 printf 'Klantnummer;Voornaam;Geslacht;;\r\nK1001;Ana;Vrouw;;\r\n\r\n   \r\n;;;;\r\nK1002;Yonas;Man\r\nK1004;Daniel;Man;;' > klanten-randen.csv
 imp klanten-randen.csv
@@ -91,6 +91,36 @@ t_check "lege kolommen aan het eind, lege regels, geen regeleinde aan het eind: 
 t_check "  drie regels gelezen" grep -q '^klanten-randen.csv: klanten, 3 regels' out
 snap na
 t_check "  niets gewijzigd (dezelfde waarden)" cmp -s voor na
+
+# --- uitval/einde ends what runs on its date (issue 13): the voortraject and
+# its running activity, the startbaan, the on hold; what started after the
+# date or ended before it stays; the import says what it ended, --controleer
+# what it would end; importing again changes nothing --------------------------
+db=einde.db
+imp --controleer klanten.csv voortrajecten.csv activiteiten.csv startbanen.csv onhold.csv einde-lopend.csv
+t_golden "einde: --controleer zegt wat zou eindigen" "$G/einde-controleer.out" out
+imp klanten.csv voortrajecten.csv activiteiten.csv startbanen.csv onhold.csv einde-lopend.csv
+t_golden "einde: beëindigt wat loopt en meldt het" "$G/einde-lopend.out" out
+show $db | sed -n '/^== voortrajecten.csv/,$p' > got
+t_golden "  opgeslagen einddatums" "$G/einde-lopend-db.out" got
+snap voor
+imp klanten.csv voortrajecten.csv activiteiten.csv startbanen.csv onhold.csv einde-lopend.csv
+t_golden "einde: nogmaals importeren verandert niets" "$G/einde-nogmaals.out" out
+snap na
+t_check "  database ongewijzigd (ook geen audit)" cmp -s voor na
+
+# --- consultants that do not exist yet: a warning per consultant, with the
+# known one a typo resembles; --controleer says which would be created -----
+db=einde.db
+snap voor
+imp --controleer klanten-tikfout.csv
+t_golden "nieuwe consulent: --controleer zegt wie zou worden aangemaakt" "$G/consulent-controleer.out" out
+snap na
+t_check "  database ongewijzigd" cmp -s voor na
+imp klanten-tikfout.csv
+t_golden "nieuwe consulent: waarschuwing bij de import" "$G/consulent-nieuw.out" out
+sqlq $db "SELECT naam, login FROM consultant ORDER BY id" > got
+t_golden "  aangemaakt" "$G/consulent-nieuw-db.out" got
 
 # --- usage ------------------------------------------------------------------
 t_status "import zonder bestand: status 1" 1 "$CASUS" --db $db import

@@ -1,6 +1,6 @@
 #!/bin/sh
 # import-limits.sh - hostile input to casus import is refused within a fixed
-# memory budget (docs/import.md, "Limits"): a header of 2.5 million
+# memory budget (docs/architecture.md, "Limits"): a header of 2.5 million
 # separators, a 64 MB cell, /dev/zero and a binary file (the casus program
 # itself).  Each gives a Dutch FILE:LINE message, status 1, a peak memory
 # (maximum resident set, tests/tools/peakmem) within BUDGET_MB of a small good

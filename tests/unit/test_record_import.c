@@ -41,6 +41,7 @@ static const struct {
 	{ "startbanen.csv", REC_EMPLOYER, 1 },
 	{ "onhold.csv", REC_ONHOLD, 0 },
 	{ "uitval.csv", REC_AFSLUITING, 0 },
+	{ "pip-stappen.csv", REC_PIP, 0 },
 };
 
 static char dir[64];
@@ -151,12 +152,28 @@ static casus_db *setup(int64_t *cid)
 	return db;
 }
 
+/* The one PIP step of client cid. */
+static int pip_read_back(casus_db *db, int64_t cid, pip_step *out)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t id = 0;
+
+	if (sqlite3_prepare_v2(db->sql, "SELECT id FROM pip_step WHERE client_id = ?1", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, cid);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			id = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return id ? store_record_get(db, REC_PIP, id, out) : CASUS_NOTFOUND;
+}
+
 /* Read the record of type rec back: its text value of f in *got. */
 static int read_back(casus_db *db, rec_type rec, int64_t cid, const rec_field *f, char **got)
 {
 	cdate start = CDATE_NONE;
 	int rc = CASUS_ERROR, soort = 0;
-	union { client c; voortraject v; activiteit a; startbaan s; employer w; onhold o; afsluiting u; } r;
+	union { client c; voortraject v; activiteit a; startbaan s; employer w; onhold o; afsluiting u;
+		pip_step p; } r;
 
 	memset(&r, 0, sizeof r);
 	cdate_parse(rec == REC_ACTIVITEIT ? ACT_START : START, &start);
@@ -171,6 +188,7 @@ static int read_back(casus_db *db, rec_type rec, int64_t cid, const rec_field *f
 	case REC_EMPLOYER: rc = store_employer_by_name(db, WERKGEVER, &r.w); break;
 	case REC_ONHOLD: rc = store_onhold_find(db, cid, start, &r.o); break;
 	case REC_AFSLUITING: rc = store_afsluiting_find(db, cid, &r.u); break;
+	case REC_PIP: rc = pip_read_back(db, cid, &r.p); break;
 	default: break;
 	}
 	if (rc != CASUS_OK)
@@ -187,6 +205,7 @@ static int read_back(casus_db *db, rec_type rec, int64_t cid, const rec_field *f
 	case REC_EMPLOYER: employer_clear(&r.w); break;
 	case REC_ONHOLD: onhold_clear(&r.o); break;
 	case REC_AFSLUITING: afsluiting_clear(&r.u); break;
+	case REC_PIP: pip_step_clear(&r.p); break;
 	default: break;
 	}
 	return CASUS_OK;

@@ -187,6 +187,118 @@ static void integrity_report(void)
 	db_close(db);
 }
 
+/* A client with a running voortraject (one activity running, one ended),
+ * a startbaan with a planned end after the date, an on-hold period that
+ * runs and one that starts after the date; returns the client's id. */
+static int64_t running_client(casus_db *db)
+{
+	int64_t cid = new_client(db);
+	voortraject v;
+	activiteit a;
+	startbaan s;
+	onhold o;
+
+	voortraject_init(&v);
+	v.client_id = cid;
+	v.start = cdate_from_ymd(2026, 1, 5);
+	v.soort = 1;
+	CHECK_INT(store_voortraject_save(db, &v, NULL), CASUS_OK, "afsluiting: voortraject saved");
+	activiteit_init(&a);
+	a.voortraject_id = v.id;
+	a.soort = 1;
+	a.start = cdate_from_ymd(2026, 2, 1);
+	CHECK_INT(store_activiteit_save(db, &a, NULL), CASUS_OK, "afsluiting: running activity saved");
+	activiteit_clear(&a);
+	activiteit_init(&a);
+	a.voortraject_id = v.id;
+	a.soort = 2;
+	a.start = cdate_from_ymd(2026, 1, 10);
+	a.einde = cdate_from_ymd(2026, 3, 31);
+	CHECK_INT(store_activiteit_save(db, &a, NULL), CASUS_OK, "afsluiting: ended activity saved");
+	startbaan_init(&s);
+	s.client_id = cid;
+	s.start = cdate_from_ymd(2026, 4, 1);
+	s.einde = cdate_from_ymd(2026, 12, 31);
+	CHECK_INT(store_startbaan_save(db, &s, NULL), CASUS_OK, "afsluiting: startbaan saved");
+	onhold_init(&o);
+	o.client_id = cid;
+	o.start = cdate_from_ymd(2026, 5, 1);
+	CHECK_INT(store_onhold_save(db, &o, NULL), CASUS_OK, "afsluiting: on hold saved");
+	o.id = 0;
+	o.version = 0;
+	o.start = cdate_from_ymd(2026, 7, 1);
+	CHECK_INT(store_onhold_save(db, &o, NULL), CASUS_OK, "afsluiting: later on hold saved");
+	voortraject_clear(&v);
+	activiteit_clear(&a);
+	startbaan_clear(&s);
+	onhold_clear(&o);
+	return cid;
+}
+
+/* Uitval/einde ends what runs on its date: the plan lists it, the save
+ * closes it with the afsluiting in one transaction, a refused afsluiting
+ * closes nothing, and what started after the date or ended before it stays. */
+static void afsluiting_closes_running(void)
+{
+	char *err = NULL;
+	casus_db *db = usecase_open(":memory:", 0, &err, NULL);
+	valerr e = VALERR_INIT;
+	char **lines = NULL;
+	size_t n = 0;
+	afsluiting a;
+
+	CHECK(db != NULL, "afsluiting: in-memory database");
+	if (!db)
+		return;
+	afsluiting_init(&a);
+	a.client_id = running_client(db);
+	a.soort = AFSLUITING_EINDE;
+	a.datum = cdate_from_ymd(2026, 6, 15);
+	a.reden = 99;  /* refused: no reden einde */
+	CHECK_INT(usecase_afsluiting_plan(db, &a, &e, &lines, &n), CASUS_INVALID, "afsluiting: plan validates");
+	CHECK(n == 0 && e.n > 0, "afsluiting: and lists nothing for an invalid one");
+	valerr_free(&e);
+	CHECK_INT(usecase_afsluiting_save(db, &a, &e, &lines, &n), CASUS_INVALID, "afsluiting: invalid one refused");
+	CHECK_INT(count(db, "SELECT count(*) FROM voortraject WHERE einde IS NULL"), 1,
+		  "afsluiting: refused, nothing closed");
+	CHECK_INT(db->tx_depth, 0, "afsluiting: no transaction left open");
+	valerr_free(&e);
+	a.reden = 2;
+	CHECK_INT(usecase_afsluiting_plan(db, &a, &e, &lines, &n), CASUS_OK, "afsluiting: plan made");
+	CHECK_INT(n, 4, "afsluiting: four records run on the date");
+	CHECK(has_line(lines, n, "Voortraject ") && has_line(lines, n, "sinds 05-01-2026: eindigt op 15-06-2026"),
+	      "afsluiting: the voortraject, in Dutch");
+	CHECK(has_line(lines, n, "Activiteit ") && has_line(lines, n, "sinds 01-02-2026: eindigt op 15-06-2026"),
+	      "afsluiting: the running activity");
+	CHECK(has_line(lines, n, "Startbaan, 01-04-2026 t/m 31-12-2026: eindigt op 15-06-2026"),
+	      "afsluiting: the startbaan with its planned end");
+	CHECK(has_line(lines, n, "On hold, sinds 01-05-2026: eindigt op 15-06-2026"), "afsluiting: the on hold");
+	CHECK_INT(count(db, "SELECT count(*) FROM afsluiting"), 0, "afsluiting: the plan writes nothing");
+	usecase_lines_free(lines, n);
+	CHECK_INT(usecase_afsluiting_save(db, &a, &e, &lines, &n), CASUS_OK, "afsluiting: saved");
+	CHECK_INT(n, 4, "afsluiting: and says what it closed");
+	usecase_lines_free(lines, n);
+	CHECK_INT(count(db, "SELECT count(*) FROM afsluiting WHERE datum = '2026-06-15'"), 1, "afsluiting: stored");
+	CHECK_INT(count(db, "SELECT count(*) FROM voortraject WHERE einde = '2026-06-15'"), 1,
+		  "afsluiting: the voortraject ends on the date");
+	CHECK_INT(count(db, "SELECT count(*) FROM activiteit WHERE einde = '2026-06-15'"), 1,
+		  "afsluiting: the running activity ends on the date");
+	CHECK_INT(count(db, "SELECT count(*) FROM activiteit WHERE einde = '2026-03-31'"), 1,
+		  "afsluiting: the ended activity keeps its end");
+	CHECK_INT(count(db, "SELECT count(*) FROM startbaan WHERE einde = '2026-06-15'"), 1,
+		  "afsluiting: the startbaan ends on the date");
+	CHECK_INT(count(db, "SELECT count(*) FROM onhold WHERE einde = '2026-06-15'"), 1,
+		  "afsluiting: the on hold ends on the date");
+	CHECK_INT(count(db, "SELECT count(*) FROM onhold WHERE start = '2026-07-01' AND einde IS NULL"), 1,
+		  "afsluiting: a later on hold is left");
+	valerr_free(&e);
+	CHECK_INT(usecase_afsluiting_plan(db, &a, &e, &lines, &n), CASUS_OK, "afsluiting: plan again");
+	CHECK_INT(n, 0, "afsluiting: nothing runs any more");
+	usecase_lines_free(lines, n);
+	valerr_free(&e);
+	db_close(db);
+}
+
 /* The demo caseload of --demo: made in a private directory, filled, the
  * first consultant as "my caseload", removed without a trace. */
 static void demo_caseload(void)
@@ -229,6 +341,7 @@ int main(void)
 	open_checks();
 	startbaan_with_employer();
 	integrity_report();
+	afsluiting_closes_running();
 	demo_caseload();
 	return check_done();
 }
