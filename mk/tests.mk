@@ -80,6 +80,9 @@ TUI_TESTS = tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms 
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/lib_tui.sh \
 	tests/tui/scripts tests/tui/expected tests/tui/data
+# finding and reading (issue 13): same-named clients, last contact, pager
+TUI_TESTS += tests/tui/find.sh
+EXTRA_DIST += tests/tui/find.sh tests/tui/data-find
 
 # --- hardening: crashes, locks, broken files, hostile input, privacy -------
 HARDENING_TESTS = tests/hardening/privacy.sh tests/hardening/files.sh \

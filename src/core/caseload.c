@@ -285,7 +285,7 @@ static char *name_of(const char *achternaam, const char *voornaam, const char *k
 #define ROW_COLUMNS \
 	"c.id, c.achternaam, c.voornaam, c.klantnummer, c.inburgeringsprogramma," \
 	" c.startbanen, s.situatie, s.urgentie, s.nsignalen, s.signaal, k.naam," \
-	" s.laatste_contact, s.signaal_soort"
+	" s.laatste_contact, s.signaal_soort, c.geboortedatum, c.geboortejaar"
 
 static void read_row(sqlite3_stmt *st, cl_row *r)
 {
@@ -306,6 +306,8 @@ static void read_row(sqlite3_stmt *st, cl_row *r)
 	r->signaal_soort = sqlite3_column_type(st, 12) == SQLITE_NULL ? -1 :
 		sqlite3_column_int(st, 12);
 	r->ernst = r->urgentie / 100000000;
+	r->geboortedatum = cdate_from_iso((const char *)sqlite3_column_text(st, 13));
+	r->geboortejaar = sqlite3_column_int(st, 14);
 }
 
 void cl_rows_free(cl_row *rows, size_t n)

@@ -90,7 +90,7 @@ enum {
 	X(EERSTE,        "begin",          SC_LIJST | SC_KEUZE, "Naar de eerste regel", 'g', KEY_HOME, 0) \
 	X(EINDE,         "einde",          SC_LIJST | SC_KEUZE, "Naar de laatste regel", 'G', KEY_END, 0) \
 	X(OPENEN,        "openen",         SC_LIJST | SC_ZOEK | SC_KEUZE, "Openen / kiezen", '\n', KEY_ENTER, '\r') \
-	X(ZOEKEN,        "zoeken",         SC_CASELOAD, "Zoeken op naam, klantnummer, BSN of geboortedatum", '/', 0, 0) \
+	X(ZOEKEN,        "zoeken",         SC_CASELOAD, "Zoek: naam, klantnr., BSN/laatste 4 cijfers, geboortedatum", '/', 0, 0) \
 	X(FILTER,        "filter",         SC_CASELOAD, "Filter: mijn/alle klanten, startbanen, signaal, situatie, regiehouder", 'f', 0, 0) \
 	X(VOLGORDE,      "volgorde",       SC_CASELOAD, "Volgorde: naam, urgentie, laatste contact", 'v', 0, 0) \
 	X(SIGNALEN,      "signalen",       SC_CASELOAD, "Naar Signalen", 's', 0, 0) \
