@@ -100,6 +100,8 @@ enum {
 	X(VERWIJDEREN,   "verwijderen",    SC_KAART, "Verwijderen (vraagt bevestiging)", 'd', KEY_DC, 0) \
 	X(NOTITIE,       "notitie",        SC_KAART, "Journaalregel (spreekuur) in één regel", 'n', 0, 0) \
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
+	X(LEZEN,         "lezen",          SC_KAART, "De gekozen regel volledig lezen (Historie: ook Enter)", 'i', 0, 0) \
+	X(ALLE_SIGNALEN, "alle-signalen",  SC_KAART, "Alle signalen van de klant volledig lezen", '!', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
 	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0)
 

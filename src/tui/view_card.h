@@ -39,5 +39,10 @@ typedef struct card {
 void card_rows_build(tui *t, card *k);
 /* Free the rows' texts (the array stays for reuse). */
 void card_rows_free(card *k);
+/* The pager (view_pager.c) with the line r in full: every field of its
+ * record, a note with its line breaks, a Historie entry with one change a
+ * line; and with all signals of the client and their legend. */
+void card_read_row(tui *t, card *k, const crow *r);
+void card_read_signals(tui *t, card *k);
 
 #endif

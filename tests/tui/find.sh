@@ -64,4 +64,23 @@ t_check "  nooit gezien eerst" sh -c "sed -n 3p '$d/contact.txt' | grep -q nooit
 t_check "  Núñez met de datum van de journaalregel" grep -q "Núñez, Ana .*24-11-2026" "$d/contact.txt"
 t_check "geen kolom Contact bij volgorde naam" sh -c "! grep -q 'Contact' '$d/naam.txt'"
 
+# Read everything: the pager shows a journal line of 12 sentences in full,
+# wrapped by display width; j/k, Space, PgUp, PgDn, G, g scroll; q returns
+# to the card; Enter on a Historie entry and ! (all signals) open it too.
+run_screens lezen
+d="$T_DIR/lezen"
+t_check "journaal: de regel is afgekapt op de kaart" grep -q "Gesprek 1 met .*…" "$d/journaal.txt"
+t_check "pager: eerste regels" grep -q "^ Samenvatting:" "$d/begin.txt"
+t_check "pager: Gesprek 12 staat er volledig (einde)" grep -q "Gesprek 12 met" "$d/einde.txt"
+t_check "pager: laatste zin tot het eind" grep -q "Bakkerij Ölmez\.$" "$d/einde.txt"
+t_check "pager: geen regel breder dan het scherm" sh -c "! grep -q '…' '$d/begin.txt' '$d/pagina.txt' '$d/einde.txt'"
+t_check "pager: j schuift één regel" [ "$(sed -n 3p "$d/begin.txt")" = "$(sed -n 2p "$d/regel.txt")" ]
+t_check "pager: Spatie en PgUp" cmp -s "$d/begin.txt" "$d/pagina-terug.txt"
+t_check "pager: PgDn als Spatie" cmp -s "$d/pagina.txt" "$d/pgdn.txt"
+t_check "pager: na vergroten opnieuw afgebroken" grep -q "regel 1–" "$d/breder.txt"
+t_check "historie: Enter toont de hele wijziging" sh -c "grep -q \"^ Journaalregel toegevoegd\" '$d/historie.txt' && grep -q \"Gesprek 9 met\" '$d/historie.txt'"
+t_check "hulp noemt i en !" sh -c "grep -q '^i  ' '$d/hulp.txt' && grep -q '^!  ' '$d/hulp.txt'"
+t_check "afgekapte signalen wijzen naar !" grep -q "(!: alle)" "$d/signalen-afgekapt.txt"
+t_check "alle signalen met uitleg van ! en ·" grep -q "^ ! = verlopen" "$d/signalen.txt"
+
 t_done
