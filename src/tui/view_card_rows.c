@@ -426,6 +426,13 @@ void card_read_row(tui *t, card *k, const crow *r)
 	if (r->kind == R_HIST && (size_t)r->idx < k->nhist) {
 		what = "Historie";
 		hist_text(k, r, &sb);
+	} else if (r->kind == R_VELD && r->veld) {
+		const card_section *ps = &k->m.sec[CARD_PERSOON];
+
+		what = r->veld;
+		for (size_t i = 0; i < ps->n; i++)
+			if (ps->rows[i].label && strcmp(ps->rows[i].label, r->veld) == 0)
+				sb_appendf(&sb, "%s:\n%s\n", r->veld, ps->rows[i].value);
 	} else if ((m = model_row(k, r)) != NULL) {
 		record_text(k, r, m, &sb, &what);
 	} else {
