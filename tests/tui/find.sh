@@ -63,6 +63,8 @@ t_check "kolom Contact bij langst geen contact" grep -q "Contact" "$d/contact.tx
 t_check "  nooit gezien eerst" sh -c "sed -n 3p '$d/contact.txt' | grep -q nooit"
 t_check "  Núñez met de datum van de journaalregel" grep -q "Núñez, Ana .*24-11-2026" "$d/contact.txt"
 t_check "geen kolom Contact bij volgorde naam" sh -c "! grep -q 'Contact' '$d/naam.txt'"
+t_check "breed venster: Leerroute, Contact en Regiehouder samen" \
+	grep -q "Geboren    Leerroute Contact    Situatie .* Regiehouder" "$d/breed.txt"
 
 # Read everything: the pager shows a journal line of 12 sentences in full,
 # wrapped by display width; j/k, Space, PgUp, PgDn, G, g scroll; q returns
