@@ -62,6 +62,8 @@ typedef struct cl_row {
 	int ernst;              /* its severity: SEV_VERLOPEN, SEV_BINNENKORT, 0 */
 	char *regiehouder;      /* consultant name, or NULL */
 	cdate laatste_contact;  /* CDATE_NONE = never */
+	cdate geboortedatum;    /* CDATE_NONE = unknown (see geboortejaar) */
+	int geboortejaar;       /* 0 = unknown */
 } cl_row;
 
 /* Counts for a filter: clients and clients with a signal. */

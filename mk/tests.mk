@@ -84,6 +84,13 @@ TUI_TESTS = tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms 
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/lib_tui.sh \
 	tests/tui/scripts tests/tui/expected tests/tui/data
+# finding and reading (issue 13): same-named clients, last contact, pager
+check_PROGRAMS += tests/tui/test_wrap
+tests_tui_test_wrap_SOURCES = tests/tui/test_wrap.c src/tui/wrap.c src/tui/draw.c
+tests_tui_test_wrap_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
+tests_tui_test_wrap_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
+TUI_TESTS += tests/tui/test_wrap tests/tui/find.sh
+EXTRA_DIST += tests/tui/find.sh tests/tui/data-find
 
 # --- hardening: crashes, locks, broken files, hostile input, privacy -------
 HARDENING_TESTS = tests/hardening/privacy.sh tests/hardening/files.sh \

@@ -13,7 +13,7 @@
 
 /* X(name, function, one-line Dutch help) - the commands, in help order. */
 #define COMMAND_LIST(X) \
-	X("zoek",      cmd_zoek,      "zoek TEKST                 klanten zoeken op naam, klantnummer, BSN of geboortedatum") \
+	X("zoek",      cmd_zoek,      "zoek TEKST                 klanten zoeken op naam, klantnummer, BSN (of laatste 4+ cijfers) of geboortedatum") \
 	X("toon",      cmd_toon,      "toon KLANTNUMMER           de klantkaart als tekst") \
 	X("signalen",  cmd_signalen,  "signalen [--datum D]       alle klanten met een signaal, urgentste eerst") \
 	X("controle",  cmd_controle,  "controle --peildatum D     volledigheidscontrole voor de registratie") \

@@ -361,7 +361,8 @@ static char *name_of(const char *achternaam, const char *voornaam, const char *k
 	"c.id, c.achternaam, c.voornaam, c.klantnummer, c.inburgeringsprogramma," \
 	" c.startbanen, s.situatie, s.urgentie, s.nsignalen, s.signaal, k.naam," \
 	" s.laatste_contact, s.signaal_soort, s.signaal_teller, s.signaal_dag," \
-	" (SELECT value FROM setting WHERE key = 'overzicht.datum')"
+	" (SELECT value FROM setting WHERE key = 'overzicht.datum')," \
+	" c.geboortedatum, c.geboortejaar"
 
 /* The top signal's text as it reads on the day the rows hold: a day count
  * in it (signal.counts_from) is moved on from the day it was computed. */
@@ -404,6 +405,8 @@ static void read_row(sqlite3_stmt *st, cl_row *r)
 	r->signaal_soort = sqlite3_column_type(st, 12) == SQLITE_NULL ? -1 :
 		sqlite3_column_int(st, 12);
 	r->ernst = r->urgentie / 100000000;
+	r->geboortedatum = cdate_from_iso((const char *)sqlite3_column_text(st, 16));
+	r->geboortejaar = sqlite3_column_int(st, 17);
 }
 
 void cl_rows_free(cl_row *rows, size_t n)

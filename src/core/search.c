@@ -5,7 +5,9 @@
  *
  *   date of birth   cdate_parse() accepts it      geboortedatum = ?
  *   BSN             8/9 digits passing elfproef    bsn IN (?, ?)
+ *   end of a BSN    4 to 8 digits                  bsn GLOB '*q' (see below)
  *   klantnummer     no blanks inside               klantnummer range [q, q+1)
+ *                   starting with a digit: also    klantnummer range [Kq, Kq+1)
  *   name, >= 3 chars                               client_fts MATCH (trigram)
  *   name, 1-2 chars                                sorteersleutel / zoeksleutel
  *                                                  range [q, q+1)
@@ -209,7 +211,34 @@ static void add_klantnummer_branches(struct qbuild *qb, const char *t)
 			*p = (char)(*p - 'a' + 'A');
 	if (strcmp(up, t) != 0)
 		qb_prefix(qb, "klantnummer", up);
+	/* "100234" finds K100234: the K is often left out */
+	if (*up >= '0' && *up <= '9') {
+		char *k = xasprintf("K%s", up);
+
+		qb_prefix(qb, "klantnummer", k);
+		free(k);
+	}
 	free(up);
+}
+
+/* The last 4 or more digits of a BSN (to tell same-named clients apart at
+ * the counter without reading out the whole number).  No index answers a
+ * suffix: the inner query walks the BSN's unique index (bsn and rowid
+ * only, never the table rows), and only the matches are looked up.  An
+ * expression index on substr(bsn, -4) would answer it from an index; that
+ * is a schema change (a migration), not made yet. */
+static void add_bsn_suffix_branch(struct qbuild *qb, const char *t)
+{
+	size_t n = strlen(t);
+	char *pat;
+
+	if (n < 4 || n > 8 || strspn(t, "0123456789") != n)
+		return;
+	pat = xasprintf("*%s", t);
+	qb_branch(qb, "SELECT id, sorteersleutel FROM client WHERE id IN"
+		      " (SELECT id FROM client WHERE bsn GLOB ?)");
+	qb_bind(qb, pat);
+	free(pat);
 }
 
 static void add_bsn_branch(struct qbuild *qb, const char *t)
@@ -260,6 +289,7 @@ int search_clients(casus_db *db, const char *query, size_t limit, search_result 
 
 	add_date_branch(&qb, text);
 	add_bsn_branch(&qb, text);
+	add_bsn_suffix_branch(&qb, text);
 	/* klantnummers carry digits: a query without one is a name */
 	if (!strpbrk(text, " \t\r\n") && strpbrk(text, "0123456789"))
 		add_klantnummer_branches(&qb, text);

@@ -90,7 +90,7 @@ enum {
 	X(EERSTE,        "begin",          SC_LIJST | SC_KEUZE, "Naar de eerste regel", 'g', KEY_HOME, 0) \
 	X(EINDE,         "einde",          SC_LIJST | SC_KEUZE, "Naar de laatste regel", 'G', KEY_END, 0) \
 	X(OPENEN,        "openen",         SC_LIJST | SC_ZOEK | SC_KEUZE, "Openen / kiezen", '\n', KEY_ENTER, '\r') \
-	X(ZOEKEN,        "zoeken",         SC_CASELOAD, "Zoeken op naam, klantnummer, BSN of geboortedatum", '/', 0, 0) \
+	X(ZOEKEN,        "zoeken",         SC_CASELOAD, "Zoek: naam, klantnr., BSN/laatste 4 cijfers, geboortedatum", '/', 0, 0) \
 	X(FILTER,        "filter",         SC_CASELOAD, "Filter: mijn/alle klanten, startbanen, signaal, situatie, regiehouder", 'f', 0, 0) \
 	X(VOLGORDE,      "volgorde",       SC_CASELOAD, "Volgorde: naam, urgentie, laatste contact", 'v', 0, 0) \
 	X(SIGNALEN,      "signalen",       SC_CASELOAD, "Naar Signalen", 's', 0, 0) \
@@ -100,6 +100,8 @@ enum {
 	X(VERWIJDEREN,   "verwijderen",    SC_KAART, "Verwijderen (vraagt bevestiging)", 'd', KEY_DC, 0) \
 	X(NOTITIE,       "notitie",        SC_KAART, "Journaalregel (spreekuur) in één regel", 'n', 0, 0) \
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
+	X(LEZEN,         "lezen",          SC_KAART, "De gekozen regel volledig lezen (Historie: ook Enter)", 'i', 0, 0) \
+	X(ALLE_SIGNALEN, "alle-signalen",  SC_KAART, "Alle signalen van de klant volledig lezen", '!', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
 	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0)
 

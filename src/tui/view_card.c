@@ -114,6 +114,13 @@ static void draw_signals(card *k, int y)
 	for (size_t i = 0; i < n; i++)
 		sb_appendf(&sb, "%s%s %s", i ? "  " : " ",
 			   m->sig[i].severity == SEV_VERLOPEN ? "!" : "·", m->sig[i].text);
+	if (tui_width(sb.s) > COLS - 2) {   /* cut: say where to read them all */
+		char *cut = tui_fit(sb.s, COLS - 2 - 11, 0);
+
+		sb_reset(&sb);
+		sb_appendf(&sb, "%s (!: alle)", cut);
+		free(cut);
+	}
 	tui_put(y, 1, sb.s, COLS - 2,
 		m->sig[0].severity == SEV_VERLOPEN ? ROLE_VERLOPEN : ROLE_BINNENKORT);
 	sb_free(&sb);
@@ -342,6 +349,7 @@ static void edit_row(tui *t, card *k, crow *r)
 	case R_AF: form_afsluiting(t, k->id, &cf->af[r->idx], NULL); break;
 	case R_JR: form_journal(t, k->id, &cf->jr[r->idx], NULL); break;
 	case R_HO: form_handover(t, k->id, cf->c.regiehouder_id); break;
+	case R_HIST: card_read_row(t, k, r); break;
 	default: break;
 	}
 }
@@ -458,6 +466,8 @@ static int card_request(tui *t, view *v, tui_action a)
 	case ACT_OVERDRAGEN:
 		form_handover(t, k->id, k->cf.c.regiehouder_id);
 		return TUI_REDRAW;
+	case ACT_LEZEN: card_read_row(t, k, r); return TUI_REDRAW;
+	case ACT_ALLE_SIGNALEN: card_read_signals(t, k); return TUI_REDRAW;
 	default:
 		return TUI_IGNORED;
 	}

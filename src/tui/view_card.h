@@ -39,5 +39,11 @@ typedef struct card {
 void card_rows_build(tui *t, card *k);
 /* Free the rows' texts (the array stays for reuse). */
 void card_rows_free(card *k);
+/* The pager (view_pager.c) with the line r in full: every field of its
+ * record (a note with its line breaks), a Persoon field's label and value,
+ * a Historie entry with all its changes; and with all signals of the
+ * client and their legend (view_card_rows.c). */
+void card_read_row(tui *t, card *k, const crow *r);
+void card_read_signals(tui *t, card *k);
 
 #endif

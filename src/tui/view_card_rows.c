@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pager.h"
 #include "util.h"
 #include "view_card.h"
 
@@ -317,4 +318,155 @@ void card_rows_build(tui *t, card *k)
 	}
 	if (k->sel[k->tab] >= (int)k->nrows)
 		k->sel[k->tab] = k->nrows ? (int)k->nrows - 1 : 0;
+}
+
+/* ---- reading in full (the pager) ------------------------------------------------ */
+
+/* The section and model row behind a card line, or NULL. */
+static const card_row *model_row(const card *k, const crow *r)
+{
+	card_sec sec;
+	const card_section *s;
+
+	switch (r->kind) {
+	case R_HO: sec = CARD_OVERDRACHTEN; break;
+	case R_PIP: sec = CARD_PIP; break;
+	case R_VT: case R_ACT: sec = CARD_VOORTRAJECT; break;
+	case R_SB: sec = CARD_STARTBANEN; break;
+	case R_OH: sec = CARD_ONHOLD; break;
+	case R_AF: sec = CARD_AFSLUITING; break;
+	case R_JR: sec = CARD_JOURNAAL; break;
+	default: return NULL;
+	}
+	s = &k->m.sec[sec];
+	for (size_t i = 0; i < s->n; i++) {
+		const card_row *m = &s->rows[i];
+
+		if (m->idx != (size_t)r->idx)
+			continue;
+		if (r->kind == R_ACT ? m->kind == CR_PART && m->sub == (size_t)r->sub : m->kind == CR_RECORD)
+			return m;
+	}
+	return NULL;
+}
+
+/* The record of the casefile behind a card line (for its long texts). */
+static const void *record_of(const card *k, const crow *r)
+{
+	const casefile *cf = &k->cf;
+
+	switch (r->kind) {
+	case R_HO: return &cf->ho[r->idx];
+	case R_PIP: return &cf->pip[r->idx];
+	case R_VT: return &cf->vt[r->idx];
+	case R_ACT: return &cf->vt[r->idx].act[r->sub];
+	case R_SB: return &cf->sb[r->idx];
+	case R_OH: return &cf->oh[r->idx];
+	case R_AF: return &cf->af[r->idx];
+	case R_JR: return &cf->jr[r->idx];
+	default: return NULL;
+	}
+}
+
+/* Every field of a record with a value, "Label: value"; a note in full,
+ * with its own line breaks. */
+static void record_text(const card *k, const crow *r, const card_row *m, strbuf *sb, const char **what)
+{
+	const rec_desc *d = record_desc(m->rec);
+	const void *rec = record_of(k, r);
+
+	*what = d->label;
+	for (size_t i = 0; i < d->nfields; i++) {
+		const rec_field *f = &d->fields[i];
+		const char *v = m->vals[i];
+
+		if (f->kind == FK_REF && (f->flags & RF_NOFORM))
+			continue;
+		if (f->kind == FK_NOTE && rec) {
+			const char *raw = *(char *const *)(const void *)((const char *)rec + f->off);
+			char *full = str_printable_lines(raw ? raw : "");
+
+			if (*full)
+				sb_appendf(sb, "%s:\n%s\n", f->label, full);
+			free(full);
+			continue;
+		}
+		if (f->kind == FK_MOMENT && v && *v) {
+			char when[24];
+
+			when_text(when, sizeof when, v);
+			sb_appendf(sb, "%s: %s\n", f->label, when);
+		} else if (v && *v) {
+			sb_appendf(sb, "%s: %s\n", f->label, v);
+		}
+	}
+}
+
+static void hist_text(const card *k, const crow *r, strbuf *sb)
+{
+	const cl_audit *a = &k->hist[r->idx];
+	char when[24];
+	const char *p = a->details ? a->details : "";
+
+	when_text(when, sizeof when, a->moment);
+	sb_appendf(sb, "%s\nDoor: %s\n%s\n", when, a->wie, a->wat);
+	if (*p)
+		sb_appendf(sb, "\n%s\n", p);
+}
+
+void card_read_row(tui *t, card *k, const crow *r)
+{
+	strbuf sb = STRBUF_INIT;
+	const char *what = NULL;
+	const card_row *m;
+	char *title;
+
+	if (!k->loaded || !r)
+		return;
+	if (r->kind == R_HIST && (size_t)r->idx < k->nhist) {
+		what = "Historie";
+		hist_text(k, r, &sb);
+	} else if (r->kind == R_VELD && r->veld) {
+		const card_section *ps = &k->m.sec[CARD_PERSOON];
+
+		what = r->veld;
+		for (size_t i = 0; i < ps->n; i++)
+			if (ps->rows[i].label && strcmp(ps->rows[i].label, r->veld) == 0)
+				sb_appendf(&sb, "%s:\n%s\n", r->veld, ps->rows[i].value);
+	} else if ((m = model_row(k, r)) != NULL) {
+		record_text(k, r, m, &sb, &what);
+	} else {
+		const char *s = r->text;
+
+		while (*s == ' ')
+			s++;
+		sb_append(&sb, s);
+	}
+	title = what ? xasprintf("%s · %s", k->m.name, what) : xstrdup(k->m.name);
+	pager_push(t, title, sb.s ? sb.s : "");
+	free(title);
+	sb_free(&sb);
+}
+
+void card_read_signals(tui *t, card *k)
+{
+	strbuf sb = STRBUF_INIT;
+	const card_model *m = &k->m;
+	size_t n = m->nsig < CARD_MAX_SIGNALS ? m->nsig : CARD_MAX_SIGNALS;
+	char *title;
+
+	if (!k->loaded)
+		return;
+	if (m->nsig == 0)
+		sb_append(&sb, "Geen signalen.\n");
+	for (size_t i = 0; i < n; i++)
+		sb_appendf(&sb, "%s %s\n", m->sig[i].severity == SEV_VERLOPEN ? "!" : "·", m->sig[i].text);
+	if (m->nsig > n)
+		sb_appendf(&sb, "… en nog %zu signalen (de urgentste staan bovenaan).\n", m->nsig - n);
+	sb_append(&sb, "\n! = verlopen (de datum is voorbij), · = binnenkort of aandacht nodig;"
+		  " de urgentste staat bovenaan.\n");
+	title = xasprintf("%s · signalen (%zu)", m->name, m->nsig);
+	pager_push(t, title, sb.s);
+	free(title);
+	sb_free(&sb);
 }

@@ -149,15 +149,18 @@ static void title_text(tui *t, cl_view *c, strbuf *sb)
 		sb_append(sb, " · alleen signalen");
 }
 
-/* Column layout for the current width. */
+/* Column layout for the current width.  The caseload shows the date of
+ * birth (to tell same-named clients apart) and, sorted by "langst geen
+ * contact", the date of the last contact; below 100 columns Leerroute
+ * (and in that sort Regiehouder) make room for them. */
 typedef struct cols {
-	int naam, kn, lr, sit, sig, regie;
+	int naam, kn, geb, lr, sit, contact, sig, regie;
 } cols;
 
 static cols layout(cl_view *c)
 {
-	cols k;
-	int rest;
+	cols k = { 0 };
+	int rest, wide = COLS >= 100;
 
 	if (c->mode == CL_MODE_SIGNALEN) {
 		k.kn = 9;
@@ -170,13 +173,39 @@ static cols layout(cl_view *c)
 		return k;
 	}
 	k.kn = 8;
-	k.lr = 9;
+	k.geb = 10;
+	k.lr = wide ? 9 : 0;
 	k.sit = 15;
-	rest = COLS - k.kn - k.lr - k.sit - 5 - 1;
+	k.contact = c->sort == CL_SORT_CONTACT ? 10 : 0;
+	rest = COLS - k.kn - k.geb - k.sit - 4 - 1;
+	if (k.lr)
+		rest -= k.lr + 1;
+	if (k.contact)
+		rest -= k.contact + 1;
+	if (k.contact && !wide) {
+		k.naam = rest / 2;
+		k.sig = rest - k.naam - 1;
+		return k;
+	}
+	rest -= 1;
 	k.naam = rest * 44 / 100;
 	k.regie = rest * 20 / 100;
 	k.sig = rest - k.naam - k.regie;
 	return k;
+}
+
+/* A cell with a date "dd-mm-jjjj" (or the year alone, or `none`). */
+static void put_date(int y, int x, cdate d, int year, const char *none, int w, tui_role r)
+{
+	char buf[16];
+
+	if (d != CDATE_NONE)
+		cdate_format_nl(d, buf);
+	else if (year > 0)
+		snprintf(buf, sizeof buf, "%d", year);
+	else
+		snprintf(buf, sizeof buf, "%s", none);
+	tui_put(y, x, buf, w, r);
 }
 
 static const char *leerroute_kort(int code)
@@ -217,15 +246,24 @@ static void draw_row(tui *t, cl_view *c, const cols *k, int y, const cl_row *r, 
 	x += 1 + k->naam + 1;
 	tui_put(y, x, r->klantnummer, k->kn, base);
 	x += k->kn + 1;
+	if (k->geb) {
+		put_date(y, x, r->geboortedatum, r->geboortejaar, "", k->geb, base);
+		x += k->geb + 1;
+	}
 	if (k->lr) {
 		tui_put(y, x, leerroute_kort(r->leerroute), k->lr, base);
 		x += k->lr + 1;
+	}
+	if (k->contact) {
+		put_date(y, x, r->laatste_contact, 0, "nooit", k->contact, base);
+		x += k->contact + 1;
 	}
 	tui_put(y, x, caseload_situatie_kort(r->startbanen, r->situatie), k->sit, base);
 	x += k->sit + 1;
 	tui_put(y, x, sig, k->sig, r->urgentie > 0 ? sigrole : base);
 	x += k->sig + 1;
-	tui_put(y, x, r->regiehouder ? r->regiehouder : "", k->regie, base);
+	if (k->regie)
+		tui_put(y, x, r->regiehouder ? r->regiehouder : "", k->regie, base);
 }
 
 static void draw_heads(cl_view *c, const cols *k, int y)
@@ -237,15 +275,24 @@ static void draw_heads(cl_view *c, const cols *k, int y)
 	x += k->naam + 1;
 	tui_put(y, x, "Klantnr.", k->kn, ROLE_KOP);
 	x += k->kn + 1;
+	if (k->geb) {
+		tui_put(y, x, "Geboren", k->geb, ROLE_KOP);
+		x += k->geb + 1;
+	}
 	if (k->lr) {
 		tui_put(y, x, "Leerroute", k->lr, ROLE_KOP);
 		x += k->lr + 1;
+	}
+	if (k->contact) {
+		tui_put(y, x, "Contact", k->contact, ROLE_KOP);
+		x += k->contact + 1;
 	}
 	tui_put(y, x, "Situatie", k->sit, ROLE_KOP);
 	x += k->sit + 1;
 	tui_put(y, x, c->mode == CL_MODE_SIGNALEN ? "Signaal (urgentste)" : "Signaal", k->sig, ROLE_KOP);
 	x += k->sig + 1;
-	tui_put(y, x, k->regie >= 11 ? "Regiehouder" : "Regie", k->regie, ROLE_KOP);
+	if (k->regie)
+		tui_put(y, x, k->regie >= 11 ? "Regiehouder" : "Regie", k->regie, ROLE_KOP);
 }
 
 static void cl_draw(tui *t, view *v)
@@ -297,7 +344,7 @@ static void cl_draw(tui *t, view *v)
 		if (query_active(c))
 			snprintf(found, sizeof found, "  (%s%s gevonden)", nb, c->res_more ? "+" : "");
 		else
-			snprintf(found, sizeof found, "  (naam, klantnummer, BSN of geboortedatum)");
+			snprintf(found, sizeof found, "  (naam, klantnr., (eind) BSN, geboortedatum)");
 		tui_put(LINES - 2, 0, "Zoeken: ", 8, ROLE_KOP);
 		w = COLS - 8 - tui_width(found);
 		if (w < 10)

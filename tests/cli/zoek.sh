@@ -35,6 +35,19 @@ t_status "zoek op BSN: status 0" 0 z "$2"
 t_check "  precies één klant" [ "$(wc -l < "$T_DIR/out")" = 2 ]
 t_check "  de juiste klant" grep -q "^$1 " "$T_DIR/out"
 
+# the klantnummer without its K
+t_status "zoek op klantnummer zonder K: status 0" 0 z "${kn#K}"
+t_check "  klantnummer gevonden" grep -q "^$kn " "$T_DIR/out"
+
+# the last 4 (or more) digits of a BSN: one client on this caseload
+set -- $(sqlq "$db" "SELECT klantnummer, substr(bsn, -4) FROM client c WHERE bsn IS NOT NULL AND (SELECT count(*) FROM client d WHERE substr(d.bsn, -4) = substr(c.bsn, -4)) = 1 ORDER BY id LIMIT 1" | tr '|' ' ')
+t_status "zoek op de laatste 4 cijfers van een BSN: status 0" 0 z "$2"
+t_check "  de juiste klant" grep -q "^$1 " "$T_DIR/out"
+t_check "  met geboortedatum" grep -q "^$1 .* [0-9][0-9]-[0-9][0-9]-[0-9][0-9][0-9][0-9] " "$T_DIR/out"
+set -- $(sqlq "$db" "SELECT klantnummer, substr(bsn, -6) FROM client WHERE bsn IS NOT NULL ORDER BY id LIMIT 1 OFFSET 3" | tr '|' ' ')
+t_status "zoek op de laatste 6 cijfers van een BSN: status 0" 0 z "$2"
+t_check "  de juiste klant" grep -q "^$1 " "$T_DIR/out"
+
 set -- $(sqlq "$db" "SELECT klantnummer, geboortedatum FROM client WHERE geboortedatum IS NOT NULL ORDER BY id LIMIT 1" | tr '|' ' ')
 nl=$(echo "$2" | awk -F- '{ print $3 "-" $2 "-" $1 }')
 t_status "zoek op geboortedatum $nl: status 0" 0 z "$nl"
