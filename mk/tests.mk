@@ -10,7 +10,7 @@ UNIT_TESTS = \
 	tests/unit/test_sha256 tests/unit/test_store tests/unit/test_search \
 	tests/unit/test_demo tests/unit/test_db tests/unit/test_usecase \
 	tests/unit/test_record tests/unit/test_record_import tests/unit/test_record_card \
-	tests/unit/test_csv tests/unit/test_util
+	tests/unit/test_csv tests/unit/test_util tests/unit/test_zelfevaluatie
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 tests_unit_test_date_LDADD = $(CASUS_LIBS)
@@ -30,6 +30,7 @@ tests_unit_test_record_import_LDADD = $(CASUS_LIBS)
 tests_unit_test_record_card_LDADD = $(CASUS_LIBS)
 tests_unit_test_csv_LDADD = $(CASUS_LIBS)
 tests_unit_test_util_LDADD = $(CASUS_LIBS)
+tests_unit_test_zelfevaluatie_LDADD = $(CASUS_LIBS)
 
 # --- tools the shell tests use ---------------------------------------------
 # dump_csv writes a caseload in the import format (round trip, "database
