@@ -45,11 +45,13 @@ tests_tools_peakmem_SOURCES = tests/bench/peakmem.c
 # --- the command line: golden output ---------------------------------------
 CLI_TESTS = \
 	tests/cli/basics.sh tests/cli/demo.sh tests/cli/zoek.sh \
-	tests/cli/toon.sh tests/cli/signalen.sh tests/cli/controle.sh
+	tests/cli/toon.sh tests/cli/signalen.sh tests/cli/controle.sh \
+	tests/cli/zelfevaluatie.sh
 IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \
 	tests/cli/import-roundtrip.sh
 TESTS += $(CLI_TESTS) $(IMPORT_CLI_TESTS)
-EXTRA_DIST += $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/golden tests/data/import
+EXTRA_DIST += $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/golden tests/data/import \
+	tests/data/zelfevaluatie
 
 # --- the export: the workbook read back by independent readers -------------
 # the fixture program (one client per rule and boundary) read back with
