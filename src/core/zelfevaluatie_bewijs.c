@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "derive.h"
+#include "record.h"
 #include "store.h"
 #include "util.h"
 #include "vocab.h"
@@ -67,6 +68,8 @@ static int in_year(const tally *t, cdate d)
 
 static void tally_startbanen(tally *t, const casefile *cf)
 {
+	const rec_field *lks = record_field(FLD_SB_LKS);
+
 	for (size_t i = 0; i < cf->nsb; i++) {
 		const startbaan *s = &cf->sb[i];
 
@@ -77,9 +80,9 @@ static void tally_startbanen(tally *t, const casefile *cf)
 			push(&t->wg, &t->nwg, &t->capwg, s->employer_id);
 		else
 			t->sb_zonder_wg++;
-		if (s->loonkostensubsidie == JANEE_JA)
+		if (rec_get_int(lks, s) == JANEE_JA)
 			t->sb_lks++;
-		else if (s->loonkostensubsidie == 0)
+		else if (rec_get_int(lks, s) == 0)
 			t->sb_lks_onb++;
 		if (cf->c.geslacht == GESLACHT_VROUW)
 			t->sb_vrouw++;
@@ -174,7 +177,8 @@ static void lines_work(ze_evidence *ev, tally *t)
 	add(ev, 6, xasprintf("Verschillende werkgevers daarbij: %zu (startbanen zonder werkgever: %zu)",
 			     nwg, t->sb_zonder_wg));
 	s = share(t->sb_lks, t->sb);
-	add(ev, 6, xasprintf("Met loonkostensubsidie: %s startbanen; Onbekend: %zu", s, t->sb_lks_onb));
+	add(ev, 6, xasprintf("Met %s: %s startbanen; Onbekend: %zu", record_label(FLD_SB_LKS), s,
+			     t->sb_lks_onb));
 	free(s);
 	if (ncs)
 		ze_format_tenths((int)((20 * bekend + ncs) / (2 * ncs)), gem, sizeof gem);

@@ -73,7 +73,7 @@ static const char builtin[] =
 	"stelling 6.24: Vrijwilligerswerk, stage, proefplaatsing of werkervaringsplek is mogelijk.\n"
 	"tip: Houd een lijst bij van plekken en werkgevers die ze bieden.\n"
 	"stelling 6.25: Financiële risico's voor werkgevers worden waar nodig weggenomen.\n"
-	"tip: Gebruik loonkostensubsidie, no-riskpolis of een proefplaatsing.\n"
+	"tip: Zet subsidie op de loonkosten, de no-riskpolis of een proefplaatsing in.\n"
 	"\n"
 	"thema 7: Maatwerk in dienstverlening\n"
 	"stelling 7.26: De dienstverlening is maatwerk.\n"
