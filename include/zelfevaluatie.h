@@ -174,6 +174,14 @@ size_t ze_view_first(const ze_view *v, size_t t);
 /* The score of theme index t this round and (prev != 0) the previous. */
 ze_themascore ze_view_theme(const ze_view *v, size_t t, int prev);
 
+/* --- the workbook ----------------------------------------------------------- */
+
+/* Write round ronde_id as an xlsx workbook to path (sheets Thema's with a
+ * column chart of this round against the previous, Scores, Verbeterplan),
+ * through a locked temporary file renamed onto path when complete.  On
+ * failure *msg says why (caller frees; NULL when db_errmsg has it). */
+int ze_export(casus_db *db, int64_t ronde_id, const char *path, char **msg);
+
 /* --- evidence from the caseload --------------------------------------------- */
 
 /* Figures from the caseload on day P for the theme with number `thema`

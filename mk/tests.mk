@@ -63,10 +63,11 @@ tests_export_test_export_fixture_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests
 tests_export_test_xw_LDADD = $(CASUS_LIBS)
 tests_export_test_xw_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/unit -I$(top_srcdir)/src/core
 EXPORT_TESTS = tests/export/fixture.sh tests/export/xw.sh tests/cli/export.sh \
-	tests/export/spreadsheet.sh
+	tests/export/spreadsheet.sh tests/export/zelfevaluatie.sh
 TESTS += $(EXPORT_TESTS)
 EXTRA_DIST += $(EXPORT_TESTS) tests/export/xlsxcheck.py tests/export/check_fixture.py \
-	tests/export/check_workbook.py tests/export/check_xw.py tests/export/check_gnumeric.py
+	tests/export/check_workbook.py tests/export/check_xw.py tests/export/check_gnumeric.py \
+	tests/export/check_zelfevaluatie.py
 
 # --- the TUI: scripted virtual screen, forms without a terminal, tmux ------
 check_PROGRAMS += tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms

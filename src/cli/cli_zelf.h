@@ -11,8 +11,6 @@
 
 /* casus zelfevaluatie toon: print round ronde_id; returns the exit status. */
 int zelf_toon(casus_db *db, int64_t ronde_id);
-/* casus zelfevaluatie export RONDE -o F.xlsx (opens the database itself). */
-int zelf_export_cmd(cli_ctx *ctx);
 /* Append the verbeterplan's actions overdue on day (not klaar or
  * vervallen, streefdatum before day) to a `casus signalen` report;
  * nothing when there are none. */

@@ -338,6 +338,30 @@ static int zelf_instrument(cli_ctx *ctx, casus_db *db)
 	return EXIT_OK;
 }
 
+static int zelf_export(cli_ctx *ctx, casus_db *db)
+{
+	static const char *const opts[] = { "-o", NULL };
+	const char *val[1] = { NULL }, *pos[1];
+	int n = args_parse(ctx, 1, "zelfevaluatie export", opts, val, pos, 1), rc, st;
+	ze_ronde r;
+	char *msg = NULL;
+
+	if (need(n, 1, "export", "export RONDE -o BESTAND.xlsx") < 0)
+		return EXIT_USER;
+	if (!val[0] || !val[0][0]) {
+		cli_error("zelfevaluatie export: -o BESTAND.xlsx ontbreekt");
+		return EXIT_USER;
+	}
+	if ((st = find_round(db, pos[0], &r)) != EXIT_OK)
+		return st;
+	rc = ze_export(db, r.id, val[0], &msg);
+	ze_ronde_free(&r);
+	if (rc != CASUS_OK)
+		return fail(db, rc, msg);
+	printf("Werkboek geschreven: %s\n", val[0]);
+	return EXIT_OK;
+}
+
 /* ---- dispatch --------------------------------------------------------------------- */
 
 typedef struct sub {
@@ -368,6 +392,7 @@ static const sub subs[] = {
 	{ "status", zelf_status, 0 },
 	{ "sluit", zelf_sluit, 0 },
 	{ "toon", zelf_toon_cmd, 1 },
+	{ "export", zelf_export, 1 },
 	{ "instrument", zelf_instrument, 0 },
 };
 
