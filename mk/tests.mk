@@ -80,7 +80,7 @@ tests_tui_test_forms_SOURCES = tests/tui/test_forms.c src/tui/forms.c src/tui/fo
 tests_tui_test_forms_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
 tests_tui_test_forms_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
 TUI_TESTS = tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms \
-	tests/tui/screens.sh tests/tui/tmux.sh
+	tests/tui/screens.sh tests/tui/tmux.sh tests/tui/zelfevaluatie.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/lib_tui.sh \
 	tests/tui/scripts tests/tui/expected tests/tui/data

@@ -3,4 +3,4 @@ casus_SOURCES += src/tui/tui.c src/tui/tui.h src/tui/tui_main.h src/tui/draw.c \
 	src/tui/script.c src/tui/termcheck.c src/tui/popup.c src/tui/lineedit.c \
 	src/tui/form.c src/tui/form_rec.c src/tui/form_rec.h src/tui/forms.c \
 	src/tui/view_caseload.c src/tui/view_card.c src/tui/view_card.h \
-	src/tui/view_card_rows.c src/tui/view_reg.c
+	src/tui/view_card_rows.c src/tui/view_reg.c src/tui/view_zelf.c

@@ -60,6 +60,8 @@ enum {
 	SC_ZOEK = 1 << 7,       /* incremental search */
 	SC_KEUZE = 1 << 8,      /* pick-list */
 	SC_SIGNALEN = 1 << 9,
+	SC_ZELF = 1 << 14,      /* Zelfevaluatie: rounds, a round, a theme */
+	SC_ZELF_SCORE = 1 << 15,/* Zelfevaluatie: a theme's statements being scored */
 };
 
 /* ---- the actions ----------------------------------------------------------
@@ -101,7 +103,11 @@ enum {
 	X(NOTITIE,       "notitie",        SC_KAART, "Journaalregel (spreekuur) in één regel", 'n', 0, 0) \
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
-	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0)
+	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0) \
+	X(ZELFEVALUATIE, "zelfevaluatie",  SC_CASELOAD, "Naar Zelfevaluatie (de zelfevaluatie van het team)", 'z', 0, 0) \
+	X(ZE_NIEUW,      "zelf-nieuw",     SC_ZELF, "Nieuwe ronde (bij de rondes) / nieuwe actie bij het thema (in een ronde)", 'a', 0, 0) \
+	X(ZE_SCORE,      "zelf-score",     SC_ZELF_SCORE, "Score van de stelling: 1-9, t = 10, 0 = n.v.t.", '1', 't', '0') \
+	X(ZE_OPEN,       "zelf-open",      SC_ZELF_SCORE, "Score wissen: niet ingevuld", KEY_BACKSPACE, KEY_BS_ASCII, 0)
 
 typedef enum {
 	ACT_NONE = 0,
@@ -263,6 +269,8 @@ enum {
  * at that field as well. */
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which);
 void registratie_push(tui *t);
+/* The screen Zelfevaluatie (view_zelf.c): the rounds, newest first. */
+void zelf_push(tui *t);
 
 /* ---- forms ------------------------------------------------------------------ */
 /* Each opens a form view; rec == NULL adds a new record.  The forms copy

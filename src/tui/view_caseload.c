@@ -566,6 +566,9 @@ static int cl_request(tui *t, view *v, tui_action a)
 	case ACT_REGISTRATIE:
 		registratie_push(t);
 		return TUI_REDRAW;
+	case ACT_ZELFEVALUATIE:
+		zelf_push(t);
+		return TUI_REDRAW;
 	case ACT_NIEUW:
 		form_client(t, NULL, NULL);
 		return TUI_REDRAW;
