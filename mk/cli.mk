@@ -8,4 +8,5 @@ casus_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/cli $(NCURSES_CFLAGS)
 casus_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
 
 dist_man_MANS += docs/casus.1
-EXTRA_DIST += docs/gebruikershandleiding.md docs/import.md docs/architecture.md
+EXTRA_DIST += docs/gebruikershandleiding.md docs/import.md docs/architecture.md \
+	docs/zelfevaluatie-instrument.md
