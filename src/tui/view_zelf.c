@@ -95,7 +95,7 @@ typedef struct ztheme {
 	int64_t ronde_id;
 	size_t t;               /* theme index */
 	ze_view v;
-	int loaded, sel;
+	int loaded, sel, top;
 } ztheme;
 
 static void theme_open(tui *t, view *vw)
@@ -152,7 +152,15 @@ static void theme_draw(tui *t, view *vw)
 	th = &z->v.ins.th[z->t];
 	k0 = ze_view_first(&z->v, z->t);
 	theme_header(t, z);
-	for (size_t s = 0; s < th->nst && y < LINES - 8; s++, y++) {
+	{
+		int rows = LINES - 8 - y > 1 ? LINES - 8 - y : 1;
+
+		if (z->sel < z->top)
+			z->top = z->sel;
+		if (z->sel >= z->top + rows)
+			z->top = z->sel - rows + 1;
+	}
+	for (size_t s = (size_t)z->top; s < th->nst && y < LINES - 8; s++, y++) {
 		int now = z->v.score[k0 + s];
 		char *line;
 
@@ -254,7 +262,7 @@ typedef struct zround {
 	int64_t id;
 	ze_view v;
 	ze_evidence ev;
-	int loaded, have_ev, sel;
+	int loaded, have_ev, sel, top;
 } zround;
 
 static void round_free_data(zround *z)
@@ -365,11 +373,19 @@ static void round_draw(tui *t, view *vw)
 			     : xasprintf(" Thema                      Score            (geen vorige ronde)");
 	tui_put(1, 0, line, COLS, ROLE_KOP);
 	free(line);
-	for (size_t i = 0; i < z->v.ins.nth && (int)i < LINES - 12; i++)
-		round_theme_line(t, z, i, 2 + (int)i);
-	if (z->v.ins.nth)
-		round_details(t, z, 3 + (int)(z->v.ins.nth < (size_t)LINES - 12 ? z->v.ins.nth
-								    : (size_t)LINES - 12));
+	{
+		/* the themes get what the figures and the plan leave, at least 7 */
+		int rows = LINES - 12 > 7 ? LINES - 12 : 7, shown;
+
+		if (z->sel < z->top)
+			z->top = z->sel;
+		if (z->sel >= z->top + rows)
+			z->top = z->sel - rows + 1;
+		for (shown = 0; z->top + shown < (int)z->v.ins.nth && shown < rows; shown++)
+			round_theme_line(t, z, (size_t)(z->top + shown), 2 + shown);
+		if (z->v.ins.nth)
+			round_details(t, z, 3 + shown);
+	}
 	tui_draw_footer(t, " Enter: stellingen scoren  a: actie  ?: hulp  q: terug");
 }
 
