@@ -13,12 +13,12 @@
 name=zelfevaluatie
 db="$T_DIR/t.db" out="$T_DIR/$name" exp="$TUI_D/expected/$name"
 t_check "testcaseload importeren" tui_fixture "$db"
-t_check "vorige ronde met de opdrachtregel" sh -c "
+t_check "vorige ronde met de opdrachtregel" sh -c "{
 	'$CASUS' --db '$db' zelfevaluatie nieuw 'Voorjaar 2025' --datum 01-04-2025 &&
 	'$CASUS' --db '$db' zelfevaluatie score 1 1.1 6 &&
 	'$CASUS' --db '$db' zelfevaluatie score 1 1.2 7 &&
 	'$CASUS' --db '$db' zelfevaluatie score 1 4.15 5 &&
-	'$CASUS' --db '$db' zelfevaluatie sluit 1 > /dev/null"
+	'$CASUS' --db '$db' zelfevaluatie sluit 1; } > /dev/null"
 
 mkdir -p "$out"
 CASUS_TUI_SCRIPT="$TUI_D/scripts/$name.keys" CASUS_TUI_DUMP="$out" \
