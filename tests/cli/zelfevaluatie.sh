@@ -76,6 +76,10 @@ t_status "streefdatum 31-02-2026: status 1" 1 ze actie 2 1 "Iets" --streefdatum 
 t_check "  melding" grep -q "^casus: --streefdatum: 31-02-2026 bestaat niet in de kalender$" "$T_DIR/err"
 t_status "dubbele naam: status 1" 1 ze nieuw "Najaar 2025"
 t_check "  melding" grep -q "^casus: Naam: er is al een ronde 'Najaar 2025'$" "$T_DIR/err"
+t_status "naam met een besturingsteken: status 1" 1 ze nieuw "$(printf 'Ronde\033[2J')"
+t_check "  melding" grep -q "^casus: Naam: bevat besturingstekens of ongeldige UTF-8$" "$T_DIR/err"
+t_status "naam van alleen cijfers: status 1" 1 ze nieuw 2027
+t_check "  melding" grep -q "^casus: Naam: alleen cijfers kan niet" "$T_DIR/err"
 t_status "te weinig argumenten: status 1" 1 ze score 2 1.1
 t_status "onbekende opdracht: status 1" 1 ze wis 2
 t_status "status van een onbekende actie: status 1" 1 ze status 99 klaar

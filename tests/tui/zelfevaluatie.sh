@@ -39,6 +39,22 @@ for f in "$exp"/*.txt; do
 	[ -e "$out/$(basename "$f")" ] || t_fail "scherm $(basename "$f" .txt) ontbreekt"
 done
 
+# a long instrument: the statements scroll to the last one
+db2="$T_DIR/lang.db" out2="$T_DIR/lang"
+{
+	printf 'instrument: Lang\nversie: 1\nthema 1: Alles\n'
+	i=1; while [ $i -le 20 ]; do printf 'stelling 1.%d: Stelling nummer %d\n' $i $i; i=$((i + 1)); done
+} > "$T_DIR/lang.txt"
+t_check "lang instrument en een ronde" sh -c "{
+	'$CASUS' --db '$db2' zelfevaluatie instrument '$T_DIR/lang.txt' &&
+	'$CASUS' --db '$db2' zelfevaluatie nieuw Lang --datum 01-01-2026; } > /dev/null"
+mkdir -p "$out2"
+CASUS_TUI_SCRIPT="$TUI_D/scripts/$name-lang.keys" CASUS_TUI_DUMP="$out2" \
+	"$CASUS" --db "$db2" > "$out2.stdout" 2> "$out2.stderr"
+t_check "lang: casus stopt netjes" [ $? = 0 ]
+t_check "lang: de laatste stelling staat op het scherm" grep -q "^ 1.20   9  *Stelling nummer 20" "$out2/laatste.txt"
+t_check "lang: met de score" sh -c "'$CASUS' --db '$db2' zelfevaluatie toon Lang | grep -q '^  1.20  9 '"
+
 # what the keys did, through the command line
 "$CASUS" --db "$db" zelfevaluatie toon "Najaar 2025" > "$T_DIR/toon" 2>&1
 t_check "1.1 = 7, 1.2 = 8 in de opslag" grep -q "^  1.1   7      was 6      ▲ +1" "$T_DIR/toon"
