@@ -104,7 +104,7 @@ enum {
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
 	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0) \
-	X(ZELFEVALUATIE, "zelfevaluatie",  SC_CASELOAD, "Naar Zelfevaluatie (de zelfevaluatie van het team)", 'z', 0, 0) \
+	X(ZELFEVALUATIE, "zelfevaluatie",  SC_CASELOAD | SC_SIGNALEN, "Naar Zelfevaluatie (de zelfevaluatie van het team)", 'z', 0, 0) \
 	X(ZE_NIEUW,      "zelf-nieuw",     SC_ZELF, "Nieuwe ronde (bij de rondes) / nieuwe actie bij het thema (in een ronde)", 'a', 0, 0) \
 	X(ZE_SCORE,      "zelf-score",     SC_ZELF_SCORE, "Score van de stelling: 1-9, t = 10, 0 = n.v.t.", '1', 't', '0') \
 	X(ZE_OPEN,       "zelf-open",      SC_ZELF_SCORE, "Score wissen: niet ingevuld", KEY_BACKSPACE, KEY_BS_ASCII, 0)
@@ -271,6 +271,9 @@ void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which);
 void registratie_push(tui *t);
 /* The screen Zelfevaluatie (view_zelf.c): the rounds, newest first. */
 void zelf_push(tui *t);
+/* For the Signalen screen's title: "verbeterplan: N acties verlopen (z)"
+ * when actions of the zelfevaluatie are past their streefdatum, else "". */
+void zelf_signal_hint(tui *t, char *buf, size_t size);
 
 /* ---- forms ------------------------------------------------------------------ */
 /* Each opens a form view; rec == NULL adds a new record.  The forms copy

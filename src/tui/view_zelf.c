@@ -606,6 +606,17 @@ static const view_ops rounds_ops = {
 	rounds_close,
 };
 
+void zelf_signal_hint(tui *t, char *buf, size_t size)
+{
+	ze_actie *a = NULL;
+	size_t n = 0;
+
+	buf[0] = '\0';
+	if (ze_actie_overdue(t->db, t->today, &a, &n) == CASUS_OK && n > 0)
+		snprintf(buf, size, "verbeterplan: %zu actie%s verlopen (z)", n, n == 1 ? "" : "s");
+	ze_actie_list_free(a, n);
+}
+
 void zelf_push(tui *t)
 {
 	tui_push(t, &rounds_ops, xcalloc(1, sizeof(zrounds)));

@@ -55,6 +55,20 @@ t_check "lang: casus stopt netjes" [ $? = 0 ]
 t_check "lang: de laatste stelling staat op het scherm" grep -q "^ 1.20   9  *Stelling nummer 20" "$out2/laatste.txt"
 t_check "lang: met de score" sh -c "'$CASUS' --db '$db2' zelfevaluatie toon Lang | grep -q '^  1.20  9 '"
 
+# the Signalen screen names an overdue action of the verbeterplan (only
+# its title is checked: the client rows are the signal rules' business)
+out3="$T_DIR/sig"
+mkdir -p "$out3"
+CASUS_TUI_SCRIPT="$TUI_D/scripts/$name-signalen.keys" CASUS_TUI_DUMP="$out3" \
+	"$CASUS" --db "$db2" > "$out3.stdout" 2> "$out3.stderr"
+t_check "signalen zonder verlopen actie: geen melding" sh -c "! grep -q verbeterplan '$out3/signalen.txt'"
+"$CASUS" --db "$db2" zelfevaluatie actie Lang 1 "Te laat" --streefdatum 01-06-2026 > /dev/null
+CASUS_TUI_SCRIPT="$TUI_D/scripts/$name-signalen.keys" CASUS_TUI_DUMP="$out3" \
+	"$CASUS" --db "$db2" > "$out3.stdout" 2> "$out3.stderr"
+t_check "signalen: de verlopen actie in de kop" \
+	sh -c "head -1 '$out3/signalen.txt' | grep -q 'verbeterplan: 1 actie verlopen (z)'"
+t_check "signalen: z opent de Zelfevaluatie" grep -q "Zelfevaluatie: rondes" "$out3/rondes.txt"
+
 # what the keys did, through the command line
 "$CASUS" --db "$db" zelfevaluatie toon "Najaar 2025" > "$T_DIR/toon" 2>&1
 t_check "1.1 = 7, 1.2 = 8 in de opslag" grep -q "^  1.1   7      was 6      ▲ +1" "$T_DIR/toon"
