@@ -54,6 +54,8 @@ static size_t distinct(int64_t *v, size_t n)
 {
 	size_t k = 0;
 
+	if (n == 0)
+		return 0;       /* v may be NULL: qsort must not see it */
 	qsort(v, n, sizeof *v, cmp_id);
 	for (size_t i = 0; i < n; i++)
 		if (i == 0 || v[i] != v[i - 1])
