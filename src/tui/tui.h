@@ -107,7 +107,8 @@ enum {
 	X(ZELFEVALUATIE, "zelfevaluatie",  SC_CASELOAD | SC_SIGNALEN, "Naar Zelfevaluatie (de zelfevaluatie van het team)", 'z', 0, 0) \
 	X(ZE_NIEUW,      "zelf-nieuw",     SC_ZELF, "Nieuwe ronde (bij de rondes) / nieuwe actie bij het thema (in een ronde)", 'a', 0, 0) \
 	X(ZE_SCORE,      "zelf-score",     SC_ZELF_SCORE, "Score van de stelling: 1-9, t = 10, 0 = n.v.t.", '1', 't', '0') \
-	X(ZE_OPEN,       "zelf-open",      SC_ZELF_SCORE, "Score wissen: niet ingevuld", KEY_BACKSPACE, KEY_BS_ASCII, 0)
+	X(ZE_OPEN,       "zelf-open",      SC_ZELF_SCORE, "Score wissen: niet ingevuld", KEY_BACKSPACE, KEY_BS_ASCII, 0) \
+	X(ZE_TOELICHTING, "zelf-toelichting", SC_ZELF_SCORE, "Toelichting bij de stelling", 'e', 0, 0)
 
 typedef enum {
 	ACT_NONE = 0,

@@ -188,7 +188,7 @@ static void theme_draw(tui *t, view *vw)
 			free(tl);
 		}
 	}
-	tui_draw_footer(t, " 1-9, t=10: score  0: n.v.t.  Backspace: open  ?: hulp  q: terug");
+	tui_draw_footer(t, " 1-9, t=10: score  0: n.v.t.  Backspace: open  e: toelichting  ?: hulp  q: terug");
 }
 
 static int theme_score(tui *t, ztheme *z, int w)
@@ -228,6 +228,36 @@ static int theme_key(tui *t, view *vw, wint_t ch, int is_key)
 	return TUI_IGNORED;
 }
 
+static int toel_save(tui *t, form *fm, valerr *e)
+{
+	ztheme *z = fm->extra;
+	const ze_stelling *st = &z->v.ins.th[z->t].st[z->sel];
+	size_t k = ze_view_first(&z->v, z->t) + (size_t)z->sel;
+	char *text = form_text(fm, 1), *msg = NULL;
+	int rc = ze_score_set(t->db, z->ronde_id, st->nummer, z->v.score[k], text ? text : "", &msg);
+
+	if (rc == CASUS_OK)
+		tui_changed(t);
+	else
+		form_error(e, "Toelichting", msg ? msg : db_errmsg(t->db));
+	free(msg);
+	free(text);
+	return rc;
+}
+
+static void ask_toelichting(tui *t, ztheme *z)
+{
+	const ze_stelling *st = &z->v.ins.th[z->t].st[z->sel];
+	char *title = xasprintf("Toelichting bij stelling %s", st->nummer);
+	form *fm = form_new(title);
+
+	free(title);
+	fm->extra = z;
+	fm->save = toel_save;
+	form_add_text(fm, 1, "Toelichting", z->v.toel[ze_view_first(&z->v, z->t) + (size_t)z->sel]);
+	form_show(t, fm);
+}
+
 static int theme_scope(view *vw)
 {
 	return SC_LIJST | SC_ZELF | SC_ZELF_SCORE;
@@ -239,6 +269,13 @@ static int theme_request(tui *t, view *vw, tui_action a)
 
 	if (!z->loaded)
 		return TUI_IGNORED;
+	if (a == ACT_ZE_TOELICHTING) {
+		if (z->v.r.afgesloten)
+			tui_message(t, 1, "ronde '%s' is afgesloten en kan niet meer veranderen", z->v.r.naam);
+		else if (z->v.ins.th[z->t].nst)
+			ask_toelichting(t, z);
+		return TUI_REDRAW;
+	}
 	return list_move(a, &z->sel, (int)z->v.ins.th[z->t].nst, 5);
 }
 
@@ -535,7 +572,7 @@ static void round_push(tui *t, int64_t id)
 
 static int ronde_save(tui *t, form *fm, valerr *e)
 {
-	char *naam = form_text(fm, 1), *msg = NULL;
+	char *naam = form_text(fm, 1), *msg = NULL, *deeln;
 	cdate d = CDATE_NONE;
 	ze_ronde r;
 	int rc;
@@ -544,14 +581,18 @@ static int ronde_save(tui *t, form *fm, valerr *e)
 		free(naam);
 		return CASUS_INVALID;
 	}
-	rc = ze_ronde_new(t->db, naam ? naam : "", d, NULL, &r, &msg);
+	deeln = form_text(fm, 3);
+	rc = ze_ronde_new(t->db, naam ? naam : "", d, deeln, &r, &msg);
+	free(deeln);
 	if (rc == CASUS_OK) {
 		fm->saved_id = r.id;
 		tui_message(t, 0, "Ronde '%s' aangemaakt.", r.naam);
 		ze_ronde_free(&r);
 		tui_changed(t);
 	} else {
-		form_error(e, "Naam", msg ? msg : db_errmsg(t->db));
+		const char *m = msg ? msg : db_errmsg(t->db);
+
+		form_error(e, strncmp(m, "Deelnemers", 10) == 0 ? "Deelnemers" : "Naam", m);
 	}
 	free(msg);
 	free(naam);
@@ -580,6 +621,7 @@ static int rounds_request(tui *t, view *vw, tui_action a)
 		fm->done = ronde_done;
 		form_add_text(fm, 1, "Naam", NULL);
 		form_add_date(fm, 2, "Datum", t->today);
+		form_add_text(fm, 3, "Deelnemers", NULL);
 		form_show(t, fm);
 		return TUI_REDRAW;
 	}
