@@ -62,6 +62,7 @@ enum {
 	SC_SIGNALEN = 1 << 9,
 	SC_ZELF = 1 << 14,      /* Zelfevaluatie: rounds, a round, a theme */
 	SC_ZELF_SCORE = 1 << 15,/* Zelfevaluatie: a theme's statements being scored */
+	SC_ZELF_RONDE = 1 << 16,/* Zelfevaluatie: a round's themes */
 };
 
 /* ---- the actions ----------------------------------------------------------
@@ -108,7 +109,8 @@ enum {
 	X(ZE_NIEUW,      "zelf-nieuw",     SC_ZELF, "Nieuwe ronde (bij de rondes) / nieuwe actie bij het thema (in een ronde)", 'a', 0, 0) \
 	X(ZE_SCORE,      "zelf-score",     SC_ZELF_SCORE, "Score van de stelling: 1-9, t = 10, 0 = n.v.t.", '1', 't', '0') \
 	X(ZE_OPEN,       "zelf-open",      SC_ZELF_SCORE, "Score wissen: niet ingevuld", KEY_BACKSPACE, KEY_BS_ASCII, 0) \
-	X(ZE_TOELICHTING, "zelf-toelichting", SC_ZELF_SCORE, "Toelichting bij de stelling", 'e', 0, 0)
+	X(ZE_TOELICHTING, "zelf-toelichting", SC_ZELF_SCORE, "Toelichting bij de stelling", 'e', 0, 0) \
+	X(ZE_STATUS,     "zelf-status",    SC_ZELF_RONDE, "Status van een actie van het verbeterplan (open, bezig, klaar, vervallen)", 's', 0, 0)
 
 typedef enum {
 	ACT_NONE = 0,

@@ -300,6 +300,7 @@ typedef struct zround {
 	ze_view v;
 	ze_evidence ev;
 	int loaded, have_ev, sel, top;
+	int64_t pick_act;       /* the action whose status is being chosen */
 } zround;
 
 static void round_free_data(zround *z)
@@ -423,7 +424,7 @@ static void round_draw(tui *t, view *vw)
 		if (z->v.ins.nth)
 			round_details(t, z, 3 + shown);
 	}
-	tui_draw_footer(t, " Enter: stellingen scoren  a: actie  ?: hulp  q: terug");
+	tui_draw_footer(t, " Enter: stellingen scoren  a: nieuwe actie  s: status actie  ?: hulp  q: terug");
 }
 
 static int actie_save(tui *t, form *fm, valerr *e)
@@ -466,9 +467,64 @@ static void ask_actie(tui *t, zround *z)
 	form_show(t, fm);
 }
 
+static void status_picked(tui *t, void *arg, int index)
+{
+	zround *z = arg;
+	char *msg = NULL;
+
+	if (index < 0)
+		return;
+	if (ze_actie_set_status(t->db, z->pick_act, ZA_OPEN + index, &msg) != CASUS_OK) {
+		tui_message(t, 1, "%s", msg ? msg : db_errmsg(t->db));
+	} else {
+		tui_message(t, 0, "Actie: %s.", ze_status_label(ZA_OPEN + index));
+		tui_changed(t);
+	}
+	free(msg);
+}
+
+static void action_picked(tui *t, void *arg, int index)
+{
+	static const char *const labels[] = { "open", "bezig", "klaar", "vervallen" };
+	zround *z = arg;
+	int nr = z->v.ins.th[z->sel].nummer, k = 0;
+
+	if (index < 0)
+		return;
+	for (size_t i = 0; i < z->v.nact; i++) {
+		if (z->v.act[i].thema != nr || k++ != index)
+			continue;
+		z->pick_act = z->v.act[i].id;
+		pick_push(t, "Status van de actie", labels, 4, z->v.act[i].status - ZA_OPEN,
+			  status_picked, z);
+		return;
+	}
+}
+
+/* The status of an action of the selected theme: pick the action, then
+ * its status. */
+static void ask_status(tui *t, zround *z)
+{
+	int nr = z->v.ins.th[z->sel].nummer;
+	char **labels = xcalloc(z->v.nact + 1, sizeof *labels);
+	size_t n = 0;
+
+	for (size_t i = 0; i < z->v.nact; i++)
+		if (z->v.act[i].thema == nr)
+			labels[n++] = xasprintf("[%s] %s", ze_status_label(z->v.act[i].status),
+						z->v.act[i].tekst);
+	if (n == 0)
+		tui_message(t, 1, "Geen acties bij dit thema (a: een actie toevoegen)");
+	else
+		pick_push(t, "Welke actie?", (const char *const *)labels, n, 0, action_picked, z);
+	for (size_t i = 0; i < n; i++)
+		free(labels[i]);
+	free(labels);
+}
+
 static int round_scope(view *vw)
 {
-	return SC_LIJST | SC_ZELF;
+	return SC_LIJST | SC_ZELF | SC_ZELF_RONDE;
 }
 
 static int round_request(tui *t, view *vw, tui_action a)
@@ -493,6 +549,10 @@ static int round_request(tui *t, view *vw, tui_action a)
 				    z->v.r.naam);
 		else if (z->v.ins.nth)
 			ask_actie(t, z);
+		return TUI_REDRAW;
+	case ACT_ZE_STATUS:
+		if (z->v.ins.nth)
+			ask_status(t, z);
 		return TUI_REDRAW;
 	default:
 		return list_move(a, &z->sel, (int)z->v.ins.nth, 3);

@@ -78,7 +78,8 @@ t_check "thema 1: 8,3 (3 van 4), was 6,5" \
 	grep -q "^1 Taalvaardigheid: 8,3 (3 van 4), was 6,5 (2 van 4)  ▲ +1,8$" "$T_DIR/toon"
 t_check "de toelichting bij 1.4" grep -q "^        Toelichting: Vervoer geregeld$" "$T_DIR/toon"
 t_check "de deelnemers van de nieuwe ronde" grep -q "^Deelnemers: Sanne en Pieter$" "$T_DIR/toon"
-t_check "de actie staat in het verbeterplan" grep -q "GGD uitnodigen - eigenaar Sanne - streefdatum 01-12-2026" "$T_DIR/toon"
+t_check "de actie staat in het verbeterplan, nu bezig" \
+	grep -q "\[bezig\] GGD uitnodigen - eigenaar Sanne - streefdatum 01-12-2026" "$T_DIR/toon"
 t_check "de balk: 8,3 als blokken" grep -q "████████▎" "$out/ronde.txt"
 t_check "het verschil op het scherm" grep -q "▲ +1,8" "$out/ronde.txt"
 t_check "afgesloten ronde weigert de score" grep -q "is afgesloten en kan niet meer veranderen" "$out/afgesloten.txt"
