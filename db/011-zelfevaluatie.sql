@@ -84,6 +84,11 @@ BEGIN SELECT RAISE(ABORT, 'ronde is afgesloten'); END;
 -- The audit (named ze_audit_*: the audit_* triggers are the ones generated
 -- from the record descriptions, record_audit.c; these tables are not
 -- client records and are not described there).
+CREATE TRIGGER ze_audit_instrument_insert AFTER INSERT ON ze_instrument BEGIN
+	INSERT INTO audit(moment, wie, tabel, rij, client_id, actie, oud, nieuw)
+	VALUES (casus_now(), casus_user(), 'ze_instrument', new.id, NULL, 'toevoegen', NULL,
+		json_object('id', new.id, 'naam', new.naam, 'versie', new.versie, 'geladen', new.geladen));
+END;
 CREATE TRIGGER ze_audit_ronde_insert AFTER INSERT ON ze_ronde BEGIN
 	INSERT INTO audit(moment, wie, tabel, rij, client_id, actie, oud, nieuw)
 	VALUES (casus_now(), casus_user(), 'ze_ronde', new.id, NULL, 'toevoegen', NULL,

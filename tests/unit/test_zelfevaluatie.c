@@ -204,6 +204,8 @@ static void test_store(void)
 		  "every score written is in the audit");
 	CHECK_INT(count(db, "SELECT count(*) FROM audit WHERE tabel = 'ze_ronde' AND actie = 'wijzigen'"),
 		  1, "the close is in the audit");
+	CHECK_INT(count(db, "SELECT count(*) FROM audit WHERE tabel = 'ze_instrument'"), 2,
+		  "both instruments' loading is in the audit");
 	ze_ronde_free(&r1);
 	ze_ronde_free(&r2);
 	ze_ronde_free(&r3);
