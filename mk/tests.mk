@@ -82,7 +82,7 @@ tests_tui_test_forms_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
 TUI_TESTS = tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms \
 	tests/tui/screens.sh tests/tui/tmux.sh tests/tui/zelfevaluatie.sh
 TESTS += $(TUI_TESTS)
-EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/lib_tui.sh \
+EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/zelfevaluatie.sh tests/tui/lib_tui.sh \
 	tests/tui/scripts tests/tui/expected tests/tui/data
 
 # --- hardening: crashes, locks, broken files, hostile input, privacy -------
