@@ -47,6 +47,11 @@ libcasus_a_SOURCES += include/export.h src/core/export_int.h src/core/export.c \
 	src/core/export_map.c src/core/export_controle.c src/core/export_tables.c \
 	src/core/export_sink.c src/core/export_lxw.c src/core/export_verify.c
 
+# the zelfevaluatie: instruments, rounds, scores, verbeterplan, evidence
+libcasus_a_SOURCES += include/zelfevaluatie.h src/core/zelfevaluatie_int.h \
+	src/core/zelfevaluatie.c src/core/zelfevaluatie_builtin.c src/core/zelfevaluatie_store.c \
+	src/core/zelfevaluatie_plan.c src/core/zelfevaluatie_bewijs.c src/core/zelfevaluatie_export.c
+
 # the demo caseload
 libcasus_a_SOURCES += include/demo.h src/core/demo_int.h src/core/demo.c \
 	src/core/demo_data.c src/core/demo_plan.c src/core/demo_rules.c src/core/demo_client.c

@@ -12,6 +12,7 @@ UNIT_TESTS = \
 	tests/unit/test_record tests/unit/test_record_import tests/unit/test_record_card \
 	tests/unit/test_csv tests/unit/test_util
 UNIT_TESTS += tests/unit/test_horizon
+UNIT_TESTS += tests/unit/test_zelfevaluatie
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 tests_unit_test_date_LDADD = $(CASUS_LIBS)
@@ -32,6 +33,7 @@ tests_unit_test_record_card_LDADD = $(CASUS_LIBS)
 tests_unit_test_csv_LDADD = $(CASUS_LIBS)
 tests_unit_test_util_LDADD = $(CASUS_LIBS)
 tests_unit_test_horizon_LDADD = $(CASUS_LIBS)
+tests_unit_test_zelfevaluatie_LDADD = $(CASUS_LIBS)
 
 # --- tools the shell tests use ---------------------------------------------
 # dump_csv writes a caseload in the import format (round trip, "database
@@ -48,11 +50,13 @@ CLI_TESTS = \
 	tests/cli/basics.sh tests/cli/demo.sh tests/cli/zoek.sh \
 	tests/cli/toon.sh tests/cli/signalen.sh tests/cli/controle.sh
 CLI_TESTS += tests/cli/readme.sh
+CLI_TESTS += tests/cli/zelfevaluatie.sh
 IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \
 	tests/cli/import-roundtrip.sh
 IMPORT_CLI_TESTS += tests/cli/import-pip.sh
 TESTS += $(CLI_TESTS) $(IMPORT_CLI_TESTS)
-EXTRA_DIST += $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/golden tests/data/import
+EXTRA_DIST += $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/golden tests/data/import \
+	tests/data/zelfevaluatie
 
 # --- the export: the workbook read back by independent readers -------------
 # the fixture program (one client per rule and boundary) read back with
@@ -64,10 +68,11 @@ tests_export_test_export_fixture_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests
 tests_export_test_xw_LDADD = $(CASUS_LIBS)
 tests_export_test_xw_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/unit -I$(top_srcdir)/src/core
 EXPORT_TESTS = tests/export/fixture.sh tests/export/xw.sh tests/cli/export.sh \
-	tests/export/spreadsheet.sh
+	tests/export/spreadsheet.sh tests/export/zelfevaluatie.sh
 TESTS += $(EXPORT_TESTS)
 EXTRA_DIST += $(EXPORT_TESTS) tests/export/xlsxcheck.py tests/export/check_fixture.py \
-	tests/export/check_workbook.py tests/export/check_xw.py tests/export/check_gnumeric.py
+	tests/export/check_workbook.py tests/export/check_xw.py tests/export/check_gnumeric.py \
+	tests/export/check_zelfevaluatie.py
 
 # --- the TUI: scripted virtual screen, forms without a terminal, tmux ------
 check_PROGRAMS += tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms
@@ -80,9 +85,9 @@ tests_tui_test_forms_SOURCES = tests/tui/test_forms.c src/tui/forms.c src/tui/fo
 tests_tui_test_forms_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
 tests_tui_test_forms_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
 TUI_TESTS = tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms \
-	tests/tui/screens.sh tests/tui/tmux.sh
+	tests/tui/screens.sh tests/tui/tmux.sh tests/tui/zelfevaluatie.sh
 TESTS += $(TUI_TESTS)
-EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/lib_tui.sh \
+EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/zelfevaluatie.sh tests/tui/lib_tui.sh \
 	tests/tui/scripts tests/tui/expected tests/tui/data
 # finding and reading (issue 13): same-named clients, last contact, pager
 check_PROGRAMS += tests/tui/test_wrap

@@ -6,3 +6,4 @@ casus_SOURCES += src/tui/tui.c src/tui/tui.h src/tui/tui_main.h src/tui/draw.c \
 	src/tui/view_card_rows.c src/tui/view_reg.c
 # reading in full: the pager and wrapping by display width
 casus_SOURCES += src/tui/view_pager.c src/tui/wrap.c src/tui/pager.h
+casus_SOURCES += src/tui/view_zelf.c

@@ -25,6 +25,7 @@
 
 #include "cli.h"
 #include "cli_util.h"
+#include "cli_zelf.h"
 #include "card.h"
 #include "controle.h"
 #include "date.h"
@@ -473,6 +474,7 @@ int cmd_signalen(cli_ctx *ctx)
 	if (x.n)
 		sb_appendc(&out, '\n');
 	sb_appendf(&out, "%zu klant%s met een signaal\n", x.n, x.n == 1 ? "" : "en");
+	zelf_signalen_append(db, x.day, &out);
 	fputs(out.s, stdout);
 out:
 	for (size_t i = 0; i < x.n; i++) {

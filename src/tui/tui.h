@@ -60,6 +60,9 @@ enum {
 	SC_ZOEK = 1 << 7,       /* incremental search */
 	SC_KEUZE = 1 << 8,      /* pick-list */
 	SC_SIGNALEN = 1 << 9,
+	SC_ZELF = 1 << 14,      /* Zelfevaluatie: rounds, a round, a theme */
+	SC_ZELF_SCORE = 1 << 15,/* Zelfevaluatie: a theme's statements being scored */
+	SC_ZELF_RONDE = 1 << 16,/* Zelfevaluatie: a round's themes */
 };
 
 /* ---- the actions ----------------------------------------------------------
@@ -103,7 +106,13 @@ enum {
 	X(LEZEN,         "lezen",          SC_KAART, "De gekozen regel volledig lezen (Historie: ook Enter)", 'i', 0, 0) \
 	X(ALLE_SIGNALEN, "alle-signalen",  SC_KAART, "Alle signalen van de klant volledig lezen", '!', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
-	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0)
+	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0) \
+	X(ZELFEVALUATIE, "zelfevaluatie",  SC_CASELOAD | SC_SIGNALEN, "Naar Zelfevaluatie (de zelfevaluatie van het team)", 'z', 0, 0) \
+	X(ZE_NIEUW,      "zelf-nieuw",     SC_ZELF, "Nieuwe ronde (bij de rondes) / nieuwe actie bij het thema (in een ronde)", 'a', 0, 0) \
+	X(ZE_SCORE,      "zelf-score",     SC_ZELF_SCORE, "Score van de stelling: 1-9, t = 10, 0 = n.v.t.", '1', 't', '0') \
+	X(ZE_OPEN,       "zelf-open",      SC_ZELF_SCORE, "Score wissen: niet ingevuld", KEY_BACKSPACE, KEY_BS_ASCII, 0) \
+	X(ZE_TOELICHTING, "zelf-toelichting", SC_ZELF_SCORE, "Toelichting bij de stelling", 'e', 0, 0) \
+	X(ZE_STATUS,     "zelf-status",    SC_ZELF_RONDE, "Status van een actie van het verbeterplan (open, bezig, klaar, vervallen)", 's', 0, 0)
 
 typedef enum {
 	ACT_NONE = 0,
@@ -265,6 +274,11 @@ enum {
  * at that field as well. */
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which);
 void registratie_push(tui *t);
+/* The screen Zelfevaluatie (view_zelf.c): the rounds, newest first. */
+void zelf_push(tui *t);
+/* For the Signalen screen's title: "verbeterplan: N acties verlopen (z)"
+ * when actions of the zelfevaluatie are past their streefdatum, else "". */
+void zelf_signal_hint(tui *t, char *buf, size_t size);
 
 /* ---- forms ------------------------------------------------------------------ */
 /* Each opens a form view; rec == NULL adds a new record.  The forms copy

@@ -325,7 +325,7 @@ static void cl_draw(tui *t, view *v)
 	if (c->mode == CL_MODE_CASELOAD)
 		snprintf(right, sizeof right, "volgorde: %s", SORT_NAAM[c->sort]);
 	else
-		right[0] = '\0';
+		zelf_signal_hint(t, right, sizeof right);
 	tui_draw_title(t, sb.s, right[0] ? right : NULL);
 	draw_heads(c, &k, 1);
 	for (size_t i = 0; i < c->nrows && (int)i < rows; i++)
@@ -612,6 +612,9 @@ static int cl_request(tui *t, view *v, tui_action a)
 		return TUI_REDRAW;
 	case ACT_REGISTRATIE:
 		registratie_push(t);
+		return TUI_REDRAW;
+	case ACT_ZELFEVALUATIE:
+		zelf_push(t);
 		return TUI_REDRAW;
 	case ACT_NIEUW:
 		form_client(t, NULL, NULL);
