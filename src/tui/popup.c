@@ -182,7 +182,10 @@ static int pick_done(tui *t, pick *p, int index)
 	return TUI_REDRAW;
 }
 
-/* Type-ahead: letters jump to the first label starting with what was typed. */
+/* Type-ahead: letters jump to the first label starting with what was
+ * typed.  j and k are no type-ahead: they move, as in every list (the
+ * action table binds them); a letter no label starts with says so, so
+ * that Enter after it never keeps the old value unnoticed. */
 static int pick_key(tui *t, view *v, wint_t ch, int is_key)
 {
 	pick *p = v->priv;
@@ -191,6 +194,10 @@ static int pick_key(tui *t, view *v, wint_t ch, int is_key)
 
 	if (is_key || ch < 32 || ch == 127)
 		return TUI_IGNORED;
+	if (tui_action_for(SC_KEUZE, ch, 0) == ACT_OMLAAG || tui_action_for(SC_KEUZE, ch, 0) == ACT_OMHOOG) {
+		p->typed[0] = '\0';
+		return TUI_IGNORED;
+	}
 	len = utf8_encode((uint32_t)ch, enc);
 	if (tl + len + 1 >= sizeof p->typed)
 		tl = 0;
@@ -212,7 +219,9 @@ static int pick_key(tui *t, view *v, wint_t ch, int is_key)
 		key = norm_key(p->typed);
 	}
 	free(key);
-	return TUI_HANDLED;
+	p->typed[0] = '\0';
+	tui_message(t, 1, "Geen keuze begint met '%.*s'; kies met j/k of ↓/↑ en Enter.", (int)len, enc);
+	return TUI_REDRAW;
 }
 
 static int pick_request(tui *t, view *v, tui_action a)
