@@ -244,8 +244,13 @@ typedef void (*pick_fn)(tui *t, void *arg, int index);      /* index -1 = cancel
 void pick_push(tui *t, const char *title, const char *const *labels, size_t n,
 	       int sel, pick_fn fn, void *arg);
 typedef void (*ask_fn)(tui *t, void *arg, int yes);
-/* A question answered with j or n (Esc = n). */
+/* A question answered with a capital J (yes) or n / Esc (no); j and k,
+ * the movement keys, never answer it (issue 13, item 8). */
 void ask_push(tui *t, const char *question, ask_fn fn, void *arg);
+/* A confirmation typed in full: "ja" or `word` (e.g. the klantnummer,
+ * case-insensitive) and Enter says yes; Esc says no; anything else is
+ * refused on screen and asked again. */
+void confirm_push(tui *t, const char *question, const char *word, ask_fn fn, void *arg);
 /* A notice in a box ("Klaar"), closed with Enter, Esc, space or q. */
 void info_push(tui *t, const char *text);
 /* The help screen for the view below it. */

@@ -239,7 +239,7 @@ static void delete_answer(tui *t, void *arg, int yes)
 		free(d);
 		return;
 	case CASUS_BUSY: {
-		char *q = xasprintf("%s Opnieuw proberen? (j/n)", db_errmsg(t->db));
+		char *q = xasprintf("%s Opnieuw proberen? (J/n)", db_errmsg(t->db));
 
 		ask_push(t, q, delete_answer, d);   /* keeps d */
 		free(q);
@@ -272,52 +272,55 @@ static void ask_delete(tui *t, card *k, crow *r)
 	case R_PIP:
 		d->id = cf->pip[r->idx].id;
 		d->version = cf->pip[r->idx].version;
-		q = xasprintf("PIP-stap %s van %s verwijderen? (j/n)",
+		q = xasprintf("PIP-stap %s van %s verwijderen? (J/n)",
 			      vocab_label(VOCAB_PIP_STAP, cf->pip[r->idx].stap), d_nl(cf->pip[r->idx].datum, b));
 		break;
 	case R_VT:
 		d->id = cf->vt[r->idx].id;
 		d->version = cf->vt[r->idx].version;
-		q = xasprintf("Voortraject van %s met al zijn activiteiten verwijderen? (j/n)",
+		q = xasprintf("Voortraject van %s met al zijn activiteiten verwijderen? (J/n)",
 			      d_nl(cf->vt[r->idx].start, b));
 		break;
 	case R_ACT:
 		d->id = cf->vt[r->idx].act[r->sub].id;
 		d->version = cf->vt[r->idx].act[r->sub].version;
-		q = xasprintf("Activiteit %s verwijderen? (j/n)",
+		q = xasprintf("Activiteit %s verwijderen? (J/n)",
 			      vocab_label(VOCAB_ACTIVITEIT, cf->vt[r->idx].act[r->sub].soort));
 		break;
 	case R_SB:
 		d->id = cf->sb[r->idx].id;
 		d->version = cf->sb[r->idx].version;
-		q = xasprintf("Startbaan %d (vanaf %s) verwijderen? (j/n)", r->idx + 1,
+		q = xasprintf("Startbaan %d (vanaf %s) verwijderen? (J/n)", r->idx + 1,
 			      d_nl(cf->sb[r->idx].start, b));
 		break;
 	case R_OH:
 		d->id = cf->oh[r->idx].id;
 		d->version = cf->oh[r->idx].version;
-		q = xasprintf("Periode on hold vanaf %s verwijderen? (j/n)", d_nl(cf->oh[r->idx].start, b));
+		q = xasprintf("Periode on hold vanaf %s verwijderen? (J/n)", d_nl(cf->oh[r->idx].start, b));
 		break;
 	case R_AF:
 		d->id = cf->af[r->idx].id;
 		d->version = cf->af[r->idx].version;
-		q = xasprintf("%s van %s verwijderen? (j/n)",
+		q = xasprintf("%s van %s verwijderen? (J/n)",
 			      vocab_label(VOCAB_AFSLUITING, cf->af[r->idx].soort), d_nl(cf->af[r->idx].datum, b));
 		break;
 	case R_JR:
 		d->id = cf->jr[r->idx].id;
 		d->version = cf->jr[r->idx].version;
-		q = xasprintf("Journaalregel van %.16s verwijderen? (j/n)", cf->jr[r->idx].moment);
+		q = xasprintf("Journaalregel van %.16s verwijderen? (J/n)", cf->jr[r->idx].moment);
 		break;
 	case R_VELD: {
 		char *name = client_display_name(&cf->c), *cn = clean(name);
 
 		d->id = cf->c.id;
 		d->version = cf->c.version;
-		q = xasprintf("Klant %s en al zijn gegevens verwijderen? Dit kan niet ongedaan worden. (j/n)", cn);
+		q = xasprintf("Klant %s en al zijn gegevens verwijderen? Dit kan niet ongedaan worden.", cn);
 		free(name);
 		free(cn);
-		break;
+		/* a whole client: the word typed in, as on the command line */
+		confirm_push(t, q, cf->c.klantnummer ? cf->c.klantnummer : "ja", delete_answer, d);
+		free(q);
+		return;
 	}
 	default:
 		free(d);
