@@ -420,6 +420,71 @@ void form_startbaan(tui *t, int64_t client_id, const startbaan *rec, const char 
 	form_show(t, fm);
 }
 
+/* ---- an existing employer ---------------------------------------------------------------------------- */
+
+static int wg_save(tui *t, form *fm, valerr *e)
+{
+	employer w;
+	int rc;
+
+	employer_init(&w);
+	w.id = fm->id;
+	w.version = fm->version;
+	if (form_read_record(fm, REC_EMPLOYER, &w, e) != 0)
+		rc = CASUS_INVALID;
+	else
+		rc = store_employer_save(t->db, &w, e);
+	employer_clear(&w);
+	return rc;
+}
+
+void form_employer(tui *t, const employer *rec, const char *focus)
+{
+	form *fm = form_new("Werkgever wijzigen (geldt voor elke startbaan bij deze werkgever)");
+
+	assert(rec && rec->id);
+	fm->id = rec->id;
+	fm->version = rec->version;
+	fm->save = wg_save;
+	form_add_record(t, fm, REC_EMPLOYER, NULL, rec, NULL);
+	form_focus(fm, focus);
+	form_show(t, fm);
+}
+
+/* The employer with this id from the store (the list is by name). */
+static int employer_load(tui *t, int64_t id, employer *out)
+{
+	employer *ws = NULL;
+	size_t n = 0;
+	int found = 0;
+
+	employer_init(out);
+	if (store_employer_list(t->db, &ws, &n) != CASUS_OK)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!found && ws[i].id == id) {
+			*out = ws[i];
+			found = 1;
+		} else {
+			employer_clear(&ws[i]);
+		}
+	}
+	free(ws);
+	return found;
+}
+
+void form_employer_of(tui *t, int64_t employer_id, const char *focus)
+{
+	employer w;
+
+	if (!employer_id || !employer_load(t, employer_id, &w)) {
+		tui_message(t, 1, "Deze startbaan heeft geen werkgever die gelezen kan worden.");
+		return;
+	}
+	form_employer(t, &w, focus);
+	employer_clear(&w);
+}
+
 /* ---- on hold, uitval/einde ---------------------------------------------------------------------------- */
 
 static int oh_save(tui *t, form *fm, valerr *e)

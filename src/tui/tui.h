@@ -100,6 +100,7 @@ enum {
 	X(VERWIJDEREN,   "verwijderen",    SC_KAART, "Verwijderen (vraagt bevestiging)", 'd', KEY_DC, 0) \
 	X(NOTITIE,       "notitie",        SC_KAART, "Journaalregel (spreekuur) in één regel", 'n', 0, 0) \
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
+	X(WERKGEVER,     "werkgever",      SC_KAART, "Werkgever van de gekozen startbaan wijzigen (omvang, ervaring…)", 'w', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
 	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0)
 
@@ -267,6 +268,11 @@ enum {
  * (index of the record on that tab, -1 = client/latest) open the edit form
  * at that field as well. */
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which);
+/* The same, on an activity: `sub` is its index in voortraject `which`
+ * (-1: the voortraject itself).  A veld naming an employer field
+ * (Sector, Omvang vestiging, Ervaring met statushouders) on the Startbaan
+ * tab opens the form of that startbaan's employer. */
+void card_push_sub(tui *t, int64_t client_id, int tab, const char *veld, int which, int sub);
 void registratie_push(tui *t);
 
 /* ---- forms ------------------------------------------------------------------ */
@@ -277,6 +283,11 @@ void form_pip(tui *t, int64_t client_id, const pip_step *rec, const char *focus)
 void form_voortraject(tui *t, int64_t client_id, const voortraject *rec, const char *focus);
 void form_activiteit(tui *t, int64_t voortraject_id, const activiteit *rec, const char *focus);
 void form_startbaan(tui *t, int64_t client_id, const startbaan *rec, const char *focus);
+/* An existing employer (shared by every startbaan with it). */
+void form_employer(tui *t, const employer *rec, const char *focus);
+/* The employer of a startbaan, read from the store, in its form; a
+ * message when it cannot be read. */
+void form_employer_of(tui *t, int64_t employer_id, const char *focus);
 void form_onhold(tui *t, int64_t client_id, const onhold *rec, const char *focus);
 void form_afsluiting(tui *t, int64_t client_id, const afsluiting *rec, const char *focus);
 void form_journal(tui *t, int64_t client_id, const journal *rec, const char *focus);

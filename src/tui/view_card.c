@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "record.h"
 #include "store.h"
 #include "util.h"
 #include "view_card.h"
@@ -35,6 +36,17 @@ static char *clean(const char *s)
 
 /* ---- open / pending field ------------------------------------------------------------ */
 
+/* A field of the employer (the registration's employer columns)? */
+static int is_employer_field(const char *veld)
+{
+	static const field_id wg[] = { FLD_WG_NAAM, FLD_WG_CONTACT, FLD_WG_SECTOR, FLD_WG_OMVANG, FLD_WG_ERVARING };
+
+	for (size_t i = 0; veld && i < sizeof wg / sizeof wg[0]; i++)
+		if (strcmp(veld, record_label(wg[i])) == 0)
+			return 1;
+	return 0;
+}
+
 static void open_at_field(tui *t, card *k)
 {
 	const char *veld = k->open_veld;
@@ -48,13 +60,21 @@ static void open_at_field(tui *t, card *k)
 	case TAB_VOORTRAJECT:
 		if (cf->nvt) {
 			int i = w >= 0 && (size_t)w < cf->nvt ? w : (int)cf->nvt - 1;
-			form_voortraject(t, k->id, &cf->vt[i], veld);
+
+			if (k->open_sub >= 0 && (size_t)k->open_sub < cf->vt[i].nact)
+				form_activiteit(t, cf->vt[i].id, &cf->vt[i].act[k->open_sub], veld);
+			else
+				form_voortraject(t, k->id, &cf->vt[i], veld);
 		}
 		break;
 	case TAB_STARTBAAN:
 		if (cf->nsb) {
 			int i = w >= 0 && (size_t)w < cf->nsb ? w : (int)cf->nsb - 1;
-			form_startbaan(t, k->id, &cf->sb[i], veld);
+
+			if (is_employer_field(veld))
+				form_employer_of(t, cf->sb[i].employer_id, veld);
+			else
+				form_startbaan(t, k->id, &cf->sb[i], veld);
 		}
 		break;
 	case TAB_AFSLUITING:
@@ -461,6 +481,12 @@ static int card_request(tui *t, view *v, tui_action a)
 	case ACT_OVERDRAGEN:
 		form_handover(t, k->id, k->cf.c.regiehouder_id);
 		return TUI_REDRAW;
+	case ACT_WERKGEVER:
+		if (k->tab == TAB_STARTBAAN && r && r->kind == R_SB)
+			form_employer_of(t, k->cf.sb[r->idx].employer_id, NULL);
+		else
+			tui_message(t, 1, "Kies eerst een startbaan (tab Startbaan); w wijzigt de werkgever ervan.");
+		return TUI_REDRAW;
 	default:
 		return TUI_IGNORED;
 	}
@@ -488,9 +514,15 @@ static const view_ops card_ops = {
 
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which)
 {
+	card_push_sub(t, client_id, tab, veld, which, -1);
+}
+
+void card_push_sub(tui *t, int64_t client_id, int tab, const char *veld, int which, int sub)
+{
 	card *k = xcalloc(1, sizeof *k);
 
 	k->id = client_id;
+	k->open_sub = sub;
 	k->tab = tab >= 0 && tab < TAB__COUNT ? tab : TAB_PERSOON;
 	k->open_veld = veld;
 	k->open_which = which;

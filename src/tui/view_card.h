@@ -31,6 +31,7 @@ typedef struct card {
 	size_t nhist;
 	const char *open_veld;
 	int open_which, open_pending;
+	int open_sub;           /* activity index in voortraject open_which, or -1 */
 	int rows_visible;
 } card;
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "store.h"
 #include "tui.h"
 #include "util.h"
 
@@ -128,14 +129,93 @@ static const struct {
 	{ "Fase on hold", NULL },
 	{ "Datum uitval", "Datum" },
 	{ "Datum einde", "Datum" },
+	{ "Reden uitval", "Reden" },
+	{ "Reden einde", "Reden" },
+	{ "Duur overeenkomst", "Duur overeenkomst (maanden)" },
+	{ "Uren per week (categorie)", "Uren per week" },
+	/* the employer's columns (Sector, Omvang vestiging, Ervaring met
+	 * statushouders) carry the employer form's labels: the card opens
+	 * that startbaan's employer */
 };
+
+/* Which startbaan has volgnummer nr (1-based, by start, id, position,
+ * as the registration numbers them); -1 when none. */
+static int sb_by_volgnummer(const casefile *cf, int nr)
+{
+	for (size_t k = 0; k < cf->nsb; k++) {
+		const startbaan *b = &cf->sb[k];
+		int n = 1;
+
+		if (b->start == CDATE_NONE)
+			continue;
+		for (size_t i = 0; i < cf->nsb; i++) {
+			const startbaan *a = &cf->sb[i];
+
+			if (i == k || a->start == CDATE_NONE)
+				continue;
+			if (a->start < b->start ||
+			    (a->start == b->start && (a->id < b->id || (a->id == b->id && i < k))))
+				n++;
+		}
+		if (n == nr)
+			return (int)k;
+	}
+	return -1;
+}
+
+static int bad_dates(cdate start, cdate einde)
+{
+	return start == CDATE_NONE || (einde != CDATE_NONE && einde < start);
+}
+
+/* The record a finding is about, from the client's casefile: which
+ * voortraject (and activity, *sub), startbaan or period; *veld may be
+ * made exact (an activity's Startdatum or Einddatum). */
+static void locate(tui *t, int64_t client_id, const finding *f, int *which, int *sub,
+		   const char **veld)
+{
+	casefile cf;
+	const char *nr = strstr(f->bevinding, "(startbaan ");
+
+	if (store_casefile_load(t->db, client_id, &cf) != CASUS_OK)
+		return;
+	if (strcmp(f->blad, "Voortraject") == 0) {
+		for (size_t i = 0; i < cf.nvt; i++) {
+			for (size_t j = 0; j < cf.vt[i].nact; j++) {
+				const activiteit *a = &cf.vt[i].act[j];
+				char *kol = xasprintf("%s (weken)", vocab_label(VOCAB_ACTIVITEIT, a->soort));
+				int hit = strcmp(kol, f->kolom) == 0 && bad_dates(a->start, a->einde);
+
+				free(kol);
+				if (hit) {
+					*which = (int)i;
+					*sub = (int)j;
+					*veld = a->start == CDATE_NONE ? "Startdatum" : "Einddatum";
+					goto out;
+				}
+			}
+			if (strstr(f->kolom, "voortraject") && f->bevinding[0] != 'O' &&
+			    bad_dates(cf.vt[i].start, cf.vt[i].einde))
+				*which = (int)i;
+		}
+	} else if (strcmp(f->blad, "Startbaan") == 0) {
+		if (nr)
+			*which = sb_by_volgnummer(&cf, atoi(nr + 11));
+		else
+			for (size_t i = 0; i < cf.nsb; i++)
+				if (cf.sb[i].start == CDATE_NONE)
+					*which = (int)i;
+	}
+out:
+	casefile_free(&cf);
+}
 
 static void open_finding(tui *t, reg *r, rrow *w)
 {
 	cl_controle *cc = &r->res[w->client];
 	const finding *f;
-	const char *veld, *nr;
-	int tab = TAB_PERSOON, which = -1;
+	const char *veld;
+	int tab = TAB_PERSOON, which = -1, sub = -1;
 
 	if (w->finding < 0) {
 		card_push(t, cc->client_id, TAB_PERSOON, NULL, -1);
@@ -150,15 +230,15 @@ static void open_finding(tui *t, reg *r, rrow *w)
 		tab = TAB_VOORTRAJECT;
 		if (strstr(f->kolom, "(weken)"))
 			veld = NULL;
+		locate(t, cc->client_id, f, &which, &sub, &veld);
 	} else if (strcmp(f->blad, "Startbaan") == 0) {
 		tab = TAB_STARTBAAN;
-		nr = strstr(f->bevinding, "(startbaan ");
-		which = nr ? atoi(nr + 11) - 1 : -1;
+		locate(t, cc->client_id, f, &which, &sub, &veld);
 	} else if (strncmp(f->blad, "On hold", 7) == 0) {
 		tab = TAB_AFSLUITING;
 		which = strstr(f->kolom, "on hold") ? 0 : 1;
 	}
-	card_push(t, cc->client_id, tab, veld, which);
+	card_push_sub(t, cc->client_id, tab, veld, which, sub);
 }
 
 /* ---- peildatum ---------------------------------------------------------------------------- */
