@@ -28,6 +28,13 @@ typedef struct reg {
 	char *done_msg;         /* the notice after an export; owned */
 } reg;
 
+/* The registration's peildatum is 31 oktober; another date may be used
+ * (a check in between), with a warning and a mark in the title. */
+static int is_31_oktober(cdate P)
+{
+	return P == cdate_from_ymd(cdate_year(P), 10, 31);
+}
+
 static void reg_free_data(reg *r)
 {
 	cl_controle_free(r->res, r->nres);
@@ -81,8 +88,8 @@ static void reg_draw(tui *t, view *v)
 	tui_number((int64_t)r->deelnemers, a, sizeof a);
 	tui_number((int64_t)r->nres, b, sizeof b);
 	tui_number((int64_t)r->nfind, c, sizeof c);
-	snprintf(title, sizeof title, "Registratie %s: %s deelnemers · %s met bevindingen (%s)",
-		 d, a, b, c);
+	snprintf(title, sizeof title, "Registratie %s%s: %s deelnemers · %s met bevindingen (%s)",
+		 d, is_31_oktober(r->P) ? "" : " (geen 31-10)", a, b, c);
 	tui_draw_title(t, title, NULL);
 	tui_put(1, 0, " Klant / blad · kolom: bevinding", COLS, ROLE_KOP);
 	if (r->loaded && r->nrows == 0)
@@ -254,7 +261,10 @@ static int peil_save(tui *t, form *fm, valerr *e)
 	r->P = P;
 	r->sel = r->top = 0;
 	cdate_format_nl(P, d);
-	tui_message(t, 0, "Peildatum: %s", d);
+	if (!is_31_oktober(P))
+		tui_message(t, 1, "Let op: %s is geen 31 oktober (peildatum registratie); wel gebruikt.", d);
+	else
+		tui_message(t, 0, "Peildatum: %s", d);
 	return CASUS_OK;
 }
 

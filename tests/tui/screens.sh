@@ -39,7 +39,7 @@ run_screens() {
 }
 
 for s in caseload zoeken voortraject startbaan uitval journaal formulier \
-	 overdracht verwijderen registratie kieslijst klantwissen startbaan-leeg bevinding; do
+	 overdracht verwijderen registratie kieslijst klantwissen startbaan-leeg bevinding peildatum; do
 	run_screens "$s"
 done
 # A PIP step with practice hours, typed as on a Dutch desktop
