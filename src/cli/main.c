@@ -125,6 +125,7 @@ static int main_tui(const cli_ctx *ctx, int demo)
 		tui_cancel();
 		return EXIT_USER;
 	}
+	tui_set_demo(demo);
 	status = tui_main(db) == 0 ? EXIT_OK : EXIT_USER;
 	db_close(db);
 	usecase_demo_remove(dir);

@@ -211,6 +211,7 @@ typedef struct tui {
 	int msg_err;
 	int quit;
 	int script;             /* scripted-screen harness active */
+	int demo;               /* casus --demo: a temporary database */
 } tui;
 
 /* Push a view (calls open); pop the top view (calls close).  Popping marks

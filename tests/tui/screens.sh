@@ -113,6 +113,29 @@ TMPDIR="$T_DIR/tmp" CASUS_TUI_SCRIPT="$T_DIR/demo.keys" CASUS_TUI_DUMP="$T_DIR/d
 t_check "--demo: caseload op het scherm" grep -q "^ Mijn caseload: [0-9]* klanten" "$T_DIR/demo/start.txt"
 t_check "--demo: tijdelijk bestand opgeruimd" [ -z "$(ls "$T_DIR/tmp")" ]
 
+# --demo says in the title bar that its data are temporary; q on the
+# last screen asks first (n stays, j does nothing, J stops).
+mkdir -p "$T_DIR/demoq"
+printf '<Dump start>q<Dump vraag>j<Dump j>n<Dump nee><Enter><Dump kaart>q<Dump terug>qJ<Dump na>' > "$T_DIR/demoq.keys"
+TMPDIR="$T_DIR/tmp" CASUS_TUI_SCRIPT="$T_DIR/demoq.keys" CASUS_TUI_DUMP="$T_DIR/demoq" \
+	"$CASUS" --demo > /dev/null 2>&1
+t_check "--demo: titelbalk zegt tijdelijk" sh -c "head -1 '$T_DIR/demoq/start.txt' | grep -q 'DEMO (tijdelijk) · volgorde'"
+t_check "--demo: ook op de kaart" sh -c "head -1 '$T_DIR/demoq/kaart.txt' | grep -q 'DEMO (tijdelijk) · '"
+t_check "--demo: q vraagt eerst" grep -q "Stoppen? Dit is een democaseload in een tijdelijk" "$T_DIR/demoq/vraag.txt"
+t_check "--demo: j stopt niet" grep -q "Bevestig met J (hoofdletter)" "$T_DIR/demoq/j.txt"
+t_check "--demo: n blijft" sh -c "! grep -q 'Stoppen?' '$T_DIR/demoq/nee.txt' && grep -q '^ Mijn caseload' '$T_DIR/demoq/nee.txt'"
+t_check "--demo: q vanaf de kaart gaat terug zonder vraag" sh -c "! grep -q 'Stoppen?' '$T_DIR/demoq/terug.txt'"
+t_check "--demo: J stopt" [ ! -e "$T_DIR/demoq/na.txt" ]
+t_check "--demo: daarna opgeruimd" [ -z "$(ls "$T_DIR/tmp")" ]
+# Without --demo, q on the caseload stops at once.
+mkdir -p "$T_DIR/gewoonq"
+cp "$BASE" "$T_DIR/gewoonq.db"
+printf 'q<Dump na>' > "$T_DIR/gewoonq.keys"
+CASUS_TUI_SCRIPT="$T_DIR/gewoonq.keys" CASUS_TUI_DUMP="$T_DIR/gewoonq" \
+	"$CASUS" --db "$T_DIR/gewoonq.db" > /dev/null 2>&1
+t_check "zonder --demo: q stopt meteen" [ ! -e "$T_DIR/gewoonq/na.txt" ]
+t_check "zonder --demo: geen DEMO in de titel" sh -c "! grep -q DEMO '$T_DIR'/caseload/*.txt"
+
 # Without a terminal and without a script: a clear message, no crash.
 t_status "geen terminal: status 1" 1 "$CASUS" --db "$T_DIR/x.db"
 t_check "  melding" grep -q "heeft een terminal nodig" "$T_DIR/err"
