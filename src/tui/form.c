@@ -613,6 +613,11 @@ static const view_ops form_inline_ops = {
 	"Journaalregel", 1, form_scope, NULL, form_draw, form_key, form_request, form_close,
 };
 
+void form_submit(tui *t, form *fm)
+{
+	form_try_save(t, fm);
+}
+
 void form_show(tui *t, form *fm)
 {
 	if (fm->update)

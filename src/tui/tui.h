@@ -385,6 +385,8 @@ int form_decimal(form *fm, int id, double *out, valerr *e);
 void form_focus(form *fm, const char *label);
 /* Show the form (pushes its view). */
 void form_show(tui *t, form *fm);
+/* Save the form now, as F2 does (e.g. after a question its save asked). */
+void form_submit(tui *t, form *fm);
 
 
 /* ---- scripted-screen harness (script.c) ---------------------------------------- */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "export.h"
 #include "store.h"
@@ -26,6 +27,7 @@ typedef struct reg {
 	int sel, top, rows_visible;
 	int loaded;
 	char *done_msg;         /* the notice after an export; owned */
+	char *overwrite;        /* the existing file the user allowed to replace */
 } reg;
 
 /* The registration's peildatum is 31 oktober; another date may be used
@@ -293,6 +295,40 @@ static void export_progress(void *arg, size_t done, size_t total)
 	tui_progress(t, line);
 }
 
+static void overwrite_answer(tui *t, void *arg, int yes)
+{
+	form *fm = arg;
+	reg *r = fm->extra;
+
+	if (!yes) {
+		free(r->overwrite);
+		r->overwrite = NULL;
+		return;
+	}
+	form_submit(t, fm);     /* r->overwrite is set: no second question */
+}
+
+/* An existing file (or a link to one) is replaced only after a question
+ * (the command line needs --overschrijf).  1 when the export must wait
+ * for the answer. */
+static int ask_overwrite(tui *t, form *fm, reg *r, const char *path, valerr *e)
+{
+	struct stat st;
+	char *q;
+
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	if (r->overwrite && strcmp(r->overwrite, path) == 0)
+		return 0;
+	free(r->overwrite);
+	r->overwrite = xstrdup(path);
+	valerr_add(e, "Bestand", "bestaat al");
+	q = xasprintf("%s bestaat al. Overschrijven? (J/n)", path);
+	ask_push(t, q, overwrite_answer, fm);
+	free(q);
+	return 1;
+}
+
 static int export_save(tui *t, form *fm, valerr *e)
 {
 	reg *r = fm->extra;
@@ -305,11 +341,17 @@ static int export_save(tui *t, form *fm, valerr *e)
 		valerr_add(e, "Bestand", "is verplicht");
 		return CASUS_INVALID;
 	}
+	if (ask_overwrite(t, fm, r, path, e)) {
+		free(path);
+		return CASUS_INVALID;
+	}
 	memset(&opt, 0, sizeof opt);
 	memset(&res, 0, sizeof res);
 	opt.progress = export_progress;
 	opt.progress_arg = t;
 	rc = export_workbook(t->db, r->P, path, &opt, &res);
+	free(r->overwrite);     /* the next export asks again */
+	r->overwrite = NULL;
 	if (rc == CASUS_OK) {
 		char a[32], b[32];
 		char *full = realpath(res.path ? res.path : path, NULL);
@@ -395,6 +437,7 @@ static void reg_close(tui *t, view *v)
 
 	reg_free_data(r);
 	free(r->done_msg);
+	free(r->overwrite);
 	free(r);
 }
 

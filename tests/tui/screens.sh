@@ -157,6 +157,20 @@ t_check "export: voortgangsbalk tot het eind" \
 t_check "export: eindigt met aantallen en het volledige pad" \
 	sh -c "tr -d '\n│ ' < '$T_DIR/export/dump/klaar.txt' | grep -q 'Geëxporteerd:6deelnemersen[0-9]*bevindingennaar$(echo "$T_DIR" | tr -d ' ')/export/registratie-startbanen-2026-10-31.xlsx'"
 t_check "export: Enter sluit de melding" sh -c "! grep -q 'Geëxporteerd: 6 deelnemers en' '$T_DIR/export/dump/gesloten.txt'"
+# Exporting again to the same name asks first: n keeps the old file (and
+# the form), j answers nothing, J replaces it.
+x="$T_DIR/export/registratie-startbanen-2026-10-31.xlsx"
+echo oud > "$x"
+mkdir -p "$T_DIR/export/dump2"
+printf 'rx<F2><Dump vraag>j<Dump j>n<Dump nee><F2>J<Dump klaar><Enter>q' > "$T_DIR/export2.keys"
+(cd "$T_DIR/export" && CASUS_TUI_SCRIPT="$T_DIR/export2.keys" CASUS_TUI_DUMP="$T_DIR/export/dump2" \
+	"$CASUS" --db "$T_DIR/export/t.db" > /dev/null 2>&1)
+t_check "export opnieuw: vraagt voor het overschrijven" \
+	grep -q "registratie-startbanen-2026-10-31.xlsx bestaat al. Overschrijven?" "$T_DIR/export/dump2/vraag.txt"
+t_check "export opnieuw: j beantwoordt de vraag niet" grep -q "Overschrijven?" "$T_DIR/export/dump2/j.txt"
+t_check "export opnieuw: n laat het oude bestand staan" sh -c "! grep -q 'Overschrijven?' '$T_DIR/export/dump2/nee.txt' && grep -q 'Bestand: bestaat al' '$T_DIR/export/dump2/nee.txt'"
+t_check "export opnieuw: J overschrijft" grep -q "Geëxporteerd: 6 deelnemers en" "$T_DIR/export/dump2/klaar.txt"
+t_check "export opnieuw: nu de werkmap" [ "$(head -c 2 "$x")" = PK ]
 if t_need_openpyxl; then
 	t_check "export: de werkmap heeft de acht bladen, elk volledig te lezen" "$PY" -c "
 import openpyxl, sys
