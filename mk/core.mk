@@ -44,3 +44,6 @@ libcasus_a_SOURCES += include/export.h src/core/export_int.h src/core/export.c \
 # the demo caseload
 libcasus_a_SOURCES += include/demo.h src/core/demo_int.h src/core/demo.c \
 	src/core/demo_data.c src/core/demo_plan.c src/core/demo_client.c
+
+# a client card as text to a file or lpr (tuibugs)
+libcasus_a_SOURCES += include/cardout.h src/core/cardout.c

@@ -100,6 +100,7 @@ enum {
 	X(VERWIJDEREN,   "verwijderen",    SC_KAART, "Verwijderen (vraagt bevestiging)", 'd', KEY_DC, 0) \
 	X(NOTITIE,       "notitie",        SC_KAART, "Journaalregel (spreekuur) in één regel", 'n', 0, 0) \
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
+	X(AFDRUKKEN,     "afdrukken",      SC_KAART, "Kaart als tekst naar een bestand of de printer (lpr)", 'p', 0, 0) \
 	X(WERKGEVER,     "werkgever",      SC_KAART, "Werkgever van de gekozen startbaan wijzigen (omvang, ervaring…)", 'w', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
 	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0)

@@ -481,6 +481,9 @@ static int card_request(tui *t, view *v, tui_action a)
 	case ACT_OVERDRAGEN:
 		form_handover(t, k->id, k->cf.c.regiehouder_id);
 		return TUI_REDRAW;
+	case ACT_AFDRUKKEN:
+		card_print(t, k);
+		return TUI_REDRAW;
 	case ACT_WERKGEVER:
 		if (k->tab == TAB_STARTBAAN && r && r->kind == R_SB)
 			form_employer_of(t, k->cf.sb[r->idx].employer_id, NULL);

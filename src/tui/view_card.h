@@ -40,5 +40,7 @@ typedef struct card {
 void card_rows_build(tui *t, card *k);
 /* Free the rows' texts (the array stays for reuse). */
 void card_rows_free(card *k);
+/* "p": the card as text to a file or lpr (card_print.c). */
+void card_print(tui *t, card *k);
 
 #endif

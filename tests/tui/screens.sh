@@ -136,6 +136,36 @@ CASUS_TUI_SCRIPT="$T_DIR/gewoonq.keys" CASUS_TUI_DUMP="$T_DIR/gewoonq" \
 t_check "zonder --demo: q stopt meteen" [ ! -e "$T_DIR/gewoonq/na.txt" ]
 t_check "zonder --demo: geen DEMO in de titel" sh -c "! grep -q DEMO '$T_DIR'/caseload/*.txt"
 
+# p on the card: the card as text (exactly casus toon) to a file the user
+# names; an existing file only after J; with lpr on PATH (a fake one) the
+# card can go to the printer too.
+P_D="$T_DIR/print"
+mkdir -p "$P_D/dump" "$P_D/bin" "$P_D/dump2"
+cp "$BASE" "$P_D/t.db"
+printf '#!/bin/sh\n/bin/cat > "%s/lpr.out"\n' "$P_D" > "$P_D/bin/lpr"
+chmod +x "$P_D/bin/lpr"
+printf '/nunez<Enter>p<Dump keuze><Enter><Dump bestand><F2><Dump geschreven>p<Enter><F2><Dump vraag>j<Dump j>J<Dump overschreven>p<Down><Enter><Dump lpr>' > "$P_D/k.keys"
+(cd "$P_D" && PATH="$P_D/bin" CASUS_TUI_SCRIPT="$P_D/k.keys" CASUS_TUI_DUMP="$P_D/dump" \
+	"$CASUS" --db "$P_D/t.db" > /dev/null 2> "$P_D/err")
+t_check "afdrukken: casus stopt netjes" [ $? = 0 ]
+"$CASUS" --db "$P_D/t.db" toon K1001 > "$P_D/toon.txt" 2> /dev/null
+t_check "afdrukken: keuze bestand of printer" grep -q "Naar de printer (lpr)" "$P_D/dump/keuze.txt"
+t_check "afdrukken: standaardnaam kaart-K1001.txt" grep -q "kaart-K1001.txt" "$P_D/dump/bestand.txt"
+t_check "afdrukken: het bestand is de uitvoer van casus toon" cmp -s "$P_D/toon.txt" "$P_D/kaart-K1001.txt"
+t_check "afdrukken: alleen voor u leesbaar (0600)" [ "$(stat -c %a "$P_D/kaart-K1001.txt")" = 600 ]
+t_check "afdrukken: melding met het pad" grep -q "Kaart geschreven naar $P_D/kaart-K1001.txt" "$P_D/dump/geschreven.txt"
+t_check "afdrukken: bestaand bestand: eerst een vraag" grep -q "kaart-K1001.txt bestaat al. Overschrijven?" "$P_D/dump/vraag.txt"
+t_check "afdrukken: j beantwoordt de vraag niet" grep -q "Overschrijven?" "$P_D/dump/j.txt"
+t_check "afdrukken: J overschrijft" grep -q "Kaart geschreven naar" "$P_D/dump/overschreven.txt"
+t_check "afdrukken: lpr kreeg de kaart" cmp -s "$P_D/toon.txt" "$P_D/lpr.out"
+t_check "afdrukken: melding printer" grep -q "Kaart naar de printer gestuurd (lpr)." "$P_D/dump/lpr.txt"
+t_check "afdrukken: geen tijdelijke bestanden achter" [ -z "$(ls -A "$P_D" | grep '^\.')" ]
+# without lpr on PATH: straight to the file form
+printf '/nunez<Enter>p<Dump zonder-lpr>' > "$P_D/k2.keys"
+(cd "$P_D" && PATH="$P_D/geen" CASUS_TUI_SCRIPT="$P_D/k2.keys" CASUS_TUI_DUMP="$P_D/dump2" \
+	"$CASUS" --db "$P_D/t.db" > /dev/null 2>&1)
+t_check "afdrukken zonder lpr: meteen het bestand" sh -c "grep -q 'Klantkaart als tekst opslaan' '$P_D/dump2/zonder-lpr.txt' && ! grep -q 'printer' '$P_D/dump2/zonder-lpr.txt'"
+
 # Without a terminal and without a script: a clear message, no crash.
 t_status "geen terminal: status 1" 1 "$CASUS" --db "$T_DIR/x.db"
 t_check "  melding" grep -q "heeft een terminal nodig" "$T_DIR/err"
