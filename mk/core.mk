@@ -55,3 +55,6 @@ libcasus_a_SOURCES += include/zelfevaluatie.h src/core/zelfevaluatie_int.h \
 # the demo caseload
 libcasus_a_SOURCES += include/demo.h src/core/demo_int.h src/core/demo.c \
 	src/core/demo_data.c src/core/demo_plan.c src/core/demo_rules.c src/core/demo_client.c
+
+# a client card as text to a file or lpr (tuibugs)
+libcasus_a_SOURCES += include/cardout.h src/core/cardout.c

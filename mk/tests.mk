@@ -112,3 +112,7 @@ VALGRIND_TESTS = $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/hardening/privacy.sh \
 	tests/hardening/outputs.sh
 print-valgrind-tests:
 	@echo $(VALGRIND_TESTS)
+
+# --- export replaces an existing file only with --overschrijf (tuibugs) ----
+TESTS += tests/cli/overschrijven.sh
+EXTRA_DIST += tests/cli/overschrijven.sh

@@ -7,3 +7,5 @@ casus_SOURCES += src/tui/tui.c src/tui/tui.h src/tui/tui_main.h src/tui/draw.c \
 # reading in full: the pager and wrapping by display width
 casus_SOURCES += src/tui/view_pager.c src/tui/wrap.c src/tui/pager.h
 casus_SOURCES += src/tui/view_zelf.c
+# the card as text to a file or lpr (tuibugs)
+casus_SOURCES += src/tui/card_print.c

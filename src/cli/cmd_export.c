@@ -1,19 +1,21 @@
 /* cmd_export.c - casus export: the registration workbook per peildatum
  * (registration-form.md), as .xlsx or as CSV files.
  *
- *   casus export --peildatum D [-o BESTAND.xlsx]
- *   casus export --peildatum D --csv MAP
+ *   casus export --peildatum D [-o BESTAND.xlsx] [--overschrijf]
+ *   casus export --peildatum D --csv MAP [--overschrijf]
  *
  * Default file: registratie-startbanen-JJJJ-MM-DD.xlsx in the current
  * directory.  Prints the path written and the counts; exit 1 for user
  * errors and for a file that cannot be written (nothing is left under the
  * target name then), 2 for internal errors.  On a terminal, progress goes
- * to stderr. */
+ * to stderr.  An existing file is replaced only with --overschrijf (as
+ * casus backup). */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -23,14 +25,50 @@
 
 static void usage(FILE *fp)
 {
-	fputs("Gebruik: casus export --peildatum D [-o BESTAND.xlsx]\n"
-	      "        casus export --peildatum D --csv MAP\n"
+	fputs("Gebruik: casus export --peildatum D [-o BESTAND.xlsx] [--overschrijf]\n"
+	      "        casus export --peildatum D --csv MAP [--overschrijf]\n"
 	      "Schrijft het registratieformulier startbanen met de stand op peildatum D\n"
 	      "(dd-mm-jjjj of jjjj-mm-dd): acht bladen, zonder namen of nummers.\n"
 	      "Standaardbestand: registratie-startbanen-JJJJ-MM-DD.xlsx in de huidige map.\n"
 	      "  -o, --uitvoer BESTAND  het .xlsx-bestand\n"
-	      "  --csv MAP              dezelfde bladen als CSV-bestanden (; en UTF-8 met BOM)\n",
+	      "  --csv MAP              dezelfde bladen als CSV-bestanden (; en UTF-8 met BOM)\n"
+	      "  --overschrijf          een bestaand bestand vervangen (anders: weigeren)\n",
 	      fp);
+}
+
+/* The CSV files of export_csv_dir (export.h). */
+static const char *const CSV_BLADEN[] = {
+	"1-toelichting.csv", "2-deelnemerkenmerken.csv", "3-situationele-kenmerken.csv",
+	"4-voortraject.csv", "5-startbaan.csv", "6-on-hold-uitval-einde.csv",
+	"7-tabellen.csv", "8-controle.csv",
+};
+
+/* An existing file (or a link to one) is only replaced with --overschrijf,
+ * as with casus backup.  Other kinds of file (a map, a FIFO) are left to
+ * the export, which refuses them with its own message. */
+static int exists_refused(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	cli_error("export: %s bestaat al; kies een andere naam of gebruik --overschrijf.", path);
+	return 1;
+}
+
+static int target_refused(const char *out, const char *csv)
+{
+	if (!csv)
+		return exists_refused(out);
+	for (size_t i = 0; i < sizeof CSV_BLADEN / sizeof CSV_BLADEN[0]; i++) {
+		char *p = xasprintf("%s/%s", csv, CSV_BLADEN[i]);
+		int refused = exists_refused(p);
+
+		free(p);
+		if (refused)
+			return 1;
+	}
+	return 0;
 }
 
 static void progress(void *arg, size_t done, size_t total)
@@ -52,7 +90,7 @@ int cmd_export(cli_ctx *ctx)
 	export_result res;
 	casus_db *db;
 	cdate P;
-	int i, rc, prc;
+	int i, rc, prc, overwrite = 0;
 
 	for (i = 0; i < ctx->argc; i++) {
 		const char *a = ctx->argv[i];
@@ -61,6 +99,10 @@ int cmd_export(cli_ctx *ctx)
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
 			usage(stdout);
 			return EXIT_OK;
+		}
+		if (strcmp(a, "--overschrijf") == 0) {
+			overwrite = 1;
+			continue;
 		}
 		if (strcmp(a, "--peildatum") == 0)
 			dst = &pv;
@@ -98,17 +140,23 @@ int cmd_export(cli_ctx *ctx)
 		return EXIT_USER;
 	}
 
-	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
-	if (!db)
+	if (!csv && !out)
+		out = deflt = export_default_name(P);
+	if (!overwrite && target_refused(out, csv)) {
+		free(deflt);
 		return EXIT_USER;
+	}
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	if (!db) {
+		free(deflt);
+		return EXIT_USER;
+	}
 	memset(&opt, 0, sizeof opt);
 	if (isatty(STDERR_FILENO))
 		opt.progress = progress;
 	if (csv) {
 		rc = export_csv_dir(db, P, csv, &opt, &res);
 	} else {
-		if (!out)
-			out = deflt = export_default_name(P);
 		rc = export_workbook(db, P, out, &opt, &res);
 	}
 	if (rc != CASUS_OK) {

@@ -18,7 +18,7 @@
 	X("signalen",  cmd_signalen,  "signalen [--datum D]       alle klanten met een signaal, urgentste eerst") \
 	X("controle",  cmd_controle,  "controle --peildatum D     volledigheidscontrole voor de registratie") \
 	X("import",    cmd_import,    "import [--controleer] BESTAND.csv...  een caseload inlezen uit CSV") \
-	X("export",    cmd_export,    "export --peildatum D [-o BESTAND.xlsx] [--csv MAP]  de registratie per 31 oktober") \
+	X("export",    cmd_export,    "export --peildatum D [-o BESTAND.xlsx] [--csv MAP] [--overschrijf]  de registratie per 31 oktober") \
 	X("demo",      cmd_demo,      "demo [--klanten N] [--seed S] [--toevoegen]  een synthetische democaseload aanmaken") \
 	X("notitie",   cmd_notitie,   "notitie KLANTNUMMER TEKST [--soort S] [--tolk]  een journaalregel vastleggen") \
 	X("integriteit", cmd_integriteit, "integriteit                controleer het databasebestand") \
@@ -126,6 +126,7 @@ static int main_tui(const cli_ctx *ctx, int demo)
 		tui_cancel();
 		return EXIT_USER;
 	}
+	tui_set_demo(demo);
 	status = tui_main(db) == 0 ? EXIT_OK : EXIT_USER;
 	db_close(db);
 	usecase_demo_remove(dir);

@@ -23,6 +23,7 @@ static const char *const fileout_patterns[] = {
 	".registratie-XXXXXX.tmp",                 /* export -o (export_sink.c) */
 	".casus-backup-XXXXXX.tmp",                /* backup (privacy.c) */
 	".zelfevaluatie-XXXXXX.tmp",               /* zelfevaluatie export */
+	".casus-kaart-XXXXXX.tmp",                 /* a card as text (cardout.c) */
 	/* the export's findings: unlinked right after mkstemp (export.c),
 	 * left only by a kill in between; never locked, removing it from
 	 * under a running export does no harm */

@@ -275,12 +275,19 @@ void tui_number(int64_t n, char *buf, size_t sz)
 
 void tui_draw_title(tui *t, const char *left, const char *right)
 {
-	int rw = right ? tui_width(right) : 0;
+	char *demo = NULL;
+	int rw;
+
+	/* --demo: every screen says that its data are temporary */
+	if (t->demo)
+		right = demo = xasprintf("DEMO (tijdelijk)%s%s", right ? " · " : "", right ? right : "");
+	rw = right ? tui_width(right) : 0;
 
 	tui_put(0, 0, "", COLS, ROLE_TITEL);
 	tui_put(0, 1, left, COLS - rw - 3, ROLE_TITEL);
 	if (right)
 		tui_put(0, COLS - rw - 1, right, rw, ROLE_TITEL);
+	free(demo);
 }
 
 void tui_draw_footer(tui *t, const char *hints)

@@ -442,7 +442,7 @@ static void form_try_save(tui *t, form *fm)
 			set_msg(fm, 1, "Niet opgeslagen: verbeter de gemarkeerde velden.");
 		break;
 	case CASUS_BUSY: {
-		char *q = xasprintf("%s Opnieuw proberen? (j/n)", db_errmsg(t->db));
+		char *q = xasprintf("%s Opnieuw proberen? (J/n)", db_errmsg(t->db));
 
 		ask_push(t, q, busy_answer, fm);
 		free(q);
@@ -450,7 +450,7 @@ static void form_try_save(tui *t, form *fm)
 	}
 	case CASUS_CONFLICT:
 		ask_push(t, "Deze gegevens zijn intussen door een ander casus-venster gewijzigd. "
-			 "Opnieuw laden? Uw wijzigingen in dit formulier gaan dan verloren. (j/n)",
+			 "Opnieuw laden? Uw wijzigingen in dit formulier gaan dan verloren. (J/n)",
 			 conflict_answer, fm);
 		break;
 	case CASUS_NOTFOUND:
@@ -591,7 +591,7 @@ static int form_request(tui *t, view *v, tui_action a)
 		return TUI_REDRAW;
 	case ACT_TERUG:
 		if (fm->changed)
-			ask_push(t, "Het formulier is gewijzigd. Wijzigingen weggooien? (j/n)",
+			ask_push(t, "Het formulier is gewijzigd. Wijzigingen weggooien? (J/n)",
 				 discard_answer, fm);
 		else
 			tui_pop(t, 0);
@@ -612,6 +612,11 @@ static const view_ops form_ops = {
 static const view_ops form_inline_ops = {
 	"Journaalregel", 1, form_scope, NULL, form_draw, form_key, form_request, form_close,
 };
+
+void form_submit(tui *t, form *fm)
+{
+	form_try_save(t, fm);
+}
 
 void form_show(tui *t, form *fm)
 {

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 
 #include "norm.h"
@@ -182,7 +183,10 @@ static int pick_done(tui *t, pick *p, int index)
 	return TUI_REDRAW;
 }
 
-/* Type-ahead: letters jump to the first label starting with what was typed. */
+/* Type-ahead: letters jump to the first label starting with what was
+ * typed.  j and k are no type-ahead: they move, as in every list (the
+ * action table binds them); a letter no label starts with says so, so
+ * that Enter after it never keeps the old value unnoticed. */
 static int pick_key(tui *t, view *v, wint_t ch, int is_key)
 {
 	pick *p = v->priv;
@@ -191,6 +195,10 @@ static int pick_key(tui *t, view *v, wint_t ch, int is_key)
 
 	if (is_key || ch < 32 || ch == 127)
 		return TUI_IGNORED;
+	if (tui_action_for(SC_KEUZE, ch, 0) == ACT_OMLAAG || tui_action_for(SC_KEUZE, ch, 0) == ACT_OMHOOG) {
+		p->typed[0] = '\0';
+		return TUI_IGNORED;
+	}
 	len = utf8_encode((uint32_t)ch, enc);
 	if (tl + len + 1 >= sizeof p->typed)
 		tl = 0;
@@ -212,7 +220,9 @@ static int pick_key(tui *t, view *v, wint_t ch, int is_key)
 		key = norm_key(p->typed);
 	}
 	free(key);
-	return TUI_HANDLED;
+	p->typed[0] = '\0';
+	tui_message(t, 1, "Geen keuze begint met '%.*s'; kies met j/k of ↓/↑ en Enter.", (int)len, enc);
+	return TUI_REDRAW;
 }
 
 static int pick_request(tui *t, view *v, tui_action a)
@@ -259,12 +269,15 @@ void pick_push(tui *t, const char *title, const char *const *labels, size_t n,
 
 /* ---- j/n question ------------------------------------------------------------------- */
 
-/* A question (fn set: j/n answers it) or a notice (fn NULL: any of
- * Enter, Esc, space or q closes it). */
+/* A question (fn set: J/n answers it) or a notice (fn NULL: any of
+ * Enter, Esc, space or q closes it).  Only a capital J confirms: j and k
+ * move in every list, so a j typed as "down" (or a k) must never say yes;
+ * they (and every other key) only show how to answer. */
 typedef struct ask {
 	char *question;
 	ask_fn fn;
 	void *arg;
+	int hint;               /* a key that is no answer was pressed */
 } ask;
 
 static int ask_scope(view *v)
@@ -279,7 +292,7 @@ static void ask_draw(tui *t, view *v)
 	size_t n;
 	char **lines = wrap(q->question, w - 4, &n);
 
-	h = (int)n + 4;
+	h = (int)n + 4 + (q->hint ? 1 : 0);
 	y = (LINES - h) / 2;
 	x = (COLS - w) / 2;
 	frame(y, x, h, w, q->fn ? "Vraag" : "Klaar");
@@ -288,7 +301,11 @@ static void ask_draw(tui *t, view *v)
 		free(lines[i]);
 	}
 	free(lines);
-	tui_put(y + h - 2, x + 2, q->fn ? "j = ja, n = nee" : "Enter: sluiten", w - 4, ROLE_KOP);
+	if (q->hint)
+		tui_put(y + h - 3, x + 2, "Bevestig met J (hoofdletter); j en k bevestigen nooit.",
+			w - 4, ROLE_FOUT);
+	tui_put(y + h - 2, x + 2, q->fn ? "J (hoofdletter) = ja, n of Esc = nee" : "Enter: sluiten",
+		w - 4, ROLE_KOP);
 }
 
 static int ask_answer(tui *t, ask *q, int yes)
@@ -306,16 +323,15 @@ static int ask_key(tui *t, view *v, wint_t ch, int is_key)
 {
 	ask *q = v->priv;
 
-	if (is_key)
-		return TUI_HANDLED;
 	if (!q->fn)
-		return ch == '\r' || ch == '\n' || ch == TUI_ESC || ch == ' ' || ch == 'q'
+		return !is_key && (ch == '\r' || ch == '\n' || ch == TUI_ESC || ch == ' ' || ch == 'q')
 			? ask_answer(t, q, 1) : TUI_HANDLED;
-	if (ch == 'j' || ch == 'J' || ch == 'y' || ch == 'Y')
+	if (!is_key && ch == 'J')
 		return ask_answer(t, q, 1);
-	if (ch == 'n' || ch == 'N' || ch == TUI_ESC)
+	if (!is_key && (ch == 'n' || ch == 'N' || ch == TUI_ESC))
 		return ask_answer(t, q, 0);
-	return TUI_HANDLED;  /* nothing else answers a question */
+	q->hint = 1;    /* nothing else answers a question */
+	return TUI_REDRAW;
 }
 
 static void ask_close(tui *t, view *v)
@@ -343,6 +359,112 @@ void ask_push(tui *t, const char *question, ask_fn fn, void *arg)
 void info_push(tui *t, const char *text)
 {
 	ask_push(t, text, NULL, NULL);
+}
+
+/* ---- a confirmation typed in full ------------------------------------------------------ */
+
+typedef struct confirm {
+	char *question;
+	char *word;             /* accepted besides "ja" (case-insensitive) */
+	lineedit le;
+	ask_fn fn;
+	void *arg;
+	int wrong;              /* Enter on anything else: say so */
+} confirm;
+
+static int confirm_scope(view *v)
+{
+	return SC_INVOER;
+}
+
+static void confirm_draw(tui *t, view *v)
+{
+	confirm *c = v->priv;
+	int w = COLS - 10 > 70 ? 70 : COLS - 10, h, y, x;
+	size_t n;
+	char **lines = wrap(c->question, w - 4, &n);
+	char *prompt;
+
+	h = (int)n + 6;
+	y = (LINES - h) / 2;
+	x = (COLS - w) / 2;
+	frame(y, x, h, w, "Bevestigen");
+	for (size_t i = 0; i < n; i++) {
+		tui_put(y + 1 + (int)i, x + 2, lines[i], w - 4, ROLE_NORMAAL);
+		free(lines[i]);
+	}
+	free(lines);
+	prompt = xasprintf("Typ ja of %s:", c->word);
+	tui_put(y + 1 + (int)n, x + 2, prompt, w - 4, ROLE_NORMAAL);
+	le_draw(&c->le, y + 1 + (int)n, x + 3 + tui_width(prompt), 12, ROLE_ACTIEF_VELD, 1);
+	free(prompt);
+	if (c->wrong)
+		tui_put(y + h - 3, x + 2, "Dat is niet ja of het klantnummer: er is niets verwijderd.",
+			w - 4, ROLE_FOUT);
+	tui_put(y + h - 2, x + 2, "Enter: bevestigen  Esc: annuleren", w - 4, ROLE_KOP);
+}
+
+static int confirm_answer(tui *t, confirm *c, int yes)
+{
+	ask_fn fn = c->fn;
+	void *arg = c->arg;
+
+	tui_pop(t, 0);
+	fn(t, arg, yes);
+	return TUI_REDRAW;
+}
+
+static int confirm_key(tui *t, view *v, wint_t ch, int is_key)
+{
+	confirm *c = v->priv;
+	tui_action a;
+
+	if (!is_key && ch == TUI_ESC)
+		return confirm_answer(t, c, 0);
+	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
+		char *typed = le_utf8(&c->le), *s = str_trim_dup(typed);
+		int yes = strcasecmp(s, "ja") == 0 || strcasecmp(s, c->word) == 0;
+
+		free(typed);
+		free(s);
+		if (yes)
+			return confirm_answer(t, c, 1);
+		c->wrong = 1;
+		le_set(&c->le, "");
+		return TUI_REDRAW;
+	}
+	if (le_key(&c->le, ch, is_key))
+		return TUI_REDRAW;
+	a = tui_action_for(SC_INVOER, ch, is_key);
+	if (a >= ACT_LINKS && a <= ACT_WIS_VELD)
+		le_action(&c->le, a);
+	return TUI_REDRAW;  /* no other key does anything here */
+}
+
+static void confirm_close(tui *t, view *v)
+{
+	confirm *c = v->priv;
+
+	le_free(&c->le);
+	free(c->question);
+	free(c->word);
+	free(c);
+}
+
+static const view_ops confirm_ops = {
+	"Bevestigen", 1, confirm_scope, NULL, confirm_draw, confirm_key, NULL, confirm_close,
+};
+
+void confirm_push(tui *t, const char *question, const char *word, ask_fn fn, void *arg)
+{
+	confirm *c = xcalloc(1, sizeof *c);
+
+	c->question = xstrdup(question);
+	c->word = xstrdup(word);
+	c->fn = fn;
+	c->arg = arg;
+	le_set(&c->le, "");
+	tui_push(t, &confirm_ops, c);
 }
 
 /* ---- help ------------------------------------------------------------------------------ */

@@ -22,6 +22,7 @@
 #include "util.h"
 
 static int force_clear;
+static int demo_mode;
 static int want_cursor, cursor_y, cursor_x;
 
 /* ---- view stack ---------------------------------------------------------------- */
@@ -264,6 +265,13 @@ int tui_input_pending(tui *t)
 	return r != ERR;
 }
 
+static void quit_answer(tui *t, void *arg, int yes)
+{
+	(void)arg;
+	if (yes)
+		t->quit = 1;
+}
+
 static int dispatch(tui *t, wint_t ch, int is_key)
 {
 	view *v = tui_top(t);
@@ -294,6 +302,12 @@ static int dispatch(tui *t, wint_t ch, int is_key)
 		force_clear = 1;
 		return TUI_REDRAW;
 	case ACT_TERUG:
+		if (t->nstack == 1 && t->demo) {
+			/* the last screen of a demo: its data go with it */
+			ask_push(t, "Stoppen? Dit is een democaseload in een tijdelijk bestand: "
+				 "alles wat u hebt ingevoerd verdwijnt. (J/n)", quit_answer, NULL);
+			return TUI_REDRAW;
+		}
 		tui_pop(t, 0);
 		return t->nstack ? TUI_REDRAW : TUI_BREAK_LOOP;
 	default:
@@ -405,6 +419,11 @@ int tui_start(void)
 	return 0;
 }
 
+void tui_set_demo(int on)
+{
+	demo_mode = on;
+}
+
 void tui_cancel(void)
 {
 	script_free();
@@ -421,6 +440,7 @@ int tui_main(casus_db *db)
 	assert(db);
 	memset(&t, 0, sizeof t);
 	t.script = scripted;
+	t.demo = demo_mode;
 	t.db = db;
 	{
 		/* the warning on stderr vanishes behind the screen: repeat it there */

@@ -105,6 +105,8 @@ enum {
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
 	X(LEZEN,         "lezen",          SC_KAART, "De gekozen regel volledig lezen (Historie: ook Enter)", 'i', 0, 0) \
 	X(ALLE_SIGNALEN, "alle-signalen",  SC_KAART, "Alle signalen van de klant volledig lezen", '!', 0, 0) \
+	X(AFDRUKKEN,     "afdrukken",      SC_KAART, "Kaart als tekst naar een bestand of de printer (lpr)", 'p', 0, 0) \
+	X(WERKGEVER,     "werkgever",      SC_KAART, "Werkgever van de gekozen startbaan wijzigen (omvang, ervaring…)", 'w', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
 	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0) \
 	X(ZELFEVALUATIE, "zelfevaluatie",  SC_CASELOAD | SC_SIGNALEN, "Naar Zelfevaluatie (de zelfevaluatie van het team)", 'z', 0, 0) \
@@ -221,6 +223,7 @@ typedef struct tui {
 	int msg_err;
 	int quit;
 	int script;             /* scripted-screen harness active */
+	int demo;               /* casus --demo: a temporary database */
 } tui;
 
 /* Push a view (calls open); pop the top view (calls close).  Popping marks
@@ -255,8 +258,13 @@ typedef void (*pick_fn)(tui *t, void *arg, int index);      /* index -1 = cancel
 void pick_push(tui *t, const char *title, const char *const *labels, size_t n,
 	       int sel, pick_fn fn, void *arg);
 typedef void (*ask_fn)(tui *t, void *arg, int yes);
-/* A question answered with j or n (Esc = n). */
+/* A question answered with a capital J (yes) or n / Esc (no); j and k,
+ * the movement keys, never answer it (issue 13, item 8). */
 void ask_push(tui *t, const char *question, ask_fn fn, void *arg);
+/* A confirmation typed in full: "ja" or `word` (e.g. the klantnummer,
+ * case-insensitive) and Enter says yes; Esc says no; anything else is
+ * refused on screen and asked again. */
+void confirm_push(tui *t, const char *question, const char *word, ask_fn fn, void *arg);
 /* A notice in a box ("Klaar"), closed with Enter, Esc, space or q. */
 void info_push(tui *t, const char *text);
 /* The help screen for the view below it. */
@@ -273,6 +281,11 @@ enum {
  * (index of the record on that tab, -1 = client/latest) open the edit form
  * at that field as well. */
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which);
+/* The same, on an activity: `sub` is its index in voortraject `which`
+ * (-1: the voortraject itself).  A veld naming an employer field
+ * (Sector, Omvang vestiging, Ervaring met statushouders) on the Startbaan
+ * tab opens the form of that startbaan's employer. */
+void card_push_sub(tui *t, int64_t client_id, int tab, const char *veld, int which, int sub);
 void registratie_push(tui *t);
 /* The screen Zelfevaluatie (view_zelf.c): the rounds, newest first. */
 void zelf_push(tui *t);
@@ -288,6 +301,11 @@ void form_pip(tui *t, int64_t client_id, const pip_step *rec, const char *focus)
 void form_voortraject(tui *t, int64_t client_id, const voortraject *rec, const char *focus);
 void form_activiteit(tui *t, int64_t voortraject_id, const activiteit *rec, const char *focus);
 void form_startbaan(tui *t, int64_t client_id, const startbaan *rec, const char *focus);
+/* An existing employer (shared by every startbaan with it). */
+void form_employer(tui *t, const employer *rec, const char *focus);
+/* The employer of a startbaan, read from the store, in its form; a
+ * message when it cannot be read. */
+void form_employer_of(tui *t, int64_t employer_id, const char *focus);
 void form_onhold(tui *t, int64_t client_id, const onhold *rec, const char *focus);
 void form_afsluiting(tui *t, int64_t client_id, const afsluiting *rec, const char *focus);
 void form_journal(tui *t, int64_t client_id, const journal *rec, const char *focus);
@@ -384,6 +402,8 @@ int form_decimal(form *fm, int id, double *out, valerr *e);
 void form_focus(form *fm, const char *label);
 /* Show the form (pushes its view). */
 void form_show(tui *t, form *fm);
+/* Save the form now, as F2 does (e.g. after a question its save asked). */
+void form_submit(tui *t, form *fm);
 
 
 /* ---- scripted-screen harness (script.c) ---------------------------------------- */

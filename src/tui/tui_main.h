@@ -15,6 +15,9 @@ int tui_start(void);
 /* Run the full screen on db (open; not closed here).  Returns the exit
  * status: 0 ok, 1 the terminal cannot be used (message printed). */
 int tui_main(casus_db *db);
+/* The database handed to tui_main is the temporary one of --demo: the
+ * title bar says so and quitting asks first.  Call before tui_main. */
+void tui_set_demo(int on);
 /* Undo tui_start when no database could be opened. */
 void tui_cancel(void);
 

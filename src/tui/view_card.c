@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "record.h"
 #include "store.h"
 #include "util.h"
 #include "view_card.h"
@@ -35,6 +36,17 @@ static char *clean(const char *s)
 
 /* ---- open / pending field ------------------------------------------------------------ */
 
+/* A field of the employer (the registration's employer columns)? */
+static int is_employer_field(const char *veld)
+{
+	static const field_id wg[] = { FLD_WG_NAAM, FLD_WG_CONTACT, FLD_WG_SECTOR, FLD_WG_OMVANG, FLD_WG_ERVARING };
+
+	for (size_t i = 0; veld && i < sizeof wg / sizeof wg[0]; i++)
+		if (strcmp(veld, record_label(wg[i])) == 0)
+			return 1;
+	return 0;
+}
+
 static void open_at_field(tui *t, card *k)
 {
 	const char *veld = k->open_veld;
@@ -48,13 +60,21 @@ static void open_at_field(tui *t, card *k)
 	case TAB_VOORTRAJECT:
 		if (cf->nvt) {
 			int i = w >= 0 && (size_t)w < cf->nvt ? w : (int)cf->nvt - 1;
-			form_voortraject(t, k->id, &cf->vt[i], veld);
+
+			if (k->open_sub >= 0 && (size_t)k->open_sub < cf->vt[i].nact)
+				form_activiteit(t, cf->vt[i].id, &cf->vt[i].act[k->open_sub], veld);
+			else
+				form_voortraject(t, k->id, &cf->vt[i], veld);
 		}
 		break;
 	case TAB_STARTBAAN:
 		if (cf->nsb) {
 			int i = w >= 0 && (size_t)w < cf->nsb ? w : (int)cf->nsb - 1;
-			form_startbaan(t, k->id, &cf->sb[i], veld);
+
+			if (is_employer_field(veld))
+				form_employer_of(t, cf->sb[i].employer_id, veld);
+			else
+				form_startbaan(t, k->id, &cf->sb[i], veld);
 		}
 		break;
 	case TAB_AFSLUITING:
@@ -246,7 +266,7 @@ static void delete_answer(tui *t, void *arg, int yes)
 		free(d);
 		return;
 	case CASUS_BUSY: {
-		char *q = xasprintf("%s Opnieuw proberen? (j/n)", db_errmsg(t->db));
+		char *q = xasprintf("%s Opnieuw proberen? (J/n)", db_errmsg(t->db));
 
 		ask_push(t, q, delete_answer, d);   /* keeps d */
 		free(q);
@@ -279,52 +299,55 @@ static void ask_delete(tui *t, card *k, crow *r)
 	case R_PIP:
 		d->id = cf->pip[r->idx].id;
 		d->version = cf->pip[r->idx].version;
-		q = xasprintf("PIP-stap %s van %s verwijderen? (j/n)",
+		q = xasprintf("PIP-stap %s van %s verwijderen? (J/n)",
 			      vocab_label(VOCAB_PIP_STAP, cf->pip[r->idx].stap), d_nl(cf->pip[r->idx].datum, b));
 		break;
 	case R_VT:
 		d->id = cf->vt[r->idx].id;
 		d->version = cf->vt[r->idx].version;
-		q = xasprintf("Voortraject van %s met al zijn activiteiten verwijderen? (j/n)",
+		q = xasprintf("Voortraject van %s met al zijn activiteiten verwijderen? (J/n)",
 			      d_nl(cf->vt[r->idx].start, b));
 		break;
 	case R_ACT:
 		d->id = cf->vt[r->idx].act[r->sub].id;
 		d->version = cf->vt[r->idx].act[r->sub].version;
-		q = xasprintf("Activiteit %s verwijderen? (j/n)",
+		q = xasprintf("Activiteit %s verwijderen? (J/n)",
 			      vocab_label(VOCAB_ACTIVITEIT, cf->vt[r->idx].act[r->sub].soort));
 		break;
 	case R_SB:
 		d->id = cf->sb[r->idx].id;
 		d->version = cf->sb[r->idx].version;
-		q = xasprintf("Startbaan %d (vanaf %s) verwijderen? (j/n)", r->idx + 1,
+		q = xasprintf("Startbaan %d (vanaf %s) verwijderen? (J/n)", r->idx + 1,
 			      d_nl(cf->sb[r->idx].start, b));
 		break;
 	case R_OH:
 		d->id = cf->oh[r->idx].id;
 		d->version = cf->oh[r->idx].version;
-		q = xasprintf("Periode on hold vanaf %s verwijderen? (j/n)", d_nl(cf->oh[r->idx].start, b));
+		q = xasprintf("Periode on hold vanaf %s verwijderen? (J/n)", d_nl(cf->oh[r->idx].start, b));
 		break;
 	case R_AF:
 		d->id = cf->af[r->idx].id;
 		d->version = cf->af[r->idx].version;
-		q = xasprintf("%s van %s verwijderen? (j/n)",
+		q = xasprintf("%s van %s verwijderen? (J/n)",
 			      vocab_label(VOCAB_AFSLUITING, cf->af[r->idx].soort), d_nl(cf->af[r->idx].datum, b));
 		break;
 	case R_JR:
 		d->id = cf->jr[r->idx].id;
 		d->version = cf->jr[r->idx].version;
-		q = xasprintf("Journaalregel van %.16s verwijderen? (j/n)", cf->jr[r->idx].moment);
+		q = xasprintf("Journaalregel van %.16s verwijderen? (J/n)", cf->jr[r->idx].moment);
 		break;
 	case R_VELD: {
 		char *name = client_display_name(&cf->c), *cn = clean(name);
 
 		d->id = cf->c.id;
 		d->version = cf->c.version;
-		q = xasprintf("Klant %s en al zijn gegevens verwijderen? Dit kan niet ongedaan worden. (j/n)", cn);
+		q = xasprintf("Klant %s en al zijn gegevens verwijderen? Dit kan niet ongedaan worden.", cn);
 		free(name);
 		free(cn);
-		break;
+		/* a whole client: the word typed in, as on the command line */
+		confirm_push(t, q, cf->c.klantnummer ? cf->c.klantnummer : "ja", delete_answer, d);
+		free(q);
+		return;
 	}
 	default:
 		free(d);
@@ -468,6 +491,15 @@ static int card_request(tui *t, view *v, tui_action a)
 		return TUI_REDRAW;
 	case ACT_LEZEN: card_read_row(t, k, r); return TUI_REDRAW;
 	case ACT_ALLE_SIGNALEN: card_read_signals(t, k); return TUI_REDRAW;
+	case ACT_AFDRUKKEN:
+		card_print(t, k);
+		return TUI_REDRAW;
+	case ACT_WERKGEVER:
+		if (k->tab == TAB_STARTBAAN && r && r->kind == R_SB)
+			form_employer_of(t, k->cf.sb[r->idx].employer_id, NULL);
+		else
+			tui_message(t, 1, "Kies eerst een startbaan (tab Startbaan); w wijzigt de werkgever ervan.");
+		return TUI_REDRAW;
 	default:
 		return TUI_IGNORED;
 	}
@@ -495,9 +527,15 @@ static const view_ops card_ops = {
 
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which)
 {
+	card_push_sub(t, client_id, tab, veld, which, -1);
+}
+
+void card_push_sub(tui *t, int64_t client_id, int tab, const char *veld, int which, int sub)
+{
 	card *k = xcalloc(1, sizeof *k);
 
 	k->id = client_id;
+	k->open_sub = sub;
 	k->tab = tab >= 0 && tab < TAB__COUNT ? tab : TAB_PERSOON;
 	k->open_veld = veld;
 	k->open_which = which;

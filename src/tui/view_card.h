@@ -31,6 +31,7 @@ typedef struct card {
 	size_t nhist;
 	const char *open_veld;
 	int open_which, open_pending;
+	int open_sub;           /* activity index in voortraject open_which, or -1 */
 	int rows_visible;
 } card;
 
@@ -45,5 +46,7 @@ void card_rows_free(card *k);
  * client and their legend (view_card_rows.c). */
 void card_read_row(tui *t, card *k, const crow *r);
 void card_read_signals(tui *t, card *k);
+/* "p": the card as text to a file or lpr (card_print.c). */
+void card_print(tui *t, card *k);
 
 #endif

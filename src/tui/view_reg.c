@@ -6,8 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "export.h"
+#include "store.h"
 #include "tui.h"
 #include "util.h"
 
@@ -25,7 +27,15 @@ typedef struct reg {
 	int sel, top, rows_visible;
 	int loaded;
 	char *done_msg;         /* the notice after an export; owned */
+	char *overwrite;        /* the existing file the user allowed to replace */
 } reg;
+
+/* The registration's peildatum is 31 oktober; another date may be used
+ * (a check in between), with a warning and a mark in the title. */
+static int is_31_oktober(cdate P)
+{
+	return P == cdate_from_ymd(cdate_year(P), 10, 31);
+}
 
 static void reg_free_data(reg *r)
 {
@@ -80,8 +90,8 @@ static void reg_draw(tui *t, view *v)
 	tui_number((int64_t)r->deelnemers, a, sizeof a);
 	tui_number((int64_t)r->nres, b, sizeof b);
 	tui_number((int64_t)r->nfind, c, sizeof c);
-	snprintf(title, sizeof title, "Registratie %s: %s deelnemers · %s met bevindingen (%s)",
-		 d, a, b, c);
+	snprintf(title, sizeof title, "Registratie %s%s: %s deelnemers · %s met bevindingen (%s)",
+		 d, is_31_oktober(r->P) ? "" : " (geen 31-10)", a, b, c);
 	tui_draw_title(t, title, NULL);
 	tui_put(1, 0, " Klant / blad · kolom: bevinding", COLS, ROLE_KOP);
 	if (r->loaded && r->nrows == 0)
@@ -128,14 +138,93 @@ static const struct {
 	{ "Fase on hold", NULL },
 	{ "Datum uitval", "Datum" },
 	{ "Datum einde", "Datum" },
+	{ "Reden uitval", "Reden" },
+	{ "Reden einde", "Reden" },
+	{ "Duur overeenkomst", "Duur overeenkomst (maanden)" },
+	{ "Uren per week (categorie)", "Uren per week" },
+	/* the employer's columns (Sector, Omvang vestiging, Ervaring met
+	 * statushouders) carry the employer form's labels: the card opens
+	 * that startbaan's employer */
 };
+
+/* Which startbaan has volgnummer nr (1-based, by start, id, position,
+ * as the registration numbers them); -1 when none. */
+static int sb_by_volgnummer(const casefile *cf, int nr)
+{
+	for (size_t k = 0; k < cf->nsb; k++) {
+		const startbaan *b = &cf->sb[k];
+		int n = 1;
+
+		if (b->start == CDATE_NONE)
+			continue;
+		for (size_t i = 0; i < cf->nsb; i++) {
+			const startbaan *a = &cf->sb[i];
+
+			if (i == k || a->start == CDATE_NONE)
+				continue;
+			if (a->start < b->start ||
+			    (a->start == b->start && (a->id < b->id || (a->id == b->id && i < k))))
+				n++;
+		}
+		if (n == nr)
+			return (int)k;
+	}
+	return -1;
+}
+
+static int bad_dates(cdate start, cdate einde)
+{
+	return start == CDATE_NONE || (einde != CDATE_NONE && einde < start);
+}
+
+/* The record a finding is about, from the client's casefile: which
+ * voortraject (and activity, *sub), startbaan or period; *veld may be
+ * made exact (an activity's Startdatum or Einddatum). */
+static void locate(tui *t, int64_t client_id, const finding *f, int *which, int *sub,
+		   const char **veld)
+{
+	casefile cf;
+	const char *nr = strstr(f->bevinding, "(startbaan ");
+
+	if (store_casefile_load(t->db, client_id, &cf) != CASUS_OK)
+		return;
+	if (strcmp(f->blad, "Voortraject") == 0) {
+		for (size_t i = 0; i < cf.nvt; i++) {
+			for (size_t j = 0; j < cf.vt[i].nact; j++) {
+				const activiteit *a = &cf.vt[i].act[j];
+				char *kol = xasprintf("%s (weken)", vocab_label(VOCAB_ACTIVITEIT, a->soort));
+				int hit = strcmp(kol, f->kolom) == 0 && bad_dates(a->start, a->einde);
+
+				free(kol);
+				if (hit) {
+					*which = (int)i;
+					*sub = (int)j;
+					*veld = a->start == CDATE_NONE ? "Startdatum" : "Einddatum";
+					goto out;
+				}
+			}
+			if (strstr(f->kolom, "voortraject") && f->bevinding[0] != 'O' &&
+			    bad_dates(cf.vt[i].start, cf.vt[i].einde))
+				*which = (int)i;
+		}
+	} else if (strcmp(f->blad, "Startbaan") == 0) {
+		if (nr)
+			*which = sb_by_volgnummer(&cf, atoi(nr + 11));
+		else
+			for (size_t i = 0; i < cf.nsb; i++)
+				if (cf.sb[i].start == CDATE_NONE)
+					*which = (int)i;
+	}
+out:
+	casefile_free(&cf);
+}
 
 static void open_finding(tui *t, reg *r, rrow *w)
 {
 	cl_controle *cc = &r->res[w->client];
 	const finding *f;
-	const char *veld, *nr;
-	int tab = TAB_PERSOON, which = -1;
+	const char *veld;
+	int tab = TAB_PERSOON, which = -1, sub = -1;
 
 	if (w->finding < 0) {
 		card_push(t, cc->client_id, TAB_PERSOON, NULL, -1);
@@ -150,15 +239,15 @@ static void open_finding(tui *t, reg *r, rrow *w)
 		tab = TAB_VOORTRAJECT;
 		if (strstr(f->kolom, "(weken)"))
 			veld = NULL;
+		locate(t, cc->client_id, f, &which, &sub, &veld);
 	} else if (strcmp(f->blad, "Startbaan") == 0) {
 		tab = TAB_STARTBAAN;
-		nr = strstr(f->bevinding, "(startbaan ");
-		which = nr ? atoi(nr + 11) - 1 : -1;
+		locate(t, cc->client_id, f, &which, &sub, &veld);
 	} else if (strncmp(f->blad, "On hold", 7) == 0) {
 		tab = TAB_AFSLUITING;
 		which = strstr(f->kolom, "on hold") ? 0 : 1;
 	}
-	card_push(t, cc->client_id, tab, veld, which);
+	card_push_sub(t, cc->client_id, tab, veld, which, sub);
 }
 
 /* ---- peildatum ---------------------------------------------------------------------------- */
@@ -174,7 +263,10 @@ static int peil_save(tui *t, form *fm, valerr *e)
 	r->P = P;
 	r->sel = r->top = 0;
 	cdate_format_nl(P, d);
-	tui_message(t, 0, "Peildatum: %s", d);
+	if (!is_31_oktober(P))
+		tui_message(t, 1, "Let op: %s is geen 31 oktober (peildatum registratie); wel gebruikt.", d);
+	else
+		tui_message(t, 0, "Peildatum: %s", d);
 	return CASUS_OK;
 }
 
@@ -203,6 +295,40 @@ static void export_progress(void *arg, size_t done, size_t total)
 	tui_progress(t, line);
 }
 
+static void overwrite_answer(tui *t, void *arg, int yes)
+{
+	form *fm = arg;
+	reg *r = fm->extra;
+
+	if (!yes) {
+		free(r->overwrite);
+		r->overwrite = NULL;
+		return;
+	}
+	form_submit(t, fm);     /* r->overwrite is set: no second question */
+}
+
+/* An existing file (or a link to one) is replaced only after a question
+ * (the command line needs --overschrijf).  1 when the export must wait
+ * for the answer. */
+static int ask_overwrite(tui *t, form *fm, reg *r, const char *path, valerr *e)
+{
+	struct stat st;
+	char *q;
+
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	if (r->overwrite && strcmp(r->overwrite, path) == 0)
+		return 0;
+	free(r->overwrite);
+	r->overwrite = xstrdup(path);
+	valerr_add(e, "Bestand", "bestaat al");
+	q = xasprintf("%s bestaat al. Overschrijven? (J/n)", path);
+	ask_push(t, q, overwrite_answer, fm);
+	free(q);
+	return 1;
+}
+
 static int export_save(tui *t, form *fm, valerr *e)
 {
 	reg *r = fm->extra;
@@ -215,11 +341,17 @@ static int export_save(tui *t, form *fm, valerr *e)
 		valerr_add(e, "Bestand", "is verplicht");
 		return CASUS_INVALID;
 	}
+	if (ask_overwrite(t, fm, r, path, e)) {
+		free(path);
+		return CASUS_INVALID;
+	}
 	memset(&opt, 0, sizeof opt);
 	memset(&res, 0, sizeof res);
 	opt.progress = export_progress;
 	opt.progress_arg = t;
 	rc = export_workbook(t->db, r->P, path, &opt, &res);
+	free(r->overwrite);     /* the next export asks again */
+	r->overwrite = NULL;
 	if (rc == CASUS_OK) {
 		char a[32], b[32];
 		char *full = realpath(res.path ? res.path : path, NULL);
@@ -305,6 +437,7 @@ static void reg_close(tui *t, view *v)
 
 	reg_free_data(r);
 	free(r->done_msg);
+	free(r->overwrite);
 	free(r);
 }
 

@@ -69,7 +69,7 @@ cat "$DB" > /dev/null
 
 # casus: three runs, the median counts (the openpyxl script runs once)
 for i in 1 2 3; do
-	measure "$dir/casus.$i" "$CASUS" --db "$DB" export --peildatum $P -o "$dir/casus.xlsx"
+	measure "$dir/casus.$i" "$CASUS" --db "$DB" export --peildatum $P -o "$dir/casus.xlsx" --overschrijf
 	read -r t m cpu st < "$dir/casus.$i"
 	[ "$st" = 0 ] || { echo "bench-export: casus export mislukte (status $st)"; exit 1; }
 	echo "bench-export: casus export, run $i: $t s (cpu $cpu s), piekgeheugen $m MB"

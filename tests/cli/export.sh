@@ -129,7 +129,7 @@ fails=0 oks=0 bad=""
 lim=16
 while [ $lim -le 400 ]; do
 	echo "vorige versie" > "$T_DIR/vol/r.xlsx"
-	sh -c "trap '' XFSZ; ulimit -f $lim; exec '$CASUS' --db '$db1' export --peildatum $P -o '$T_DIR/vol/r.xlsx'" \
+	sh -c "trap '' XFSZ; ulimit -f $lim; exec '$CASUS' --db '$db1' export --peildatum $P -o '$T_DIR/vol/r.xlsx' --overschrijf" \
 		> "$T_DIR/out" 2> "$T_DIR/err"
 	rc=$?
 	if [ $rc = 0 ]; then
@@ -151,7 +151,7 @@ t_check "  de limiet trof elke fase: vaak geweigerd" test $fails -ge 20
 t_check "  en boven de grootste tijdelijke file geschreven" test $oks -ge 3
 grep -h "^casus" "$T_DIR/err" > /dev/null
 echo "vorige versie" > "$T_DIR/vol/r.xlsx"
-t_status "zonder limiet: status 0" 0 "$CASUS" --db "$db" export --peildatum $P -o "$T_DIR/vol/r.xlsx"
+t_status "zonder limiet: status 0" 0 "$CASUS" --db "$db" export --peildatum $P -o "$T_DIR/vol/r.xlsx" --overschrijf
 t_check "  vervangt het oude bestand" not grep -q "vorige versie" "$T_DIR/vol/r.xlsx"
 t_check "  alleen het doelbestand in de map" test "$(ls -A "$T_DIR/vol")" = r.xlsx
 mkdir "$T_DIR/isdir.xlsx"

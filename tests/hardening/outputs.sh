@@ -60,7 +60,7 @@ t_check "  map blijft een (lege) map" [ "$(kind "$T_DIR/map")" = directory ] && 
 mkdir "$T_DIR/elders"
 echo oud > "$T_DIR/elders/doel.xlsx"
 ln -s "$T_DIR/elders/doel.xlsx" "$T_DIR/link.xlsx"
-t_status "export -o link naar gewoon bestand: status 0" 0 "$CASUS" export --peildatum $P -o "$T_DIR/link.xlsx"
+t_status "export -o link naar gewoon bestand (--overschrijf): status 0" 0 "$CASUS" export --peildatum $P -o "$T_DIR/link.xlsx" --overschrijf
 t_check "  link blijft een link" [ "$(kind "$T_DIR/link.xlsx")" = "symbolic link" ]
 t_check "  doel is nu de werkmap" is_xlsx "$T_DIR/elders/doel.xlsx"
 t_check "  geen tijdelijke bestanden achter" [ -z "$(ls -A "$T_DIR/elders" | grep -v '^doel.xlsx$')" ]
@@ -91,7 +91,7 @@ mkdir "$T_DIR/csv"
 rm "$T_DIR/csv/3-situationele-kenmerken.csv"
 mkfifo "$T_DIR/csv/3-situationele-kenmerken.csv"
 sum=$(md5sum "$T_DIR/csv/2-deelnemerkenmerken.csv")
-t_status "export --csv met een FIFO als blad: status 1" 1 timeout 60 "$CASUS" export --peildatum $P --csv "$T_DIR/csv"
+t_status "export --csv --overschrijf met een FIFO als blad: status 1" 1 timeout 60 "$CASUS" export --peildatum $P --csv "$T_DIR/csv" --overschrijf
 t_check "  melding noemt het blad" grep -q "3-situationele-kenmerken.csv.*FIFO" "$T_DIR/err"
 t_check "  FIFO blijft" [ "$(kind "$T_DIR/csv/3-situationele-kenmerken.csv")" = fifo ]
 t_check "  andere bladen niet vervangen" [ "$(md5sum "$T_DIR/csv/2-deelnemerkenmerken.csv")" = "$sum" ]
