@@ -41,6 +41,9 @@ libcasus_a_SOURCES += include/export.h src/core/export_int.h src/core/export.c \
 	src/core/export_map.c src/core/export_controle.c src/core/export_tables.c \
 	src/core/export_sink.c src/core/export_lxw.c src/core/export_verify.c
 
+# the user's settings, the agenda
+libcasus_a_SOURCES += include/settings.h src/core/settings.c
+
 # the demo caseload
 libcasus_a_SOURCES += include/demo.h src/core/demo_int.h src/core/demo.c \
 	src/core/demo_data.c src/core/demo_plan.c src/core/demo_client.c

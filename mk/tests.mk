@@ -48,6 +48,10 @@ CLI_TESTS = \
 IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \
 	tests/cli/import-roundtrip.sh
 TESTS += $(CLI_TESTS) $(IMPORT_CLI_TESTS)
+# what a consultant's day needs: settings, agenda (tests/tui/day.sh below)
+DAY_CLI_TESTS = tests/cli/instelling.sh
+TESTS += $(DAY_CLI_TESTS)
+EXTRA_DIST += $(DAY_CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/golden tests/data/import
 
 # --- the export: the workbook read back by independent readers -------------
@@ -78,6 +82,8 @@ tests_tui_test_forms_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
 TUI_TESTS = tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms \
 	tests/tui/screens.sh tests/tui/tmux.sh
 TESTS += $(TUI_TESTS)
+TESTS += tests/tui/day.sh
+EXTRA_DIST += tests/tui/day.sh
 EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/lib_tui.sh \
 	tests/tui/scripts tests/tui/expected tests/tui/data
 

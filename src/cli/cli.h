@@ -43,5 +43,7 @@ int cmd_integriteit(cli_ctx *ctx);
 int cmd_verwijder(cli_ctx *ctx);
 int cmd_opschonen(cli_ctx *ctx);
 int cmd_backup(cli_ctx *ctx);
+/* src/cli/cmd_day.c */
+int cmd_instelling(cli_ctx *ctx);
 
 #endif

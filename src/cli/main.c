@@ -24,7 +24,8 @@
 	X("integriteit", cmd_integriteit, "integriteit                controleer het databasebestand") \
 	X("verwijder", cmd_verwijder, "verwijder KLANTNUMMER [--ja]  een klant en al zijn gegevens wissen (AVG)") \
 	X("opschonen", cmd_opschonen, "opschonen --afgesloten-voor D [--ja]  klanten met een oud, afgesloten dossier wissen") \
-	X("backup",    cmd_backup,    "backup BESTAND [--overschrijf]  reservekopie van de database (modus 0600)")
+	X("backup",    cmd_backup,    "backup BESTAND [--overschrijf]  reservekopie van de database (modus 0600)") \
+	X("instelling", cmd_instelling, "instelling [NAAM [WAARDE]]  instellingen tonen of vastleggen (wie ben ik, gemeente, team, peildatum)")
 
 typedef struct command {
 	const char *name;

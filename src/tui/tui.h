@@ -60,6 +60,8 @@ enum {
 	SC_ZOEK = 1 << 7,       /* incremental search */
 	SC_KEUZE = 1 << 8,      /* pick-list */
 	SC_SIGNALEN = 1 << 9,
+	SC_INSTELLINGEN = 1 << 10,
+	SC_AGENDA = 1 << 11,
 };
 
 /* ---- the actions ----------------------------------------------------------
@@ -101,7 +103,8 @@ enum {
 	X(NOTITIE,       "notitie",        SC_KAART, "Journaalregel (spreekuur) in één regel", 'n', 0, 0) \
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
-	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0)
+	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0) \
+	X(INSTELLINGEN,  "instellingen",   SC_CASELOAD, "Naar Instellingen: wie ben ik, gemeente, team, peildatum", 'i', 0, 0)
 
 typedef enum {
 	ACT_NONE = 0,
@@ -263,6 +266,14 @@ enum {
  * at that field as well. */
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which);
 void registratie_push(tui *t);
+
+/* Instellingen (view_settings.c). */
+void settings_push(tui *t);
+/* The first start: ask who the user is when no consultant is set and
+ * none has the login $USER (a pick of the consultants). */
+void tui_ask_me(tui *t);
+/* (Re)read who "me" is (settings_me): t->me_id, t->me_naam. */
+void tui_find_me(tui *t);
 
 /* ---- forms ------------------------------------------------------------------ */
 /* Each opens a form view; rec == NULL adds a new record.  The forms copy

@@ -1,0 +1,60 @@
+#!/bin/sh
+# day.sh - scripted-screen tests of what a consultant's day needs: the
+# first start ("wie bent u?"), Instellingen, Vandaag / deze week (agenda)
+# and Signalen for my caseload.  Like screens.sh: keys from
+# tests/tui/scripts/NAME.keys on a virtual 80x24 screen, every <Dump x>
+# compared with tests/tui/expected/NAME/x.txt (CASUS_UPDATE_GOLDEN=1
+# rewrites them).
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tui/lib_tui.sh"
+
+BASE="$T_DIR/base.db"
+t_check "testcaseload importeren" tui_fixture "$BASE"
+
+# run_day NAME [VAR=VALUE...]: the script on a fresh copy, casus run with
+# the given environment.
+run_day() {
+	name=$1; shift
+	db="$T_DIR/$name.db"
+	out="$T_DIR/$name"
+	exp="$TUI_D/expected/$name"
+	rm -rf "$out"
+	mkdir -p "$out"
+	cp "${DAY_BASE:-$BASE}" "$db"
+	env "$@" CASUS_TUI_SCRIPT="$TUI_D/scripts/$name.keys" CASUS_TUI_DUMP="$out" \
+		"$CASUS" --db "$db" > "$out.stdout" 2> "$out.stderr"
+	st=$?
+	if [ "$st" = 0 ]; then t_ok "$name: casus stopt netjes"
+	else t_fail "$name: casus stopt netjes (status $st)"; sed 's/^/#   /' "$out.stderr" | head -20; fi
+	if [ "${CASUS_UPDATE_GOLDEN:-}" = 1 ]; then
+		rm -rf "$exp"
+		mkdir -p "$exp"
+	fi
+	for f in "$out"/*.txt; do
+		[ -e "$f" ] || continue
+		t_golden "$name: scherm $(basename "$f" .txt)" "$exp/$(basename "$f")" "$f"
+	done
+	for f in "$exp"/*.txt; do
+		[ -e "$f" ] || continue
+		[ -e "$out/$(basename "$f")" ] || t_fail "$name: scherm $(basename "$f" .txt) ontbreekt"
+	done
+}
+
+# First start under a login no consultant has: casus asks who you are;
+# the choice is stored, "Mijn caseload" follows it; Instellingen changes
+# gemeente, peildatum (warning) and refuses a bad threshold.
+run_day instellingen USER=gast
+t_check "instellingen: gekozen consultant opgeslagen" \
+	sh -c "'$CASUS' --db '$T_DIR/instellingen.db' instelling consultant | grep -q 'Waarde: sanne.de.vries'"
+t_check "instellingen: gemeente opgeslagen" \
+	sh -c "'$CASUS' --db '$T_DIR/instellingen.db' instelling gemeente | grep -q 'Waarde: Deventer'"
+t_check "instellingen: drempel niet opgeslagen" \
+	sh -c "'$CASUS' --db '$T_DIR/instellingen.db' instelling signaal.pip_dagen | grep -q 'Waarde: (niet ingesteld)'"
+# The question comes only once: with the consultant set (here by the
+# command line) a start under any login opens Mijn caseload at once.
+cp "$BASE" "$T_DIR/later.db"
+"$CASUS" --db "$T_DIR/later.db" instelling consultant joris.van.dijk > /dev/null
+DAY_BASE="$T_DIR/later.db" run_day instellingen-later USER=gast
+t_check "tweede start: geen vraag" sh -c "! grep -q 'Wie bent u' '$T_DIR/instellingen-later/start.txt'"
+
+t_done
