@@ -42,7 +42,7 @@ libcasus_a_SOURCES += include/export.h src/core/export_int.h src/core/export.c \
 	src/core/export_sink.c src/core/export_lxw.c src/core/export_verify.c
 
 # the user's settings, the agenda
-libcasus_a_SOURCES += include/settings.h src/core/settings.c
+libcasus_a_SOURCES += include/settings.h src/core/settings.c include/agenda.h src/core/agenda.c
 
 # the demo caseload
 libcasus_a_SOURCES += include/demo.h src/core/demo_int.h src/core/demo.c \

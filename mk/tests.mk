@@ -49,7 +49,7 @@ IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \
 	tests/cli/import-roundtrip.sh
 TESTS += $(CLI_TESTS) $(IMPORT_CLI_TESTS)
 # what a consultant's day needs: settings, agenda (tests/tui/day.sh below)
-DAY_CLI_TESTS = tests/cli/instelling.sh
+DAY_CLI_TESTS = tests/cli/instelling.sh tests/cli/agenda.sh
 TESTS += $(DAY_CLI_TESTS)
 EXTRA_DIST += $(DAY_CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/golden tests/data/import

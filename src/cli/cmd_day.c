@@ -17,6 +17,7 @@
 
 #include "cli.h"
 #include "cli_util.h"
+#include "agenda.h"
 #include "settings.h"
 #include "util.h"
 
@@ -136,6 +137,158 @@ int cmd_instelling(cli_ctx *ctx)
 	}
 out:
 	free(msg);
+	db_close(db);
+	return status;
+}
+
+/* ---- casus agenda ------------------------------------------------------------ */
+
+#define AGENDA_MAX_DAGEN 366
+
+static const char *const WEEKDAG[] = { "ma", "di", "wo", "do", "vr", "za", "zo" };
+
+static const char *weekdag(cdate d)
+{
+	/* 2024-01-01 was a Monday */
+	int w = (int)((d - cdate_from_ymd(2024, 1, 1)) % 7);
+
+	return WEEKDAG[w < 0 ? w + 7 : w];
+}
+
+static void agenda_help(void)
+{
+	printf("Gebruik: casus agenda [--dagen N] [--alle] [--datum D]\n"
+	       "Wat er gepland staat en welke termijnen verlopen in de periode van D\n"
+	       "(standaard vandaag) en de N-1 dagen erna (standaard N = 7): afspraken uit\n"
+	       "het journaal, geplande PIP-stappen, en de termijnen van de signalen\n"
+	       "(PIP binnen 10 weken, inburgeringstermijn, wissel leerroute, einde\n"
+	       "ontzorgen, einde contract, voortgangsgesprek, lang on hold).\n"
+	       "Standaard uw eigen klanten (casus instelling consultant); --alle: iedereen.\n");
+}
+
+static void agenda_print(const agenda_item *it, size_t n, int alle, strbuf *out)
+{
+	int wk = 0, wn = 0, wr = 0;
+	cdate day = CDATE_NONE;
+	char d[11];
+
+	for (size_t i = 0; i < n; i++) {
+		int w;
+
+		if ((w = cli_disp_width(it[i].klantnummer)) > wk)
+			wk = w;
+		if ((w = cli_disp_width(it[i].naam)) > wn)
+			wn = w;
+		if ((w = cli_disp_width(it[i].regiehouder)) > wr)
+			wr = w;
+	}
+	if (wn > 28)
+		wn = 28;
+	if (wr > 20)
+		wr = 20;
+	for (size_t i = 0; i < n; i++) {
+		if (it[i].datum != day) {
+			day = it[i].datum;
+			cdate_format_nl(day, d);
+			sb_appendf(out, "%s%s %s\n", i ? "\n" : "", weekdag(day), d);
+		}
+		sb_append(out, "  ");
+		cli_put_col(out, agenda_soort_naam(it[i].soort), 8, 1);
+		sb_append(out, "  ");
+		cli_put_col(out, it[i].klantnummer, wk, 1);
+		sb_append(out, "  ");
+		cli_put_col(out, it[i].naam, wn, 1);
+		sb_append(out, "  ");
+		if (alle) {
+			cli_put_col(out, it[i].regiehouder, wr, 1);
+			sb_append(out, "  ");
+		}
+		sb_append(out, it[i].wat);
+		sb_appendc(out, '\n');
+	}
+}
+
+static int agenda_args(cli_ctx *ctx, cdate *from, unsigned long long *dagen, int *alle)
+{
+	const char *v;
+	int r;
+
+	for (int i = 0; i < ctx->argc; i++) {
+		const char *a = ctx->argv[i];
+
+		if (cli_is_help(a)) {
+			agenda_help();
+			return 1;
+		}
+		if ((r = cli_opt_value(ctx, &i, "--datum", &v)) != 0) {
+			if (r < 0 || cli_opt_date("--datum", v, from) < 0)
+				return -1;
+		} else if ((r = cli_opt_value(ctx, &i, "--dagen", &v)) != 0) {
+			if (r < 0 || cli_opt_number("--dagen", v, 1, AGENDA_MAX_DAGEN, dagen) < 0)
+				return -1;
+		} else if (strcmp(a, "--alle") == 0) {
+			*alle = 1;
+		} else if (a[0] == '-') {
+			cli_unknown_option("agenda", a);
+			return -1;
+		} else {
+			cli_error("agenda: onverwacht argument '%s'", a);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int cmd_agenda(cli_ctx *ctx)
+{
+	cdate from = cdate_today();
+	unsigned long long dagen = 7;
+	int alle = 0, status = EXIT_OK, rc;
+	int64_t me = 0;
+	char *naam = NULL, a[11], b[11];
+	agenda_item *it = NULL;
+	size_t n = 0;
+	strbuf out = STRBUF_INIT;
+	casus_db *db;
+
+	if ((rc = agenda_args(ctx, &from, &dagen, &alle)) != 0)
+		return rc > 0 ? EXIT_OK : EXIT_USER;
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE | DB_OPEN_READS);
+	if (!db)
+		return EXIT_USER;
+	if (!alle && !(me = settings_me(db, &naam))) {
+		cli_error("agenda: niet bekend wie u bent; leg het vast met 'casus instelling "
+			  "consultant LOGIN' of gebruik --alle");
+		status = EXIT_USER;
+		goto out;
+	}
+	rc = agenda_build(db, from, (int)dagen, alle ? 0 : me, &it, &n);
+	if (rc != CASUS_OK) {
+		cli_error("%s", db_errmsg(db));
+		status = cli_exit_for(rc);
+		goto out;
+	}
+	cdate_format_nl(from, a);
+	cdate_format_nl(from + (cdate)dagen - 1, b);
+	if (dagen == 1)
+		sb_appendf(&out, "Agenda %s %s", weekdag(from), a);
+	else
+		sb_appendf(&out, "Agenda %s %s t/m %s %s", weekdag(from), a,
+			   weekdag(from + (cdate)dagen - 1), b);
+	if (alle) {
+		sb_append(&out, " (alle klanten)\n\n");
+	} else {
+		sb_append(&out, " (klanten van ");
+		sb_append_printable(&out, naam);
+		sb_append(&out, ")\n\n");
+	}
+	agenda_print(it, n, alle, &out);
+	sb_appendf(&out, "%s%zu %s\n", n ? "\n" : "", n, n == 1 ? "punt" : "punten");
+	fputs(out.s, stdout);
+out:
+	agenda_free(it, n);
+	sb_free(&out);
+	free(naam);
 	db_close(db);
 	return status;
 }

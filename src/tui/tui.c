@@ -282,6 +282,9 @@ static int dispatch(tui *t, wint_t ch, int is_key)
 	case ACT_INSTELLINGEN:
 		settings_push(t);
 		return TUI_REDRAW;
+	case ACT_AGENDA:
+		agenda_push(t);
+		return TUI_REDRAW;
 	case ACT_TERUG:
 		tui_pop(t, 0);
 		return t->nstack ? TUI_REDRAW : TUI_BREAK_LOOP;

@@ -104,7 +104,10 @@ enum {
 	X(OVERDRAGEN,    "overdragen",     SC_KAART, "Overdragen aan een andere consulent", 'o', 0, 0) \
 	X(PEILDATUM,     "peildatum",      SC_REG, "Andere peildatum kiezen", 'p', 0, 0) \
 	X(EXPORTEREN,    "exporteren",     SC_REG, "Registratie exporteren (xlsx)", 'x', 0, 0) \
-	X(INSTELLINGEN,  "instellingen",   SC_CASELOAD, "Naar Instellingen: wie ben ik, gemeente, team, peildatum", 'i', 0, 0)
+	X(INSTELLINGEN,  "instellingen",   SC_CASELOAD, "Naar Instellingen: wie ben ik, gemeente, team, peildatum", 'i', 0, 0) \
+	X(AGENDA,        "agenda",         SC_CASELOAD, "Naar Vandaag / deze week (agenda)", 'w', 0, 0) \
+	X(PERIODE,       "periode",        SC_AGENDA, "Periode: vandaag, 7, 14 of 30 dagen", 'd', 0, 0) \
+	X(BEREIK,        "bereik",         SC_AGENDA, "Mijn klanten / alle klanten", 'f', 0, 0)
 
 typedef enum {
 	ACT_NONE = 0,
@@ -267,6 +270,8 @@ enum {
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which);
 void registratie_push(tui *t);
 
+/* Vandaag / deze week (view_agenda.c). */
+void agenda_push(tui *t);
 /* Instellingen (view_settings.c). */
 void settings_push(tui *t);
 /* The first start: ask who the user is when no consultant is set and

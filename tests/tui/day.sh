@@ -57,4 +57,13 @@ cp "$BASE" "$T_DIR/later.db"
 DAY_BASE="$T_DIR/later.db" run_day instellingen-later USER=gast
 t_check "tweede start: geen vraag" sh -c "! grep -q 'Wie bent u' '$T_DIR/instellingen-later/start.txt'"
 
+# Vandaag / deze week on a demo caseload (journal appointments, planned
+# PIP steps, deadlines), as the consultant "tester" of that demo.
+USER=tester "$CASUS" --db "$T_DIR/demo.db" demo --klanten 60 --seed 7 > /dev/null
+DAY_BASE="$T_DIR/demo.db" run_day agenda USER=tester
+t_check "agenda: Enter opent de kaart van de gekozen klant" \
+	sh -c "sed -n 2p '$T_DIR/agenda/kaart.txt' | grep -q 'Núñez, Ana · K374487'"
+t_check "agenda: de tweede regel is gekozen" \
+	sh -c "grep -A1 'K374487  Núñez, Ana  *Voortgangsgesprek (gepland)' '$T_DIR/agenda/omlaag.txt' | sed -n 2p | grep -q '^rrrr'"
+
 t_done
