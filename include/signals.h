@@ -48,6 +48,11 @@ const char *signal_name(signal_kind k);
  * number found (may exceed max; only max are written). */
 size_t signals_compute(const casefile *cf, cdate today,
 		       const signal_settings *s, signal *out, size_t max);
+/* Is k a dated deadline (PIP-termijn, inburgeringstermijn, wissel
+ * leerroute, einde ontzorgen, einde contract) rather than a soft signal
+ * (voortgangsgesprek, voortraject lang, lang on hold, registratie)?  Within
+ * a severity deadlines come first. */
+int signal_is_deadline(signal_kind k);
 /* Urgency score for sorting clients (higher = more urgent; 0 = none). */
 int signal_urgency(const signal *sg);
 

@@ -238,8 +238,26 @@ static char *check_value(casus_db *db, const setting_def *d, const char *v,
 
 /* ---- storing ------------------------------------------------------------------ */
 
-static int store_value(casus_db *db, const char *key, const char *value)
+/* A signal threshold changes every client's signals: the overview
+ * (caseload.c, client_status) is recomputed in full at its next refresh
+ * when the day of its last full pass ("overzicht.datum") is gone.  The
+ * triggers of db/003-overzicht.sql do this on insert and update; a
+ * threshold removed (back to its default) needs it here. */
+static int forget_overview_day(casus_db *db)
 {
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (db_prepare(db, "DELETE FROM setting WHERE key = 'overzicht.datum'", &st) != SQLITE_OK)
+		return CASUS_ERROR;
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "opslaan van een instelling");
+}
+
+static int store_value(casus_db *db, const setting_def *d, const char *value)
+{
+	const char *key = d->key;
 	sqlite3_stmt *st = NULL;
 	int rc;
 
@@ -256,6 +274,8 @@ static int store_value(casus_db *db, const char *key, const char *value)
 		sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	rc = rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "opslaan van een instelling");
+	if (rc == CASUS_OK && d->kind == SET_NUMBER)
+		rc = forget_overview_day(db);
 out:
 	sqlite3_finalize(st);
 	if (rc == CASUS_OK)
@@ -278,7 +298,7 @@ int settings_set(casus_db *db, const setting_def *d, const char *value, char **m
 			return CASUS_INVALID;
 		}
 	}
-	rc = store_value(db, d->key, stored);
+	rc = store_value(db, d, stored);
 	if (rc == CASUS_OK) {
 		*msg = warn;
 		warn = NULL;

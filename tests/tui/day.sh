@@ -57,6 +57,13 @@ cp "$BASE" "$T_DIR/later.db"
 DAY_BASE="$T_DIR/later.db" run_day instellingen-later USER=gast
 t_check "tweede start: geen vraag" sh -c "! grep -q 'Wie bent u' '$T_DIR/instellingen-later/start.txt'"
 
+# A changed signal threshold: the overview is recomputed, not kept until
+# the next day.
+run_day drempel
+t_check "drempel: eerst een signaal bij K1003" grep -q "K1003 .*Contract loop" "$T_DIR/drempel/voor.txt"
+t_check "drempel: daarna niet meer" sh -c "! grep -q 'K1003 .*Contract loop' '$T_DIR/drempel/na.txt'"
+t_check "drempel: terug naar de standaard: weer een signaal" grep -q "K1003 .*Contract loop" "$T_DIR/drempel/weer.txt"
+
 # Vandaag / deze week on a demo caseload (journal appointments, planned
 # PIP steps, deadlines), as the consultant "tester" of that demo.
 USER=tester "$CASUS" --db "$T_DIR/demo.db" demo --klanten 60 --seed 7 > /dev/null
