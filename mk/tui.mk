@@ -4,4 +4,4 @@ casus_SOURCES += src/tui/tui.c src/tui/tui.h src/tui/tui_main.h src/tui/draw.c \
 	src/tui/form.c src/tui/form_rec.c src/tui/form_rec.h src/tui/forms.c \
 	src/tui/view_caseload.c src/tui/view_card.c src/tui/view_card.h \
 	src/tui/view_card_rows.c src/tui/view_reg.c
-casus_SOURCES += src/tui/view_settings.c src/tui/view_agenda.c
+casus_SOURCES += src/tui/view_settings.c src/tui/view_agenda.c src/tui/view_signalen.c

@@ -107,7 +107,9 @@ enum {
 	X(INSTELLINGEN,  "instellingen",   SC_CASELOAD, "Naar Instellingen: wie ben ik, gemeente, team, peildatum", 'i', 0, 0) \
 	X(AGENDA,        "agenda",         SC_CASELOAD, "Naar Vandaag / deze week (agenda)", 'w', 0, 0) \
 	X(PERIODE,       "periode",        SC_AGENDA, "Periode: vandaag, 7, 14 of 30 dagen", 'd', 0, 0) \
-	X(BEREIK,        "bereik",         SC_AGENDA, "Mijn klanten / alle klanten", 'f', 0, 0)
+	X(BEREIK,        "bereik",         SC_AGENDA, "Mijn klanten / alle klanten", 'f', 0, 0) \
+	X(SIG_FILTER,    "signalen-filter", SC_SIGNALEN, "Wie: mijn klanten, team (actieve consulenten), alle; soort", 'f', 0, 0) \
+	X(SIG_ZOEKEN,    "signalen-zoeken", SC_SIGNALEN, "Zoeken in alle klanten met een signaal (naam, klantnr., BSN)", '/', 0, 0)
 
 typedef enum {
 	ACT_NONE = 0,
@@ -270,6 +272,8 @@ enum {
 void card_push(tui *t, int64_t client_id, int tab, const char *veld, int which);
 void registratie_push(tui *t);
 
+/* Signalen (view_signalen.c): my clients with a signal, most urgent first. */
+void signalen_push(tui *t);
 /* Vandaag / deze week (view_agenda.c). */
 void agenda_push(tui *t);
 /* Instellingen (view_settings.c). */

@@ -64,6 +64,17 @@ t_check "drempel: eerst een signaal bij K1003" grep -q "K1003 .*Contract loop" "
 t_check "drempel: daarna niet meer" sh -c "! grep -q 'K1003 .*Contract loop' '$T_DIR/drempel/na.txt'"
 t_check "drempel: terug naar de standaard: weer een signaal" grep -q "K1003 .*Contract loop" "$T_DIR/drempel/weer.txt"
 
+# Signalen for my caseload, the team, all; filter by kind; search.
+run_day signalen
+t_check "signalen: standaard mijn klanten (Joris' klant K1007 niet)" \
+	sh -c "grep -q 'Signalen · mijn klanten: 4 klanten' '$T_DIR/signalen/mijn.txt' && ! grep -q K1007 '$T_DIR/signalen/mijn.txt'"
+t_check "signalen: team toont K1007" grep -q "K1007" "$T_DIR/signalen/team.txt"
+t_check "signalen: een termijn vóór een zacht signaal" \
+	sh -c "grep -n 'K1003\\|K1001' '$T_DIR/signalen/mijn.txt' | head -1 | grep -q K1003"
+t_check "signalen: legenda op het scherm" grep -q "! verlopen  · binnenkort  (+N) nog N signalen" "$T_DIR/signalen/mijn.txt"
+t_check "signalen: zoeken vindt K1007 buiten mijn klanten" grep -q "K1007" "$T_DIR/signalen/zoek.txt"
+t_check "signalen: Enter opent de kaart" grep -q "Abdullahi Warsame" "$T_DIR/signalen/kaart.txt"
+
 # Vandaag / deze week on a demo caseload (journal appointments, planned
 # PIP steps, deadlines), as the consultant "tester" of that demo.
 USER=tester "$CASUS" --db "$T_DIR/demo.db" demo --klanten 60 --seed 7 > /dev/null
