@@ -332,8 +332,8 @@ static void filter_sql(strbuf *sb, const cl_filter *f)
 		sb_append(sb, " AND s.situatie = ?2");
 	if (f->met_signaal)
 		sb_append(sb, " AND s.urgentie > 0");
-	if (f->team)
-		sb_append(sb, " AND s.regiehouder_id IN (SELECT id FROM consultant WHERE actief = 1)");
+	if (f->team)   /* unary +: walk the sort order's index, test each row */
+		sb_append(sb, " AND +s.regiehouder_id IN (SELECT id FROM consultant WHERE actief = 1)");
 	if (f->soort > 0)
 		sb_append(sb, " AND s.signaal_soort = ?5");
 }
