@@ -9,8 +9,8 @@
  *    leerroute, einde ontzorgen, contract loopt af, voortgangsgesprek nodig,
  *    lang on hold - when it falls in the period.  The dates come from
  *    signals_compute itself (evaluated on the first day with the look-ahead
- *    widened to the period, and on the last day for the rules that signal
- *    once a date has passed), so the rules stay in signals.c.
+ *    widened to the period, and on the day after it for the rules that
+ *    signal once a date has passed), so the rules stay in signals.c.
  * Clients whose case is closed (uitval/einde) have no deadlines.
  *
  * Ownership: the items and their strings are owned by the caller, freed

@@ -17,7 +17,7 @@
 /* Which signals name a deadline for the agenda, and how they are found:
  * AHEAD rules signal a date that is still coming within their look-ahead
  * (the look-ahead is widened to the period), PAST rules signal once the
- * date has passed (evaluated on the last day of the period).  The other
+ * date has come or passed (evaluated on the day after the period).  The other
  * signals (a long voortraject, registration findings) are states, not
  * dates in a diary. */
 enum { NOT_IN_AGENDA = 0, AHEAD_DAYS, AHEAD_MONTHS, PAST };
@@ -114,7 +114,9 @@ static void deadlines(ag_ctx *x, const casefile *cf)
 	size_t nseen = 0;
 
 	for (int pass = 0; pass < 2; pass++) {
-		n = signals_compute(cf, pass == 0 ? x->from : x->to - 1,
+		/* PAST rules on the day after the period: "on hold for more
+		 * than N months" signals the day after its date */
+		n = signals_compute(cf, pass == 0 ? x->from : x->to,
 				    pass == 0 ? &x->ahead : &x->past, s, MAX_SIG);
 		if (n > MAX_SIG)
 			n = MAX_SIG;

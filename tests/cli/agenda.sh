@@ -38,6 +38,13 @@ t_golden "  uitvoer" "$G/agenda-2026-12-04.out" "$T_DIR/out"
 t_status "--datum=2026-12-04 (ISO): status 0" 0 "$CASUS" --db "$db" agenda --datum=2026-12-04 --dagen=1 --alle
 t_golden "  zelfde uitvoer" "$G/agenda-2026-12-04.out" "$T_DIR/out"
 
+# an on-hold period of K390325 from 11-07-2026 is "lang" after 11-10-2026:
+# that date is in the agenda of that one day (also when it is the last day)
+t_status "--datum 11-10-2026 --dagen 1 --alle: status 0" 0 "$CASUS" --db "$db" agenda --datum 11-10-2026 --dagen 1 --alle
+t_check "  lang on hold op de laatste dag" grep -q "K390325 .*On hold sinds 11-07-2026 (meer dan 3 maanden)$" "$T_DIR/out"
+"$CASUS" --db "$db" agenda --datum 05-10-2026 --dagen 7 --alle > "$T_DIR/week"
+t_check "  lang on hold op de laatste dag van een week" grep -q "K390325 .*On hold sinds 11-07-2026" "$T_DIR/week"
+
 t_status "--dagen 0: status 1" 1 "$CASUS" --db "$db" agenda --dagen 0
 t_check "  melding" grep -q "^casus: --dagen" "$T_DIR/err"
 t_status "--dagen 367: status 1" 1 "$CASUS" --db "$db" agenda --dagen 367
