@@ -44,6 +44,9 @@ typedef struct cl_filter {
 	int startbanen;         /* 1: only startbanen participants */
 	int met_signaal;        /* 1: only clients with a signal today */
 	int situatie;           /* > 0: only participants with this situatie */
+	int team;               /* 1: only clients of an active consultant */
+	int soort;              /* > 0: only clients whose most urgent signal
+				 * is of signal_kind soort - 1 */
 } cl_filter;
 
 enum { CL_SORT_NAAM = 0, CL_SORT_URGENTIE = 1, CL_SORT_CONTACT = 2 };

@@ -61,6 +61,11 @@ size_t signals_compute(const casefile *cf, cdate today,
  * counts_from (horizon_signal_text in horizon.h renders it). */
 size_t signals_compute_next(const casefile *cf, cdate today,
 			    const signal_settings *s, signal *out, size_t max, cdate *next);
+/* Is k a dated deadline (PIP-termijn, inburgeringstermijn, wissel
+ * leerroute, einde ontzorgen, einde contract) rather than a soft signal
+ * (voortgangsgesprek, voortraject lang, lang on hold, registratie)?  Within
+ * a severity deadlines come first. */
+int signal_is_deadline(signal_kind k);
 /* Urgency score for sorting clients (higher = more urgent; 0 = none). */
 int signal_urgency(const signal *sg);
 

@@ -51,6 +51,8 @@ libcasus_a_SOURCES += include/export.h src/core/export_int.h src/core/export.c \
 libcasus_a_SOURCES += include/zelfevaluatie.h src/core/zelfevaluatie_int.h \
 	src/core/zelfevaluatie.c src/core/zelfevaluatie_builtin.c src/core/zelfevaluatie_store.c \
 	src/core/zelfevaluatie_plan.c src/core/zelfevaluatie_bewijs.c src/core/zelfevaluatie_export.c
+# the user's settings, the agenda
+libcasus_a_SOURCES += include/settings.h src/core/settings.c include/agenda.h src/core/agenda.c
 
 # the demo caseload
 libcasus_a_SOURCES += include/demo.h src/core/demo_int.h src/core/demo.c \

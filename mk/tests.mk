@@ -55,6 +55,10 @@ IMPORT_CLI_TESTS = tests/cli/import.sh tests/cli/import-errors.sh \
 	tests/cli/import-roundtrip.sh
 IMPORT_CLI_TESTS += tests/cli/import-pip.sh
 TESTS += $(CLI_TESTS) $(IMPORT_CLI_TESTS)
+# what a consultant's day needs: settings, agenda (tests/tui/day.sh below)
+DAY_CLI_TESTS = tests/cli/instelling.sh tests/cli/agenda.sh
+TESTS += $(DAY_CLI_TESTS)
+EXTRA_DIST += $(DAY_CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) $(IMPORT_CLI_TESTS) tests/golden tests/data/import \
 	tests/data/zelfevaluatie
 
@@ -87,6 +91,8 @@ tests_tui_test_forms_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
 TUI_TESTS = tests/tui/test_tuitext tests/tui/test_caseload tests/tui/test_forms \
 	tests/tui/screens.sh tests/tui/tmux.sh tests/tui/zelfevaluatie.sh
 TESTS += $(TUI_TESTS)
+TESTS += tests/tui/day.sh
+EXTRA_DIST += tests/tui/day.sh
 EXTRA_DIST += tests/tui/screens.sh tests/tui/tmux.sh tests/tui/zelfevaluatie.sh tests/tui/lib_tui.sh \
 	tests/tui/scripts tests/tui/expected tests/tui/data
 # finding and reading (issue 13): same-named clients, last contact, pager

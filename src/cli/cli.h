@@ -45,5 +45,8 @@ int cmd_opschonen(cli_ctx *ctx);
 int cmd_backup(cli_ctx *ctx);
 /* src/cli/cmd_zelfevaluatie.c */
 int cmd_zelfevaluatie(cli_ctx *ctx);
+/* src/cli/cmd_day.c */
+int cmd_instelling(cli_ctx *ctx);
+int cmd_agenda(cli_ctx *ctx);
 
 #endif

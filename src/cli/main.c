@@ -25,7 +25,9 @@
 	X("verwijder", cmd_verwijder, "verwijder KLANTNUMMER [--ja]  een klant en al zijn gegevens wissen (AVG)") \
 	X("opschonen", cmd_opschonen, "opschonen --afgesloten-voor D [--ja]  klanten met een oud, afgesloten dossier wissen") \
 	X("backup",    cmd_backup,    "backup BESTAND [--overschrijf]  reservekopie van de database (modus 0600)") \
-	X("zelfevaluatie", cmd_zelfevaluatie, "zelfevaluatie [nieuw|score|actie|status|sluit|toon|export|instrument]  de zelfevaluatie van het team")
+	X("zelfevaluatie", cmd_zelfevaluatie, "zelfevaluatie [nieuw|score|actie|status|sluit|toon|export|instrument]  de zelfevaluatie van het team") \
+	X("agenda",    cmd_agenda,    "agenda [--dagen N] [--alle] [--datum D]  afspraken, geplande PIP-stappen en termijnen (standaard 7 dagen, mijn klanten)") \
+	X("instelling", cmd_instelling, "instelling [NAAM [WAARDE]]  instellingen tonen of vastleggen (wie ben ik, gemeente, team, peildatum)")
 
 typedef struct command {
 	const char *name;

@@ -420,8 +420,8 @@ void cl_rows_free(cl_row *rows, size_t n)
 	free(rows);
 }
 
-/* WHERE clause of a filter over client_status s; parameters ?1 (regiehouder)
- * and ?2 (situatie) are bound by bind_filter. */
+/* WHERE clause of a filter over client_status s; parameters ?1 (regiehouder),
+ * ?2 (situatie) and ?5 (signal kind) are bound by bind_filter. */
 static void filter_sql(strbuf *sb, const cl_filter *f)
 {
 	sb_append(sb, " WHERE 1");
@@ -433,6 +433,10 @@ static void filter_sql(strbuf *sb, const cl_filter *f)
 		sb_append(sb, " AND s.situatie = ?2");
 	if (f->met_signaal)
 		sb_append(sb, " AND s.urgentie > 0");
+	if (f->team)   /* unary +: walk the sort order's index, test each row */
+		sb_append(sb, " AND +s.regiehouder_id IN (SELECT id FROM consultant WHERE actief = 1)");
+	if (f->soort > 0)
+		sb_append(sb, " AND s.signaal_soort = ?5");
 }
 
 static void bind_filter(sqlite3_stmt *st, const cl_filter *f)
@@ -441,6 +445,8 @@ static void bind_filter(sqlite3_stmt *st, const cl_filter *f)
 		sqlite3_bind_int64(st, 1, f->regiehouder_id);
 	if (f->situatie > 0)
 		sqlite3_bind_int(st, 2, f->situatie);
+	if (f->soort > 0)
+		sqlite3_bind_int(st, 5, f->soort - 1);
 }
 
 int caseload_count(casus_db *db, const cl_filter *f, int64_t *n, int64_t *nsignaal)

@@ -181,6 +181,7 @@ static void write_toelichting(ex *x)
 	xsheet *s = x->sh[S_TOELICHTING];
 	char *now = now_text(x->opt);
 	char *gemeente = db_setting_get(x->db, "gemeente");
+	char *team = db_setting_get(x->db, "team");
 	size_t i;
 
 	xsheet_set_width(s, 0, 34);
@@ -193,6 +194,14 @@ static void write_toelichting(ex *x)
 	xs_endrow(s);
 	kv(s, "Datum en tijd van export", now);
 	kv(s, "Programma", PACKAGE_NAME " " PACKAGE_VERSION);
+	if (!str_blank(team)) {
+		/* "Deventer / Team Oost", or the team alone */
+		char *gt = str_blank(gemeente) ? xstrdup(team) : xasprintf("%s / %s", gemeente, team);
+
+		free(gemeente);
+		gemeente = gt;
+	}
+	free(team);
 	kv(s, "Gemeente / team", str_blank(gemeente) ? "niet ingesteld" : gemeente);
 	kvn(s, "Aantal deelnemers", x->deelnemers);
 	kvn(s, "Aantal startbanen (blad Startbaan)", x->startbanen);

@@ -160,6 +160,8 @@ static int cmp_signal(const void *x, const void *y)
 
 	if (a->severity != b->severity)
 		return a->severity > b->severity ? -1 : 1;
+	if (signal_is_deadline(a->kind) != signal_is_deadline(b->kind))
+		return signal_is_deadline(a->kind) ? -1 : 1;
 	if (a->due != b->due) {
 		if (a->due == CDATE_NONE || b->due == CDATE_NONE)
 			return a->due == CDATE_NONE ? 1 : -1;
@@ -615,25 +617,39 @@ size_t signals_compute(const casefile *cf, cdate today,
 	return signals_compute_next(cf, today, s, out, max, NULL);
 }
 
+int signal_is_deadline(signal_kind k)
+{
+	switch (k) {
+	case SIG_PIP_TERMIJN: case SIG_INBURG_TERMIJN: case SIG_LEERROUTE:
+	case SIG_ONTZORGEN: case SIG_CONTRACT_EINDE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Urgency for sorting clients: consistent with the order above.
- *   severity * 100,000,000 + (9,999,999 - due) * 10 + (9 - kind)
- * so a VERLOPEN signal outranks any BINNENKORT one, an earlier due date
- * outranks a later one (cdate day numbers stay below 10^7 up to year 9999;
- * a missing due date counts as the latest possible), and on equal due dates
- * the kind earlier in SIGNAL_LIST wins.  Fits in an int (< 3 * 10^8). */
+ *   severity * 100,000,000 + deadline * 50,000,000
+ *     + (4,999,999 - days since 01-01-1900 of due) * 10 + (9 - kind)
+ * so a VERLOPEN signal outranks any BINNENKORT one, within a severity a
+ * dated deadline (signal_is_deadline) outranks a soft signal, an earlier
+ * due date outranks a later one (a missing due date counts as the latest
+ * possible), and on equal due dates the kind earlier in SIGNAL_LIST wins.
+ * urgency / 100,000,000 is the severity.  Fits in an int (< 3 * 10^8). */
 int signal_urgency(const signal *sg)
 {
 	long due, kind;
 
 	if (!sg || sg->severity <= 0)
 		return 0;
-	due = sg->due == CDATE_NONE ? 9999999L : sg->due;
+	due = sg->due == CDATE_NONE ? 4999999L : sg->due - cdate_from_ymd(1900, 1, 1);
 	if (due < 0)
 		due = 0;
-	if (due > 9999999L)
-		due = 9999999L;
+	if (due > 4999999L)
+		due = 4999999L;
 	kind = SIG__COUNT - 1 - (long)sg->kind;
 	if (kind < 0)
 		kind = 0;
-	return (int)(sg->severity * 100000000L + (9999999L - due) * 10 + kind);
+	return (int)(sg->severity * 100000000L + (signal_is_deadline(sg->kind) ? 50000000L : 0) +
+		     (4999999L - due) * 10 + kind);
 }

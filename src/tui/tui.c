@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "settings.h"
 #include "store.h"
 #include "tui.h"
 #include "tui_main.h"
@@ -143,25 +144,10 @@ const char *tui_consultant_name(tui *t, int64_t id)
 }
 
 /* The consultant of the settings (or $USER) is "me": the default view. */
-static void find_me(tui *t)
+void tui_find_me(tui *t)
 {
-	char *login = db_setting_get(t->db, "consultant");
-	const char *user = getenv("USER");
-
-	for (int pass = 0; pass < 2 && !t->me_id; pass++) {
-		const char *l = pass == 0 ? login : user;
-
-		if (!l || !*l)
-			continue;
-		for (size_t i = 0; i < t->ncons; i++) {
-			if (t->cons[i].login && strcmp(t->cons[i].login, l) == 0) {
-				t->me_id = t->cons[i].id;
-				t->me_naam = xstrdup(t->cons[i].naam);
-				break;
-			}
-		}
-	}
-	free(login);
+	free(t->me_naam);
+	t->me_id = settings_me(t->db, &t->me_naam);
 }
 
 /* ---- drawing --------------------------------------------------------------------- */
@@ -300,6 +286,12 @@ static int dispatch(tui *t, wint_t ch, int is_key)
 		return TUI_REDRAW;
 	case ACT_HERTEKEN:
 		force_clear = 1;
+		return TUI_REDRAW;
+	case ACT_INSTELLINGEN:
+		settings_push(t);
+		return TUI_REDRAW;
+	case ACT_AGENDA:
+		agenda_push(t);
 		return TUI_REDRAW;
 	case ACT_TERUG:
 		if (t->nstack == 1 && t->demo) {
@@ -455,7 +447,7 @@ int tui_main(casus_db *db)
 	}
 	t.today = cdate_today();
 	tui_load_consultants(&t);
-	find_me(&t);
+	tui_find_me(&t);
 
 	if (t.script) {
 		const char *term = getenv("TERM");
@@ -495,6 +487,7 @@ int tui_main(casus_db *db)
 
 	tui_refresh_status(&t);
 	caseload_push(&t, CL_MODE_CASELOAD);
+	tui_ask_me(&t);
 	main_loop(&t);
 	while (t.nstack)
 		tui_pop(&t, 0);

@@ -63,6 +63,8 @@ enum {
 	SC_ZELF = 1 << 14,      /* Zelfevaluatie: rounds, a round, a theme */
 	SC_ZELF_SCORE = 1 << 15,/* Zelfevaluatie: a theme's statements being scored */
 	SC_ZELF_RONDE = 1 << 16,/* Zelfevaluatie: a round's themes */
+	SC_INSTELLINGEN = 1 << 10,
+	SC_AGENDA = 1 << 11,
 };
 
 /* ---- the actions ----------------------------------------------------------
@@ -114,7 +116,13 @@ enum {
 	X(ZE_SCORE,      "zelf-score",     SC_ZELF_SCORE, "Score van de stelling: 1-9, t = 10, 0 = n.v.t.", '1', 't', '0') \
 	X(ZE_OPEN,       "zelf-open",      SC_ZELF_SCORE, "Score wissen: niet ingevuld", KEY_BACKSPACE, KEY_BS_ASCII, 0) \
 	X(ZE_TOELICHTING, "zelf-toelichting", SC_ZELF_SCORE, "Toelichting bij de stelling", 'e', 0, 0) \
-	X(ZE_STATUS,     "zelf-status",    SC_ZELF_RONDE, "Status van een actie van het verbeterplan (open, bezig, klaar, vervallen)", 's', 0, 0)
+	X(ZE_STATUS,     "zelf-status",    SC_ZELF_RONDE, "Status van een actie van het verbeterplan (open, bezig, klaar, vervallen)", 's', 0, 0) \
+	X(INSTELLINGEN,  "instellingen",   SC_CASELOAD, "Naar Instellingen: wie ben ik, gemeente, team, peildatum", 'i', 0, 0) \
+	X(AGENDA,        "agenda",         SC_CASELOAD, "Naar Vandaag / deze week (agenda)", 'w', 0, 0) \
+	X(PERIODE,       "periode",        SC_AGENDA, "Periode: vandaag, 7, 14 of 30 dagen", 'd', 0, 0) \
+	X(BEREIK,        "bereik",         SC_AGENDA, "Mijn klanten / alle klanten", 'f', 0, 0) \
+	X(SIG_FILTER,    "signalen-filter", SC_SIGNALEN, "Wie: mijn klanten, team (actieve consulenten), alle; soort", 'f', 0, 0) \
+	X(SIG_ZOEKEN,    "signalen-zoeken", SC_SIGNALEN, "Zoeken in alle klanten met een signaal (naam, klantnr., BSN)", '/', 0, 0)
 
 typedef enum {
 	ACT_NONE = 0,
@@ -292,6 +300,18 @@ void zelf_push(tui *t);
 /* For the Signalen screen's title: "verbeterplan: N acties verlopen (z)"
  * when actions of the zelfevaluatie are past their streefdatum, else "". */
 void zelf_signal_hint(tui *t, char *buf, size_t size);
+
+/* Signalen (view_signalen.c): my clients with a signal, most urgent first. */
+void signalen_push(tui *t);
+/* Vandaag / deze week (view_agenda.c). */
+void agenda_push(tui *t);
+/* Instellingen (view_settings.c). */
+void settings_push(tui *t);
+/* The first start: ask who the user is when no consultant is set and
+ * none has the login $USER (a pick of the consultants). */
+void tui_ask_me(tui *t);
+/* (Re)read who "me" is (settings_me): t->me_id, t->me_naam. */
+void tui_find_me(tui *t);
 
 /* ---- forms ------------------------------------------------------------------ */
 /* Each opens a form view; rec == NULL adds a new record.  The forms copy

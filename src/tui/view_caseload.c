@@ -1,6 +1,6 @@
-/* view_caseload.c - the caseload (home) and the Signalen screen: one line
- * per client, paged from SQLite (only the visible page is read), with
- * filters, sort orders and the incremental search of spreekuur. */
+/* view_caseload.c - the caseload (home): one line per client, paged from
+ * SQLite (only the visible page is read), with filters, sort orders and
+ * the incremental search of spreekuur.  Signalen is view_signalen.c. */
 #include "config.h"
 
 #include <stdio.h>
@@ -130,11 +130,6 @@ static void title_text(tui *t, cl_view *c, strbuf *sb)
 
 	tui_number(c->total, n, sizeof n);
 	tui_number(c->nsignaal, s, sizeof s);
-	if (c->mode == CL_MODE_SIGNALEN) {
-		sb_appendf(sb, "Signalen: %s klant%s met een signaal, urgentste eerst",
-			   n, c->total == 1 ? "" : "en");
-		return;
-	}
 	switch (c->scope_kind) {
 	case SCOPE_MIJN: sb_append(sb, "Mijn caseload"); break;
 	case SCOPE_ALLE: sb_append(sb, "Alle klanten"); break;
@@ -162,16 +157,7 @@ static cols layout(cl_view *c)
 	cols k = { 0 };
 	int rest, wide = COLS >= 100;
 
-	if (c->mode == CL_MODE_SIGNALEN) {
-		k.kn = 9;
-		k.lr = 0;
-		k.sit = 15;
-		rest = COLS - k.kn - k.sit - 4 - 1;
-		k.naam = rest * 28 / 100;
-		k.regie = rest * 17 / 100;
-		k.sig = rest - k.naam - k.regie;
-		return k;
-	}
+	(void)c;
 	k.kn = 8;
 	k.geb = 10;
 	k.lr = wide ? 9 : 0;
@@ -229,15 +215,11 @@ static void draw_row(tui *t, cl_view *c, const cols *k, int y, const cl_row *r, 
 
 	/* the signal column: "!" marks an overdue one (readable without colour) */
 	if (r->urgentie > 0 && r->signaal) {
-		if (c->mode == CL_MODE_SIGNALEN || k->sig >= 34 || r->signaal_soort < 0)
+		if (k->sig >= 34 || r->signaal_soort < 0)
 			snprintf(sig, sizeof sig, "%s %s", r->ernst == SEV_VERLOPEN ? "!" : "·", r->signaal);
 		else
 			snprintf(sig, sizeof sig, "%s %s", r->ernst == SEV_VERLOPEN ? "!" : "·",
 				 signal_name((signal_kind)r->signaal_soort));
-		if (r->nsignalen > 1 && c->mode == CL_MODE_SIGNALEN) {
-			size_t l = strlen(sig);
-			snprintf(sig + l, sizeof sig - l, " (+%d)", r->nsignalen - 1);
-		}
 	} else {
 		sig[0] = '\0';
 	}
@@ -289,7 +271,7 @@ static void draw_heads(cl_view *c, const cols *k, int y)
 	}
 	tui_put(y, x, "Situatie", k->sit, ROLE_KOP);
 	x += k->sit + 1;
-	tui_put(y, x, c->mode == CL_MODE_SIGNALEN ? "Signaal (urgentste)" : "Signaal", k->sig, ROLE_KOP);
+	tui_put(y, x, "Signaal", k->sig, ROLE_KOP);
 	x += k->sig + 1;
 	if (k->regie)
 		tui_put(y, x, k->regie >= 11 ? "Regiehouder" : "Regie", k->regie, ROLE_KOP);
@@ -322,17 +304,13 @@ static void cl_draw(tui *t, view *v)
 	fetch_page(t, c, rows);
 
 	title_text(t, c, &sb);
-	if (c->mode == CL_MODE_CASELOAD)
-		snprintf(right, sizeof right, "volgorde: %s", SORT_NAAM[c->sort]);
-	else
-		zelf_signal_hint(t, right, sizeof right);
-	tui_draw_title(t, sb.s, right[0] ? right : NULL);
+	snprintf(right, sizeof right, "volgorde: %s", SORT_NAAM[c->sort]);
+	tui_draw_title(t, sb.s, right);
 	draw_heads(c, &k, 1);
 	for (size_t i = 0; i < c->nrows && (int)i < rows; i++)
 		draw_row(t, c, &k, 2 + (int)i, &c->rows[i], c->top + (int64_t)i == c->sel);
 	if (n == 0) {
 		const char *leeg = query_active(c) ? "  Geen klanten gevonden." :
-			c->mode == CL_MODE_SIGNALEN ? "  Geen klanten met een signaal." :
 			"  Geen klanten in deze selectie (f: filter, a: nieuwe klant).";
 		tui_put(3, 0, leeg, COLS, ROLE_NORMAAL);
 	}
@@ -353,11 +331,8 @@ static void cl_draw(tui *t, view *v)
 		tui_put(LINES - 2, 8 + w, found, COLS - 8 - w, ROLE_NORMAAL);
 		tui_put(LINES - 1, 0, " Enter: openen  ↑↓: kiezen  Esc: zoeken stoppen  F1: hulp", COLS, ROLE_STATUS);
 	} else {
-		if (c->mode == CL_MODE_CASELOAD)
-			snprintf(keys, sizeof keys, " ?: hulp  /: zoek  f: filter  v: volgorde"
-				 "  s: signalen  r: registratie  q: stop");
-		else
-			snprintf(keys, sizeof keys, " ?: hulp  Enter: openen  q: terug");
+		snprintf(keys, sizeof keys, " ?: hulp  /: zoek  f: filter  v: volgorde"
+			 "  s: signalen  r: registratie  q: stop");
 		tui_draw_footer(t, keys);
 		if (t->msg[0] == '\0' && n > 0) {
 			char pos[64], a[32], b[32];
@@ -377,7 +352,7 @@ static int cl_scope(view *v)
 
 	if (c->searching)
 		return SC_ZOEK | SC_INVOER;
-	return SC_LIJST | (c->mode == CL_MODE_CASELOAD ? SC_CASELOAD : SC_SIGNALEN);
+	return SC_LIJST | SC_CASELOAD;
 }
 
 static int cl_key(tui *t, view *v, wint_t ch, int is_key)
@@ -608,7 +583,7 @@ static int cl_request(tui *t, view *v, tui_action a)
 		tui_message(t, 0, "Volgorde: %s", SORT_NAAM[c->sort]);
 		return TUI_REDRAW;
 	case ACT_SIGNALEN:
-		caseload_push(t, CL_MODE_SIGNALEN);
+		signalen_push(t);
 		return TUI_REDRAW;
 	case ACT_REGISTRATIE:
 		registratie_push(t);
@@ -637,25 +612,23 @@ static void cl_close(tui *t, view *v)
 static const view_ops caseload_ops = {
 	"Caseload", 0, cl_scope, cl_open, cl_draw, cl_key, cl_request, cl_close,
 };
-static const view_ops signalen_ops = {
-	"Signalen", 0, cl_scope, cl_open, cl_draw, cl_key, cl_request, cl_close,
-};
 
 void caseload_push(tui *t, int mode)
 {
 	cl_view *c = xcalloc(1, sizeof *c);
 
-	c->mode = mode;
 	if (mode == CL_MODE_SIGNALEN) {
-		c->scope_kind = SCOPE_ALLE;
-		c->f.met_signaal = 1;
-		c->sort = CL_SORT_URGENTIE;
-	} else if (t->me_id) {
+		signalen_push(t);
+		free(c);
+		return;
+	}
+	c->mode = mode;
+	if (t->me_id) {
 		c->scope_kind = SCOPE_MIJN;
 		c->f.regiehouder_id = t->me_id;
 	} else {
 		c->scope_kind = SCOPE_ALLE;
 	}
 	le_set(&c->q, "");
-	tui_push(t, mode == CL_MODE_SIGNALEN ? &signalen_ops : &caseload_ops, c);
+	tui_push(t, &caseload_ops, c);
 }

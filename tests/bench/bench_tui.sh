@@ -116,3 +116,15 @@ pct() {
 pct zoek "zoektoets tot bijgewerkte lijst" " (doel p95 < 16 ms)"
 pct kaart "klantkaart openen" " (doel < 30 ms)"
 pct scroll "bladeren door alle klanten (PgDn, G, g)" ""
+
+# What the day needs (issue 13): Signalen (s: my clients; f: the team, all)
+# and Vandaag / deze week (w: my clients, 7 days; f: all) on the same
+# caseload, from the key to the redrawn screen (goal < 150 ms each).
+printf '%s' '<Time signalen>s<Time ->f<Down><Time signalen-team><Enter><Time ->f<Down><Down><Time signalen-alle><Enter><Time ->q<Time agenda>w<Time agenda-alle>f<Time ->q' > "$work/day.keys"
+rm -f "$work/times"
+CASUS_TUI_TIMES="$work/times" CASUS_TUI_SCRIPT="$work/day.keys" "$CASUS" --db "$db" > /dev/null 2>&1
+pct signalen "Signalen openen (mijn klanten)" " (doel < 150 ms)"
+pct signalen-team "Signalen: team" " (doel < 150 ms)"
+pct signalen-alle "Signalen: alle klanten" " (doel < 150 ms)"
+pct agenda "Vandaag / deze week openen (mijn klanten, 7 dagen)" " (doel < 150 ms)"
+pct agenda-alle "Vandaag / deze week: alle klanten" " (doel < 150 ms)"

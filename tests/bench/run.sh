@@ -97,6 +97,8 @@ for q in nunez "Ḥasan" al "محمد" "$kn" "$bsn" "$gd"; do
 done
 run "casus toon $kn" "$casus" --db "$db" toon "$kn"
 run "casus signalen" "$casus" --db "$db" signalen
+run "casus agenda (mijn klanten, 7 dagen; doel < 150 ms)" "$casus" --db "$db" agenda
+run "casus agenda --alle (doel < 150 ms)" "$casus" --db "$db" agenda --alle
 run "casus controle --peildatum $P" "$casus" --db "$db" controle --peildatum "$P"
 size=$(du -k "$db" | cut -f1)
 echo "databasebestand: $((size / 1024)) MB"

@@ -487,8 +487,15 @@ static void test_closed_and_order(void)
 	n = run(&f, T);
 	CHECK_INT(n, 3, "order: three signals");
 	CHECK_INT(out[0].kind, SIG_PIP_TERMIJN, "order: VERLOPEN first");
-	CHECK_INT(out[1].kind, SIG_VOORTRAJECT_90, "order: then the earliest due date");
-	CHECK_INT(out[2].kind, SIG_CONTRACT_EINDE, "order: then the later due date");
+	/* within a severity a dated deadline before a soft signal, even when
+	 * the soft one's date is earlier (issue 13, Signalen) */
+	CHECK_INT(out[1].kind, SIG_CONTRACT_EINDE, "order: then the dated deadline");
+	CHECK_INT(out[2].kind, SIG_VOORTRAJECT_90, "order: then the soft signal (earlier date)");
+	CHECK(signal_urgency(&out[1]) > signal_urgency(&out[2]),
+	      "urgency: a deadline binnenkort outranks a soft signal binnenkort");
+	CHECK_INT(signal_urgency(&out[1]) / 100000000, SEV_BINNENKORT, "urgency / 10^8 is the severity (deadline)");
+	CHECK_INT(signal_urgency(&out[0]) / 100000000, SEV_VERLOPEN, "urgency / 10^8 is the severity (verlopen)");
+	CHECK_INT(signal_urgency(&out[2]) / 100000000, SEV_BINNENKORT, "urgency / 10^8 is the severity (soft)");
 	ok = 1;
 	for (i = 1; i < n; i++)
 		if (signal_urgency(&out[i - 1]) < signal_urgency(&out[i]))

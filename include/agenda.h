@@ -1,0 +1,51 @@
+/* agenda.h - "Vandaag / deze week": for a period [from, from + dagen) what
+ * is planned and what falls due, per client.  Part of the core (no curses).
+ *
+ *  - planned gesprekken: a journal entry's "Volgende afspraak" and PIP steps
+ *    with status Gepland (a voortgangsgesprek, a leerbaarheidstoets, ...)
+ *    dated in the period;
+ *  - deadlines: the due date (signal.due) of the signals of signals.c that
+ *    name a deadline - PIP-termijn (10 weken), inburgeringstermijn, wissel
+ *    leerroute, einde ontzorgen, contract loopt af, voortgangsgesprek nodig,
+ *    lang on hold - when it falls in the period.  The dates come from
+ *    signals_compute itself (evaluated on the first day with the look-ahead
+ *    widened to the period, and on the day after it for the rules that
+ *    signal once a date has passed), so the rules stay in signals.c.
+ * Clients whose case is closed (uitval/einde) have no deadlines.
+ *
+ * Ownership: the items and their strings are owned by the caller, freed
+ * with agenda_free(). */
+#ifndef CASUS_AGENDA_H
+#define CASUS_AGENDA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "db.h"
+
+enum { AGENDA_GESPREK = 0, AGENDA_PIP = 1, AGENDA_DEADLINE = 2 };
+
+typedef struct agenda_item {
+	cdate datum;
+	int soort;              /* AGENDA_* */
+	int verlopen;           /* a deadline: SEV_VERLOPEN on the first day */
+	int64_t client_id;
+	char *klantnummer;      /* printable */
+	char *naam;             /* "Achternaam, Voornaam", printable */
+	char *regiehouder;      /* consultant name, printable, may be "" */
+	char *wat;              /* Dutch: "Afspraak (journaal)", "Voortgangsgesprek
+				 * (gepland)", "PIP vaststellen uiterlijk 03-12-2026" */
+} agenda_item;
+
+/* The agenda of [from, from + dagen) (dagen >= 1) for the clients of
+ * consultant regiehouder_id (0: all clients), sorted by date, then
+ * gesprekken before PIP steps before deadlines, then name.  Returns
+ * CASUS_OK or an error (db_errmsg). */
+int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
+		 agenda_item **out, size_t *n);
+void agenda_free(agenda_item *items, size_t n);
+/* "Gesprek", "PIP-stap", "Termijn" for a column. Static string. */
+const char *agenda_soort_naam(int soort);
+
+#endif

@@ -1,0 +1,226 @@
+/* agenda.c - "Vandaag / deze week" (agenda.h): what is planned and what
+ * falls due in a period, per client.  The deadlines are the due dates of
+ * signals.c's signals, so the rules that make them stay there. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda.h"
+#include "signals.h"
+#include "store.h"
+#include "util.h"
+#include "vocab.h"
+
+#define MAX_SIG 32
+
+/* Which signals name a deadline for the agenda, and how they are found:
+ * AHEAD rules signal a date that is still coming within their look-ahead
+ * (the look-ahead is widened to the period), PAST rules signal once the
+ * date has come or passed (evaluated on the day after the period).  The other
+ * signals (a long voortraject, registration findings) are states, not
+ * dates in a diary. */
+enum { NOT_IN_AGENDA = 0, AHEAD_DAYS, AHEAD_MONTHS, PAST };
+
+static int kind_mode(signal_kind k)
+{
+	switch (k) {
+	case SIG_PIP_TERMIJN: case SIG_LEERROUTE: case SIG_ONTZORGEN: case SIG_CONTRACT_EINDE:
+		return AHEAD_DAYS;
+	case SIG_INBURG_TERMIJN:
+		return AHEAD_MONTHS;
+	case SIG_VOORTGANG: case SIG_ON_HOLD_LANG:
+		return PAST;
+	default:
+		return NOT_IN_AGENDA;
+	}
+}
+
+typedef struct ag_ctx {
+	cdate from, to;             /* [from, to) */
+	int64_t regie;
+	signal_settings ahead, past;
+	agenda_item *v;
+	size_t n, cap;
+	int rc;
+} ag_ctx;
+
+static void add(ag_ctx *x, const casefile *cf, cdate datum, int soort, int verlopen,
+		const char *wat)
+{
+	agenda_item *it;
+	strbuf sb = STRBUF_INIT;
+	char *naam = client_display_name(&cf->c);
+
+	if (x->n == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 64;
+		x->v = xrealloc(x->v, x->cap * sizeof *x->v);
+	}
+	it = &x->v[x->n++];
+	it->datum = datum;
+	it->soort = soort;
+	it->verlopen = verlopen;
+	it->client_id = cf->c.id;
+	sb_append_printable(&sb, cf->c.klantnummer ? cf->c.klantnummer : "");
+	it->klantnummer = sb_take(&sb);
+	sb_reset(&sb);
+	sb_append_printable(&sb, naam ? naam : "");
+	it->naam = sb_take(&sb);
+	sb_reset(&sb);
+	sb_append_printable(&sb, cf->regiehouder_naam ? cf->regiehouder_naam : "");
+	it->regiehouder = sb_take(&sb);
+	sb_reset(&sb);
+	sb_append_printable(&sb, wat);
+	it->wat = sb_take(&sb);
+	sb_free(&sb);
+	free(naam);
+}
+
+static int in_period(const ag_ctx *x, cdate d)
+{
+	return d != CDATE_NONE && d >= x->from && d < x->to;
+}
+
+static void planned(ag_ctx *x, const casefile *cf)
+{
+	for (size_t i = 0; i < cf->njr; i++) {
+		cdate d = cf->jr[i].volgende_afspraak;
+		int dup = 0;
+
+		if (!in_period(x, d))
+			continue;
+		for (size_t k = 0; k < i; k++)
+			dup |= cf->jr[k].volgende_afspraak == d;
+		if (!dup)
+			add(x, cf, d, AGENDA_GESPREK, 0, "Afspraak (journaal)");
+	}
+	for (size_t i = 0; i < cf->npip; i++) {
+		const pip_step *p = &cf->pip[i];
+		char *wat;
+
+		if (p->status != PIPSTATUS_GEPLAND || !in_period(x, p->datum))
+			continue;
+		wat = xasprintf("%s (gepland)", vocab_label(VOCAB_PIP_STAP, p->stap));
+		add(x, cf, p->datum, AGENDA_PIP, 0, wat);
+		free(wat);
+	}
+}
+
+static void deadlines(ag_ctx *x, const casefile *cf)
+{
+	signal s[MAX_SIG];
+	size_t n;
+	struct { signal_kind kind; cdate due; } seen[MAX_SIG];
+	size_t nseen = 0;
+
+	for (int pass = 0; pass < 2; pass++) {
+		/* PAST rules on the day after the period: "on hold for more
+		 * than N months" signals the day after its date */
+		n = signals_compute(cf, pass == 0 ? x->from : x->to,
+				    pass == 0 ? &x->ahead : &x->past, s, MAX_SIG);
+		if (n > MAX_SIG)
+			n = MAX_SIG;
+		for (size_t i = 0; i < n; i++) {
+			int mode = kind_mode(s[i].kind), dup = 0;
+
+			if (mode == NOT_IN_AGENDA || (mode == PAST) != (pass == 1) ||
+			    !in_period(x, s[i].due))
+				continue;
+			for (size_t k = 0; k < nseen; k++)
+				dup |= seen[k].kind == s[i].kind && seen[k].due == s[i].due;
+			if (dup || nseen == MAX_SIG)
+				continue;
+			seen[nseen].kind = s[i].kind;
+			seen[nseen++].due = s[i].due;
+			add(x, cf, s[i].due, AGENDA_DEADLINE, s[i].severity == SEV_VERLOPEN, s[i].text);
+		}
+	}
+}
+
+static int one(const casefile *cf, void *arg)
+{
+	ag_ctx *x = arg;
+
+	if (x->regie > 0 && cf->c.regiehouder_id != x->regie)
+		return 0;
+	planned(x, cf);
+	deadlines(x, cf);
+	return 0;
+}
+
+static int cmp_item(const void *pa, const void *pb)
+{
+	const agenda_item *a = pa, *b = pb;
+	int c;
+
+	if (a->datum != b->datum)
+		return a->datum < b->datum ? -1 : 1;
+	if (a->soort != b->soort)
+		return a->soort < b->soort ? -1 : 1;
+	if ((c = strcmp(a->naam, b->naam)) != 0)
+		return c;
+	if (a->client_id != b->client_id)
+		return a->client_id < b->client_id ? -1 : 1;
+	return strcmp(a->wat, b->wat);
+}
+
+/* The look-ahead of the AHEAD rules widened to cover the whole period. */
+static void widen(ag_ctx *x, casus_db *db, int dagen)
+{
+	signal_settings_load(db, &x->ahead);
+	x->past = x->ahead;
+	for (int k = 0; k < SIG__COUNT; k++) {
+		int need = kind_mode((signal_kind)k) == AHEAD_DAYS ? dagen :
+			kind_mode((signal_kind)k) == AHEAD_MONTHS ? dagen / 28 + 1 : 0;
+
+		if (x->ahead.value[k] < need)
+			x->ahead.value[k] = need;
+	}
+}
+
+int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
+		 agenda_item **out, size_t *n)
+{
+	ag_ctx x;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (dagen < 1)
+		dagen = 1;
+	memset(&x, 0, sizeof x);
+	x.from = from;
+	x.to = from + dagen;
+	x.regie = regiehouder_id;
+	widen(&x, db, dagen);
+	rc = store_casefile_foreach(db, CF_NO_HANDOVER | CF_PREFETCH, one, &x);
+	if (rc != CASUS_OK) {
+		agenda_free(x.v, x.n);
+		return rc;
+	}
+	if (x.n > 1)
+		qsort(x.v, x.n, sizeof *x.v, cmp_item);
+	*out = x.v;
+	*n = x.n;
+	return CASUS_OK;
+}
+
+void agenda_free(agenda_item *items, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(items[i].klantnummer);
+		free(items[i].naam);
+		free(items[i].regiehouder);
+		free(items[i].wat);
+	}
+	free(items);
+}
+
+const char *agenda_soort_naam(int soort)
+{
+	switch (soort) {
+	case AGENDA_GESPREK: return "Gesprek";
+	case AGENDA_PIP: return "PIP-stap";
+	default: return "Termijn";
+	}
+}
