@@ -589,7 +589,7 @@ static int af_save(tui *t, form *fm, valerr *e)
 		sb_appendf(&q, "Hiermee eindigt ook:");
 		for (size_t i = 0; i < n; i++)
 			sb_appendf(&q, " %s%s", lines[i], i + 1 < n ? ";" : ".");
-		sb_append(&q, " Opslaan en dit beëindigen? (j/n)");
+		sb_append(&q, " Opslaan en dit beëindigen? (J/n)");
 		ask_push(t, q.s, af_confirm, fm);
 		sb_free(&q);
 		snprintf(fm->msg, sizeof fm->msg, "Nog niet opgeslagen: bevestig wat er eindigt.");

@@ -437,6 +437,9 @@ static int sg_request(tui *t, view *v, tui_action a)
 	case ACT_SIG_FILTER:
 		open_filter(t, s);
 		return TUI_REDRAW;
+	case ACT_ZELFEVALUATIE:
+		zelf_push(t);
+		return TUI_REDRAW;
 	case ACT_TERUG:
 		if (!s->searching)
 			return TUI_IGNORED;
