@@ -107,14 +107,23 @@ static int store_stmt(casus_db *db, const rec_desc *t, int op, sqlite3_stmt **st
 			sb_append(&sb, ", ?, ?");
 		sb_append(&sb, ")");
 		break;
-	case OP_UPDATE:
+	case OP_UPDATE: {
+		/* The version goes up only when a field changes (an unchanged
+		 * save is no change: no new version, and the audit trigger's
+		 * WHEN writes no row); RETURNING says which it was. */
+		int n = (int)t->nfields + (t->rec == REC_CLIENT ? 2 : 0);
+
 		sb_appendf(&sb, "UPDATE %s SET ", t->table);
 		for (size_t i = 0; i < t->nfields; i++)
-			sb_appendf(&sb, "%s%s = ?", i ? ", " : "", t->fields[i].col);
+			sb_appendf(&sb, "%s%s = ?%zu", i ? ", " : "", t->fields[i].col, i + 1);
 		if (t->rec == REC_CLIENT)
-			sb_append(&sb, ", zoeksleutel = ?, sorteersleutel = ?");
-		sb_append(&sb, ", version = version + 1 WHERE id = ? AND version = ?");
+			sb_appendf(&sb, ", zoeksleutel = ?%zu, sorteersleutel = ?%zu", t->nfields + 1, t->nfields + 2);
+		sb_append(&sb, ", version = version + (");
+		for (size_t i = 0; i < t->nfields; i++)
+			sb_appendf(&sb, "%s%s IS NOT ?%zu", i ? " OR " : "", t->fields[i].col, i + 1);
+		sb_appendf(&sb, ") WHERE id = ?%d AND version = ?%d RETURNING version", n + 1, n + 2);
 		break;
+	}
 	case OP_DELETE:
 		sb_appendf(&sb, "DELETE FROM %s WHERE id = ?1 AND (?2 = 0 OR version = ?2)", t->table);
 		break;
@@ -164,7 +173,7 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 	int64_t *idp = (int64_t *)((char *)rec + t->id_off);
 	int *verp = t->version_off == REC_NO_VERSION ? NULL : (int *)((char *)rec + t->version_off);
 	sqlite3_stmt *st = NULL;
-	int idx, rc;
+	int idx, rc, newver = -1;
 	int op = *idp == 0 ? OP_INSERT : OP_UPDATE;
 
 	if (store_stmt(db, t, op, &st) != SQLITE_OK)
@@ -181,6 +190,10 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 		sqlite3_bind_int(st, idx++, verp ? *verp : 0);
 	}
 	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		newver = sqlite3_column_int(st, 0);
+		rc = sqlite3_step(st);
+	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		if ((rc & 0xff) == SQLITE_CONSTRAINT && rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
@@ -195,10 +208,10 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 		if (verp)
 			*verp = 1;
 	} else {
-		if (sqlite3_changes(db->sql) == 0)
+		if (newver < 0)
 			return store_conflict(db, t, *idp);
 		if (verp)
-			(*verp)++;
+			*verp = newver;
 	}
 	return CASUS_OK;
 }

@@ -172,6 +172,12 @@ static void test_client_crud(casus_db *db)
 	c.voornaam = xstrdup("Ana María");
 	CHECK_INT(store_client_save(db, &c, &e), CASUS_OK, "client updated");
 	CHECK_INT(c.version, 2, "version bumped");
+	/* a save without changes: no new version, no audit row (issue 13, 4) */
+	audits = count(db, "SELECT count(*) FROM audit");
+	CHECK_INT(store_client_save(db, &c, &e), CASUS_OK, "unchanged client saved");
+	CHECK_INT(c.version, 2, "unchanged save: version not bumped");
+	CHECK_INT(count(db, "SELECT version FROM client WHERE id = 1"), 2, "unchanged save: row version stays");
+	CHECK_INT(count(db, "SELECT count(*) FROM audit"), audits, "unchanged save: no audit row");
 	free(d.voornaam);
 	d.voornaam = xstrdup("Anna");
 	CHECK_INT(store_client_save(db, &d, &e), CASUS_CONFLICT, "stale update detected");
