@@ -288,9 +288,6 @@ void form_activiteit(tui *t, int64_t voortraject_id, const activiteit *rec, cons
 /* ---- startbaan (with a new employer in place) ------------------------------------------------------- */
 
 static const char NIEUWE_WERKGEVER[] = "Nieuwe werkgever…";
-/* A new startbaan's Werkgever starts empty: this first option (id -1)
- * until the user picks an employer or "Nieuwe werkgever…". */
-static const char GEEN_WERKGEVER[] = "(nog niet gekozen)";
 
 /* The new employer's problems, each kept with its field id: the form shows
  * it at that employer field. */
@@ -313,10 +310,6 @@ static int sb_save(tui *t, form *fm, valerr *e)
 	s.version = fm->version;
 	s.client_id = fm->client_id;
 	bad |= form_read_record(fm, REC_STARTBAAN, &s, e);
-	if (form_list_id(fm, FLD_SB_WERKGEVER) < 0) {
-		valerr_field(e, FLD_SB_WERKGEVER, "kies een werkgever of %s", NIEUWE_WERKGEVER);
-		bad = 1;
-	}
 	if (nieuw)
 		bad |= form_read_record(fm, REC_EMPLOYER, &w, e);
 	if (bad) {
@@ -363,27 +356,24 @@ static void employer_by_name(tui *t, form *fm, const startbaan *s)
 	char **labels;
 	int64_t *ids;
 	int sel = 0;
-	size_t k = 0;
 
 	store_employer_list(t->db, &ws, &nw);
-	labels = xcalloc(nw + 2, sizeof *labels);
-	ids = xcalloc(nw + 2, sizeof *ids);
-	/* a new startbaan starts empty, never on another client's employer */
-	if (!fm->id) {
-		labels[k] = xstrdup(GEEN_WERKGEVER);
-		ids[k++] = -1;
-	}
-	labels[k] = xstrdup(NIEUWE_WERKGEVER);
-	ids[k++] = 0;
-	for (size_t i = 0; i < nw; i++, k++) {
-		labels[k] = str_printable(ws[i].naam);
-		ids[k] = ws[i].id;
-		if (fm->id && ws[i].id == s->employer_id)
-			sel = (int)k;
+	labels = xcalloc(nw + 1, sizeof *labels);
+	ids = xcalloc(nw + 1, sizeof *ids);
+	labels[0] = xstrdup(NIEUWE_WERKGEVER);
+	ids[0] = 0;
+	for (size_t i = 0; i < nw; i++) {
+		labels[i + 1] = str_printable(ws[i].naam);
+		ids[i + 1] = ws[i].id;
+		if (ws[i].id == s->employer_id)
+			sel = (int)i + 1;
 		employer_clear(&ws[i]);
 	}
 	free(ws);
-	form_add_list(fm, FLD_SB_WERKGEVER, record_label(FLD_SB_WERKGEVER), labels, ids, k, sel);
+	/* a new startbaan starts on the first existing employer, if any */
+	if (!fm->id && nw > 0)
+		sel = 1;
+	form_add_list(fm, FLD_SB_WERKGEVER, record_label(FLD_SB_WERKGEVER), labels, ids, nw + 1, sel);
 	employer_init(&blank);
 	for (size_t i = 0; i < N_NEW_EMPLOYER; i++)
 		form_add_described(fm, record_field(new_employer_fields[i]), &blank);
