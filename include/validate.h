@@ -57,6 +57,13 @@ int validate_onhold(const onhold *o, valerr *e);
 int validate_afsluiting(const afsluiting *a, valerr *e);
 int validate_journal(const journal *j, valerr *e);
 
+/* Parse a moment ("Datum en tijd": any date form with a time, see
+ * cmoment_parse) into out ("jjjj-mm-dd uu:mm", "" when empty): adds
+ * "Veld: message" to e and returns -1 when it is not one; empty is allowed
+ * unless required. */
+int validate_moment_field(const char *text, const char *field, int required,
+			  char out[17], valerr *e);
+
 /* Parse a date field for a form or import: adds "Veld: message" to e on a
  * bad date and returns -1; empty is allowed unless required. */
 int validate_date_field(const char *text, const char *field, int required,

@@ -235,19 +235,12 @@ static void check_year(valerr *e, const rec_field *f, int y)
 		valerr_field(e, f->id, "%d is geen geldig jaar", y);
 }
 
-/* "jjjj-mm-dd uu:mm" */
+/* The stored form "jjjj-mm-dd uu:mm": what cmoment_parse writes. */
 static int moment_valid(const char *s)
 {
-	int i;
+	char buf[17];
 
-	if (!s || strlen(s) != 16 || s[10] != ' ' || s[13] != ':')
-		return 0;
-	for (i = 11; i < 16; i++)
-		if (i != 13 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	if ((s[11] - '0') * 10 + (s[12] - '0') > 23 || s[14] > '5')
-		return 0;
-	return cdate_from_iso(s) != CDATE_NONE;
+	return s && cmoment_parse(s, buf) == DATE_OK && strcmp(buf, s) == 0;
 }
 
 /* What the description says about one field: required, kind, limits. */
@@ -267,7 +260,7 @@ static void check_field(valerr *e, const rec_field *f, const void *rec)
 			if (required)
 				valerr_field(e, f->id, "is verplicht");
 		} else if (!moment_valid(*MEMBER(rec, f, char *))) {
-			valerr_field(e, f->id, "is geen geldig tijdstip (jjjj-mm-dd uu:mm)");
+			valerr_field(e, f->id, "is geen geldig tijdstip (dd-mm-jjjj uu:mm)");
 		}
 		break;
 	case FK_BSN:
@@ -533,6 +526,24 @@ int validate_date_field(const char *text, const char *field, int required,
 	}
 	if (out)
 		*out = d;
+	return 0;
+}
+
+int validate_moment_field(const char *text, const char *field, int required,
+			  char out[17], valerr *e)
+{
+	int rc = cmoment_parse(text, out);
+
+	if (rc == DATE_EMPTY) {
+		if (!required)
+			return 0;
+		valerr_add(e, field, "is verplicht");
+		return -1;
+	}
+	if (rc != DATE_OK) {
+		valerr_add(e, field, "%s", cmoment_parse_message(rc));
+		return -1;
+	}
 	return 0;
 }
 
