@@ -361,6 +361,16 @@ static void rule_birth_year_fits_date(valerr *e, const vstep *s, const void *rec
 		valerr_field(e, FLD_KL_GEBJAAR, "%d past niet bij de geboortedatum", c->geboortejaar);
 }
 
+/* A PIP step is Gedaan on a day that has come: not after today. */
+static void rule_pip_done_not_future(valerr *e, const vstep *s, const void *rec)
+{
+	const pip_step *p = rec;
+
+	if (p->status == PIPSTATUS_GEDAAN && p->datum != CDATE_NONE && p->datum > cdate_today())
+		valerr_field(e, FLD_PIP_DATUM, "ligt in de toekomst (status %s)",
+			     vocab_label(VOCAB_PIP_STATUS, PIPSTATUS_GEDAAN));
+}
+
 static void rule_uitval_or_einde(valerr *e, const vstep *s, const void *rec)
 {
 	const afsluiting *a = rec;
@@ -403,7 +413,8 @@ static const vstep client_first[] = {
 	RULE(KL_INB_EINDE, rule_inburgering_ends_after_start), FIELD(KL_KINDEREN),
 };
 static const vstep pip_first[] = {
-	FIELD(PIP_STAP), FIELD(PIP_DATUM), FIELD(PIP_STATUS), FIELD(PIP_REDEN),
+	FIELD(PIP_STAP), FIELD(PIP_DATUM), FIELD(PIP_STATUS),
+	RULE(PIP_DATUM, rule_pip_done_not_future), FIELD(PIP_REDEN),
 	FIELD(PIP_RESULTAAT), FIELD(PIP_NOTITIE),
 };
 static const vstep voortraject_first[] = { PERIOD(VT_START, VT_EINDE) };
