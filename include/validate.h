@@ -33,6 +33,9 @@ void valerr_field(valerr *e, field_id fid, const char *fmt, ...)
 void valerr_field_as(valerr *e, field_id fid, const char *label, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void valerr_free(valerr *e);
+/* Append to e the problems of more whose field has no problem in e yet
+ * (problems without a field id always); more is left as it is. */
+void valerr_merge_new(valerr *e, const valerr *more);
 /* "Veld: bericht" lines joined with "\n" (caller frees). */
 char *valerr_text(const valerr *e);
 

@@ -220,23 +220,29 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 static int store_save(casus_db *db, const rec_desc *t, void *rec, valerr *e,
 		      int (*extra_check)(casus_db *, void *, valerr *))
 {
-	valerr local = VALERR_INIT;
+	valerr local = VALERR_INIT, more = VALERR_INIT;
 	valerr *ve = e ? e : &local;
 	char *k1 = NULL, *k2 = NULL;
-	int rc;
+	int rc, bad;
 
-	if (validate_record(t->rec, rec, ve) > 0) {
-		valerr_free(&local);
-		snprintf(db->errmsg, sizeof db->errmsg, "Niet opgeslagen: de invoer bevat fouten.");
-		return CASUS_INVALID;
-	}
-	if ((rc = db_tx_begin(db)) != CASUS_OK)
+	/* all problems at once: the record's own and the store's checks
+	 * (unique values, one uitval or einde) together */
+	bad = validate_record(t->rec, rec, ve) > 0;
+	if (bad && !extra_check)
+		goto invalid;
+	if ((rc = db_tx_begin(db)) != CASUS_OK) {
+		if (bad)	/* what the record says already is the answer */
+			goto invalid;
 		return rc;
-	if (extra_check && extra_check(db, rec, ve) > 0) {
+	}
+	if (extra_check && extra_check(db, rec, &more) > 0) {
+		valerr_merge_new(ve, &more);
+		bad = 1;
+	}
+	valerr_free(&more);
+	if (bad) {
 		db_tx_rollback(db);
-		valerr_free(&local);
-		snprintf(db->errmsg, sizeof db->errmsg, "Niet opgeslagen: de invoer bevat fouten.");
-		return CASUS_INVALID;
+		goto invalid;
 	}
 	if (t->rec == REC_CLIENT) {
 		const client *c = rec;
@@ -257,6 +263,11 @@ static int store_save(casus_db *db, const rec_desc *t, void *rec, valerr *e,
 		db_tx_rollback(db);
 	valerr_free(&local);
 	return rc;
+
+invalid:
+	valerr_free(&local);
+	snprintf(db->errmsg, sizeof db->errmsg, "Niet opgeslagen: de invoer bevat fouten.");
+	return CASUS_INVALID;
 }
 
 static int store_delete(casus_db *db, const rec_desc *t, int64_t id, int version)

@@ -445,6 +445,9 @@ static const struct {
 #undef STEPS
 };
 
+/* Every field check and every rule runs, so that one save reports all its
+ * problems at once; a field that already has a problem in e (a value the
+ * form or import could not read) is not checked again. */
 int validate_record(rec_type rec, const void *r, valerr *e)
 {
 	const rec_desc *d = record_desc(rec);
@@ -454,10 +457,15 @@ int validate_record(rec_type rec, const void *r, valerr *e)
 
 	assert(r && e);
 	memset(done, 0, sizeof done);
+	for (size_t i = 0; i < n0; i++)
+		if (e->items[i].fid != FLD_NONE && e->items[i].fid < FLD_COUNT)
+			done[e->items[i].fid] = 2;
 	for (size_t i = 0; i < nsteps; i++) {
 		const vstep *s = &steps[i];
 
 		assert(record_field(s->fid) && record_field(s->fid)->rec == rec);
+		if (done[s->fid] == 2)
+			continue;
 		if (s->rule)
 			s->rule(e, s, r);
 		else
@@ -468,6 +476,20 @@ int validate_record(rec_type rec, const void *r, valerr *e)
 		if (!done[d->fields[i].id])
 			check_field(e, &d->fields[i], r);
 	return (int)(e->n - n0);
+}
+
+void valerr_merge_new(valerr *e, const valerr *more)
+{
+	for (size_t i = 0; i < more->n; i++) {
+		const valerr_item *it = &more->items[i];
+		size_t j;
+
+		for (j = 0; it->fid != FLD_NONE && j < e->n; j++)
+			if (e->items[j].fid == it->fid)
+				break;
+		if (it->fid == FLD_NONE || j == e->n)
+			valerr_field_as(e, it->fid, it->field, "%s", it->msg);
+	}
 }
 
 int validate_client(const client *c, valerr *e)

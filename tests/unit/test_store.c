@@ -249,6 +249,18 @@ static void test_client_crud(casus_db *db)
 	CHECK_INT(count(db, "SELECT count(*) FROM client"), 1, "nothing written");
 	CHECK_INT(count(db, "SELECT count(*) FROM audit"), audits, "nothing audited");
 
+	/* issue 13, 11: a field problem and the store's uniqueness check
+	 * together, in one save */
+	free(d.klantnummer);
+	d.klantnummer = xstrdup("K000001");
+	CHECK_INT(store_client_save(db, &d, &e), CASUS_INVALID, "invalid BSN and taken klantnummer refused");
+	{
+		char *t = valerr_text(&e);
+		CHECK(t && strstr(t, "BSN") && strstr(t, "K000001 bestaat al"), "both problems at once");
+		free(t);
+	}
+	valerr_free(&e);
+
 	/* duplicate klantnummer and BSN */
 	free(d.bsn);
 	d.bsn = xstrdup("111222333");
