@@ -24,6 +24,9 @@ libcasus_a_SOURCES += include/derive.h src/core/derive.c include/signals.h src/c
 	include/controle.h src/core/controle.c include/card.h src/core/card.c \
 	include/caseload.h src/core/caseload.c src/core/caseload_history.c
 
+# the current peildatum (setting or the export season)
+libcasus_a_SOURCES += include/peildatum.h src/core/peildatum.c
+
 # privacy: erasure, purge, backup, the export's pseudonym key
 libcasus_a_SOURCES += include/privacy.h src/core/privacy.c include/privacy_key.h \
 	src/core/privacy_key.c

@@ -30,6 +30,7 @@
 #include "date.h"
 #include "demo.h"
 #include "export.h"
+#include "peildatum.h"
 #include "derive.h"
 #include "search.h"
 #include "signals.h"
@@ -623,9 +624,11 @@ int cmd_controle(cli_ctx *ctx)
 		const char *a = ctx->argv[i];
 
 		if (cli_is_help(a)) {
-			printf("Gebruik: casus controle --peildatum D\n"
+			printf("Gebruik: casus controle [--peildatum D]\n"
 			       "Toont per deelnemer op peildatum D wat in de registratie Onbekend,\n"
-			       "ontbrekend of tegenstrijdig is, en per kolom het aandeel Onbekend.\n");
+			       "ontbrekend of tegenstrijdig is, en per kolom het aandeel Onbekend.\n"
+			       "Zonder --peildatum: de huidige peildatum (instelling peildatum, of\n"
+			       "31 oktober: van november tot en met februari de vorige, daarna de komende).\n");
 			return EXIT_OK;
 		}
 		if ((r = cli_opt_value(ctx, &i, "--peildatum", &v)) != 0) {
@@ -639,12 +642,8 @@ int cmd_controle(cli_ctx *ctx)
 			return EXIT_USER;
 		}
 	}
-	if (!pv) {
-		cli_error("controle: --peildatum ontbreekt (bijvoorbeeld --peildatum 31-10-2026)");
-		return EXIT_USER;
-	}
 	x = xcalloc(1, sizeof *x);
-	if (cli_opt_date("--peildatum", pv, &x->P) < 0) {
+	if (pv && cli_opt_date("--peildatum", pv, &x->P) < 0) {
 		free(x);
 		return EXIT_USER;
 	}
@@ -657,6 +656,8 @@ int cmd_controle(cli_ctx *ctx)
 		free(x);
 		return EXIT_USER;
 	}
+	if (!pv)	/* the current peildatum, as on the card and the screen */
+		x->P = peildatum_current(db, cdate_today());
 	cdate_format_nl(x->P, d);
 	printf("Controle van de registratie per peildatum %s\n", d);
 	rc = store_casefile_foreach(db, CF_REGISTRATION, controle_one, x);

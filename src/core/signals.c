@@ -36,6 +36,7 @@
 #include "signals.h"
 #include "derive.h"
 #include "controle.h"
+#include "peildatum.h"
 #include "vocab.h"
 #include "util.h"
 
@@ -55,6 +56,7 @@ void signal_settings_default(signal_settings *s)
 
 	for (k = 0; k < SIG__COUNT; k++)
 		s->value[k] = SIGNAL_DEFS[k].dflt;
+	s->peildatum = CDATE_NONE;
 }
 
 void signal_settings_load(casus_db *db, signal_settings *s)
@@ -66,6 +68,7 @@ void signal_settings_load(casus_db *db, signal_settings *s)
 		if (SIGNAL_DEFS[k].key)
 			s->value[k] = db_setting_int(db, SIGNAL_DEFS[k].key,
 						     SIGNAL_DEFS[k].dflt);
+	s->peildatum = peildatum_current(db, cdate_today());
 }
 
 const char *signal_name(signal_kind k)
@@ -154,15 +157,6 @@ static int inburgering_klaar(const casefile *cf, cdate today)
 {
 	return cf->c.einde_inburgering != CDATE_NONE ||
 		pip_gedaan(cf, PIP_INBURGERING_AFGEROND, today, 1) != CDATE_NONE;
-}
-
-/* The next 31 oktober on or after today. */
-static cdate next_peildatum(cdate today)
-{
-	int y = cdate_year(today);
-	cdate p = cdate_from_ymd(y, 10, 31);
-
-	return p >= today ? p : cdate_from_ymd(y + 1, 10, 31);
 }
 
 /* --- the signals ---------------------------------------------------------- */
@@ -305,9 +299,10 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 	}
 }
 
-static void sig_registratie(siglist *l, const casefile *cf, cdate today)
+/* The fields the registration on the current peildatum lacks. */
+static void sig_registratie(siglist *l, const casefile *cf, cdate today, cdate peil)
 {
-	cdate P = next_peildatum(today);
+	cdate P = peil != CDATE_NONE ? peil : peildatum_for(today);
 	derived d;
 	size_t n;
 	char buf[11];
@@ -319,7 +314,10 @@ static void sig_registratie(siglist *l, const casefile *cf, cdate today)
 	if (n == 0)
 		return;
 	cdate_format_nl(P, buf);
-	emit(l, SIG_REGISTRATIE, SEV_BINNENKORT, P, "%zu %s onbekend voor %s",
+	/* due: the peildatum, or once it has passed the end of its export
+	 * season (4 months later), by when the registration is delivered */
+	emit(l, SIG_REGISTRATIE, SEV_BINNENKORT, P >= today ? P : cdate_add_months(P, 4),
+	     "%zu %s onbekend voor peildatum %s",
 	     n, n == 1 ? "veld" : "velden", buf);
 }
 
@@ -341,7 +339,7 @@ size_t signals_compute(const casefile *cf, cdate today,
 	sig_ontzorgen(&l, cf, today, s->value[SIG_ONTZORGEN]);
 	sig_voortgang(&l, cf, today, s->value[SIG_VOORTGANG]);
 	sig_records(&l, cf, today, s);
-	sig_registratie(&l, cf, today);
+	sig_registratie(&l, cf, today, s->peildatum);
 
 	if (l.n > 1)
 		qsort(l.v, l.n, sizeof *l.v, cmp_signal);

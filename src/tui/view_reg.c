@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "peildatum.h"
 #include "tui.h"
 #include "util.h"
 
@@ -80,7 +81,7 @@ static void reg_draw(tui *t, view *v)
 	tui_number((int64_t)r->deelnemers, a, sizeof a);
 	tui_number((int64_t)r->nres, b, sizeof b);
 	tui_number((int64_t)r->nfind, c, sizeof c);
-	snprintf(title, sizeof title, "Registratie %s: %s deelnemers · %s met bevindingen (%s)",
+	snprintf(title, sizeof title, "Registratie peildatum %s: %s deelnemers · %s met bevindingen (%s)",
 		 d, a, b, c);
 	tui_draw_title(t, title, NULL);
 	tui_put(1, 0, " Klant / blad · kolom: bevinding", COLS, ROLE_KOP);
@@ -316,6 +317,6 @@ void registratie_push(tui *t)
 {
 	reg *r = xcalloc(1, sizeof *r);
 
-	r->P = caseload_default_peildatum(t->today);
+	r->P = peildatum_current(t->db, t->today);
 	tui_push(t, &reg_ops, r);
 }
