@@ -508,20 +508,34 @@ typedef struct ctl_ctx {
 	strbuf out;
 } ctl_ctx;
 
+static void ctl_tally(ctl_ctx *x, const char *blad, const char *kolom);
+
 static void ctl_count(ctl_ctx *x, const finding *f)
+{
+	const controle_cell *c = controle_follows(f);
+
+	if (c) {
+		/* the finding of a source: its derived cells read Onbekend */
+		for (; c->blad; c++)
+			ctl_tally(x, c->blad, c->kolom);
+		return;
+	}
+	if (strncmp(f->bevinding, "Onbekend", 8) == 0)
+		ctl_tally(x, f->blad, f->kolom);
+}
+
+static void ctl_tally(ctl_ctx *x, const char *blad, const char *kolom)
 {
 	size_t i;
 
-	if (strncmp(f->bevinding, "Onbekend", 8) != 0)
-		return;
 	for (i = 0; i < x->ntel; i++)
-		if (strcmp(x->tel[i].blad, f->blad) == 0 && strcmp(x->tel[i].kolom, f->kolom) == 0)
+		if (strcmp(x->tel[i].blad, blad) == 0 && strcmp(x->tel[i].kolom, kolom) == 0)
 			break;
 	if (i == x->ntel) {
 		if (x->ntel == N_KOLOM + MAX_EXTRA)
 			return;
-		x->tel[x->ntel].blad = f->blad;
-		x->tel[x->ntel].kolom = f->kolom;
+		x->tel[x->ntel].blad = blad;
+		x->tel[x->ntel].kolom = kolom;
 		x->tel[x->ntel].onbekend = 0;
 		x->ntel++;
 	}
