@@ -38,7 +38,7 @@ run_screens() {
 	done
 }
 
-for s in caseload zoeken voortraject startbaan uitval journaal tolk tijdstip pip-toekomst alles formulier \
+for s in caseload zoeken voortraject startbaan uitval journaal tolk tijdstip pip-toekomst alles geen-wijziging formulier \
 	 overdracht verwijderen registratie; do
 	run_screens "$s"
 done
