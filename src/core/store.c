@@ -108,9 +108,9 @@ static int store_stmt(casus_db *db, const rec_desc *t, int op, sqlite3_stmt **st
 		sb_append(&sb, ")");
 		break;
 	case OP_UPDATE: {
-		/* The version goes up only when a field changes (an unchanged
-		 * save is no change: no new version, and the audit trigger's
-		 * WHEN writes no row); RETURNING says which it was. */
+		/* Only a row in which a field changes is updated: an unchanged
+		 * save is no change (no new version, no audit row, nothing
+		 * marked for recomputing); store_write tells the two apart. */
 		int n = (int)t->nfields + (t->rec == REC_CLIENT ? 2 : 0);
 
 		sb_appendf(&sb, "UPDATE %s SET ", t->table);
@@ -118,10 +118,10 @@ static int store_stmt(casus_db *db, const rec_desc *t, int op, sqlite3_stmt **st
 			sb_appendf(&sb, "%s%s = ?%zu", i ? ", " : "", t->fields[i].col, i + 1);
 		if (t->rec == REC_CLIENT)
 			sb_appendf(&sb, ", zoeksleutel = ?%zu, sorteersleutel = ?%zu", t->nfields + 1, t->nfields + 2);
-		sb_append(&sb, ", version = version + (");
+		sb_appendf(&sb, ", version = version + 1 WHERE id = ?%d AND version = ?%d AND (", n + 1, n + 2);
 		for (size_t i = 0; i < t->nfields; i++)
 			sb_appendf(&sb, "%s%s IS NOT ?%zu", i ? " OR " : "", t->fields[i].col, i + 1);
-		sb_appendf(&sb, ") WHERE id = ?%d AND version = ?%d RETURNING version", n + 1, n + 2);
+		sb_append(&sb, ")");
 		break;
 	}
 	case OP_DELETE:
@@ -154,6 +154,23 @@ static int store_exists(casus_db *db, const char *tname, int64_t id)
 	return found;
 }
 
+/* The version of row id of t, -1 when it does not exist. */
+static int store_version(casus_db *db, const rec_desc *t, int64_t id)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+	char *sql = xasprintf("SELECT version FROM %s WHERE id = ?", t->table);
+
+	if (db_prepare(db, sql, &st) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = sqlite3_column_int(st, 0);
+	}
+	sqlite3_finalize(st);
+	free(sql);
+	return v;
+}
+
 static int store_conflict(casus_db *db, const rec_desc *t, int64_t id)
 {
 	if (!store_exists(db, t->table, id)) {
@@ -173,7 +190,7 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 	int64_t *idp = (int64_t *)((char *)rec + t->id_off);
 	int *verp = t->version_off == REC_NO_VERSION ? NULL : (int *)((char *)rec + t->version_off);
 	sqlite3_stmt *st = NULL;
-	int idx, rc, newver = -1;
+	int idx, rc;
 	int op = *idp == 0 ? OP_INSERT : OP_UPDATE;
 
 	if (store_stmt(db, t, op, &st) != SQLITE_OK)
@@ -190,10 +207,6 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 		sqlite3_bind_int(st, idx++, verp ? *verp : 0);
 	}
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		newver = sqlite3_column_int(st, 0);
-		rc = sqlite3_step(st);
-	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		if ((rc & 0xff) == SQLITE_CONSTRAINT && rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
@@ -208,10 +221,14 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 		if (verp)
 			*verp = 1;
 	} else {
-		if (newver < 0)
+		if (sqlite3_changes(db->sql) == 0) {
+			/* nothing changed, or someone else changed or removed it */
+			if (store_version(db, t, *idp) == (verp ? *verp : 0))
+				return CASUS_OK;
 			return store_conflict(db, t, *idp);
+		}
 		if (verp)
-			*verp = newver;
+			(*verp)++;
 	}
 	return CASUS_OK;
 }
