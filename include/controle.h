@@ -18,4 +18,13 @@ typedef struct finding {
 size_t controle_client(const casefile *cf, const derived *d, cdate P,
 		       finding *out, size_t max);
 
+/* The cells that read Onbekend because of finding f without a finding of
+ * their own (derived columns, see controle.c): f's source column has the
+ * finding.  A list of sheet/column pairs ending in a NULL blad, static;
+ * NULL when there are none.  For a count of Onbekend per column. */
+typedef struct controle_cell {
+	const char *blad, *kolom;
+} controle_cell;
+const controle_cell *controle_follows(const finding *f);
+
 #endif

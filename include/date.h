@@ -28,6 +28,17 @@ int cdate_parse(const char *s, cdate *out);
  * "geen geldige datum (gebruik dd-mm-jjjj)". */
 const char *cdate_parse_message(int rc);
 
+/* Parse a moment typed by the user: a date in any form cdate_parse takes,
+ * blanks, then a time u:mm or uu:mm (':' or '.'), e.g. "30-11-2026 10:15"
+ * or "2026-11-30 9.05".  On DATE_OK out holds the stored form
+ * "jjjj-mm-dd uu:mm"; otherwise out is "" and the result is DATE_EMPTY,
+ * DATE_SYNTAX, DATE_IMPOSSIBLE (no such day) or DATE_NOTIME (the time is
+ * missing or not a time of day). */
+enum { DATE_NOTIME = 4 };
+int cmoment_parse(const char *s, char out[17]);
+/* Dutch message for a cmoment_parse result (static string). */
+const char *cmoment_parse_message(int rc);
+
 /* buf must hold 11 bytes; CDATE_NONE formats as "". */
 void cdate_format_nl(cdate d, char buf[11]);   /* dd-mm-jjjj */
 void cdate_format_iso(cdate d, char buf[11]);  /* jjjj-mm-dd (storage) */

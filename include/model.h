@@ -140,7 +140,7 @@ typedef struct journal {
 	int64_t id, client_id;
 	char *moment;          /* "jjjj-mm-dd uu:mm" local time */
 	int soort;             /* VOCAB_JOURNAAL_SOORT */
-	int tolk;              /* 1 = an interpreter took part */
+	int tolk;              /* VOCAB_JANEE: an interpreter took part */
 	char *samenvatting;
 	cdate volgende_afspraak;
 	char *auteur;          /* who wrote it */

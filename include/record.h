@@ -199,7 +199,7 @@ enum {
 	X(JR_CLIENT, journal, client_id, REF, ID, NOVOC, "Klant", RF_REQUIRED | RF_NOFORM, 0, 0) \
 	X(JR_MOMENT, journal, moment, MOMENT, TEXT, NOVOC, "Datum en tijd", RF_REQUIRED | RF_ONELINE, 0, 16) \
 	X(JR_SOORT, journal, soort, CODE, INT, VOCAB_JOURNAAL_SOORT, "Soort contact", 0, 0, 0) \
-	X(JR_TOLK, journal, tolk, FLAG, INT, NOVOC, "Tolk", 0, 0, 1) \
+	X(JR_TOLK, journal, tolk, CODE, INT, VOCAB_JANEE, "Tolk", 0, 0, 0) \
 	X(JR_SAMENVATTING, journal, samenvatting, NOTE, TEXT, NOVOC, "Samenvatting", RF_REQUIRED, 0, 4000) \
 	X(JR_VOLGENDE, journal, volgende_afspraak, DATE, DATE, NOVOC, "Volgende afspraak", 0, 0, 0) \
 	X(JR_AUTEUR, journal, auteur, TEXT, TEXT, NOVOC, "Auteur", RF_NOFORM | RF_ONELINE, 0, 0) \

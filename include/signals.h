@@ -31,6 +31,9 @@ typedef enum {
 
 typedef struct signal_settings {
 	int value[SIG__COUNT];      /* thresholds, indexed by signal_kind */
+	cdate peildatum;            /* the registration signal's peildatum
+	                             * (peildatum_current); CDATE_NONE: the
+	                             * rule on the day (peildatum_for) */
 } signal_settings;
 
 enum { SEV_BINNENKORT = 1, SEV_VERLOPEN = 2 };

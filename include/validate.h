@@ -33,6 +33,9 @@ void valerr_field(valerr *e, field_id fid, const char *fmt, ...)
 void valerr_field_as(valerr *e, field_id fid, const char *label, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void valerr_free(valerr *e);
+/* Append to e the problems of more whose field has no problem in e yet
+ * (problems without a field id always); more is left as it is. */
+void valerr_merge_new(valerr *e, const valerr *more);
 /* "Veld: bericht" lines joined with "\n" (caller frees). */
 char *valerr_text(const valerr *e);
 
@@ -56,6 +59,13 @@ int validate_startbaan(const startbaan *s, valerr *e);
 int validate_onhold(const onhold *o, valerr *e);
 int validate_afsluiting(const afsluiting *a, valerr *e);
 int validate_journal(const journal *j, valerr *e);
+
+/* Parse a moment ("Datum en tijd": any date form with a time, see
+ * cmoment_parse) into out ("jjjj-mm-dd uu:mm", "" when empty): adds
+ * "Veld: message" to e and returns -1 when it is not one; empty is allowed
+ * unless required. */
+int validate_moment_field(const char *text, const char *field, int required,
+			  char out[17], valerr *e);
 
 /* Parse a date field for a form or import: adds "Veld: message" to e on a
  * bad date and returns -1; empty is allowed unless required. */

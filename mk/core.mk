@@ -28,6 +28,9 @@ libcasus_a_SOURCES += include/derive.h src/core/derive.c include/signals.h src/c
 # the next day on which a client's overview can change (caseload.c)
 libcasus_a_SOURCES += include/horizon.h src/core/horizon.c
 
+# the current peildatum (setting or the export season)
+libcasus_a_SOURCES += include/peildatum.h src/core/peildatum.c
+
 # privacy: erasure, purge, backup, the export's pseudonym key
 libcasus_a_SOURCES += include/privacy.h src/core/privacy.c include/privacy_key.h \
 	src/core/privacy_key.c

@@ -34,6 +34,9 @@ tests_unit_test_csv_LDADD = $(CASUS_LIBS)
 tests_unit_test_util_LDADD = $(CASUS_LIBS)
 tests_unit_test_horizon_LDADD = $(CASUS_LIBS)
 tests_unit_test_zelfevaluatie_LDADD = $(CASUS_LIBS)
+check_PROGRAMS += tests/unit/test_peildatum
+TESTS += tests/unit/test_peildatum
+tests_unit_test_peildatum_LDADD = $(CASUS_LIBS)
 
 # --- tools the shell tests use ---------------------------------------------
 # dump_csv writes a caseload in the import format (round trip, "database

@@ -24,7 +24,7 @@ int cmd_notitie(cli_ctx *ctx)
 
 	for (int i = 0; i < ctx->argc; i++) {
 		if (strcmp(ctx->argv[i], "--tolk") == 0) {
-			tolk = 1;
+			tolk = JANEE_JA;
 		} else if (strcmp(ctx->argv[i], "--soort") == 0 && i + 1 < ctx->argc) {
 			soort = ctx->argv[++i];
 		} else if (ctx->argv[i][0] == '-' && ctx->argv[i][1]) {

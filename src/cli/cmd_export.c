@@ -21,14 +21,16 @@
 #include "cli.h"
 #include "date.h"
 #include "export.h"
+#include "peildatum.h"
 #include "util.h"
 
 static void usage(FILE *fp)
 {
-	fputs("Gebruik: casus export --peildatum D [-o BESTAND.xlsx] [--overschrijf]\n"
-	      "        casus export --peildatum D --csv MAP [--overschrijf]\n"
+	fputs("Gebruik: casus export [--peildatum D] [-o BESTAND.xlsx] [--overschrijf]\n"
+	      "        casus export [--peildatum D] --csv MAP [--overschrijf]\n"
 	      "Schrijft het registratieformulier startbanen met de stand op peildatum D\n"
 	      "(dd-mm-jjjj of jjjj-mm-dd): acht bladen, zonder namen of nummers.\n"
+	      "Zonder --peildatum: de huidige peildatum (zoals op de kaart en het scherm).\n"
 	      "Standaardbestand: registratie-startbanen-JJJJ-MM-DD.xlsx in de huidige map.\n"
 	      "  -o, --uitvoer BESTAND  het .xlsx-bestand\n"
 	      "  --csv MAP              dezelfde bladen als CSV-bestanden (; en UTF-8 met BOM)\n"
@@ -125,11 +127,7 @@ int cmd_export(cli_ctx *ctx)
 		cli_error("export: onbekend argument '%s' (zie casus export --help)", a);
 		return EXIT_USER;
 	}
-	if (!pv) {
-		cli_error("export: --peildatum ontbreekt (bijvoorbeeld --peildatum 31-10-2026)");
-		return EXIT_USER;
-	}
-	prc = cdate_parse(pv, &P);
+	prc = pv ? cdate_parse(pv, &P) : DATE_OK;
 	if (prc != DATE_OK) {
 		cli_error("export: peildatum '%s': %s", pv,
 			  prc == DATE_EMPTY ? "leeg" : cdate_parse_message(prc));
@@ -140,15 +138,21 @@ int cmd_export(cli_ctx *ctx)
 		return EXIT_USER;
 	}
 
+	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
+	if (!db)
+		return EXIT_USER;
+	if (!pv) {	/* the current peildatum, as on the card and the screen */
+		char d[11];
+
+		P = peildatum_current(db, cdate_today());
+		cdate_format_nl(P, d);
+		fprintf(stderr, "Peildatum %s (de huidige; kies een andere met --peildatum).\n", d);
+	}
 	if (!csv && !out)
 		out = deflt = export_default_name(P);
 	if (!overwrite && target_refused(out, csv)) {
 		free(deflt);
-		return EXIT_USER;
-	}
-	db = cli_open_db(ctx, DB_OPEN_NOCREATE);
-	if (!db) {
-		free(deflt);
+		db_close(db);
 		return EXIT_USER;
 	}
 	memset(&opt, 0, sizeof opt);

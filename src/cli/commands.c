@@ -31,6 +31,7 @@
 #include "date.h"
 #include "demo.h"
 #include "export.h"
+#include "peildatum.h"
 #include "derive.h"
 #include "search.h"
 #include "signals.h"
@@ -509,20 +510,34 @@ typedef struct ctl_ctx {
 	strbuf out;
 } ctl_ctx;
 
+static void ctl_tally(ctl_ctx *x, const char *blad, const char *kolom);
+
 static void ctl_count(ctl_ctx *x, const finding *f)
+{
+	const controle_cell *c = controle_follows(f);
+
+	if (c) {
+		/* the finding of a source: its derived cells read Onbekend */
+		for (; c->blad; c++)
+			ctl_tally(x, c->blad, c->kolom);
+		return;
+	}
+	if (strncmp(f->bevinding, "Onbekend", 8) == 0)
+		ctl_tally(x, f->blad, f->kolom);
+}
+
+static void ctl_tally(ctl_ctx *x, const char *blad, const char *kolom)
 {
 	size_t i;
 
-	if (strncmp(f->bevinding, "Onbekend", 8) != 0)
-		return;
 	for (i = 0; i < x->ntel; i++)
-		if (strcmp(x->tel[i].blad, f->blad) == 0 && strcmp(x->tel[i].kolom, f->kolom) == 0)
+		if (strcmp(x->tel[i].blad, blad) == 0 && strcmp(x->tel[i].kolom, kolom) == 0)
 			break;
 	if (i == x->ntel) {
 		if (x->ntel == N_KOLOM + MAX_EXTRA)
 			return;
-		x->tel[x->ntel].blad = f->blad;
-		x->tel[x->ntel].kolom = f->kolom;
+		x->tel[x->ntel].blad = blad;
+		x->tel[x->ntel].kolom = kolom;
 		x->tel[x->ntel].onbekend = 0;
 		x->ntel++;
 	}
@@ -625,9 +640,11 @@ int cmd_controle(cli_ctx *ctx)
 		const char *a = ctx->argv[i];
 
 		if (cli_is_help(a)) {
-			printf("Gebruik: casus controle --peildatum D\n"
+			printf("Gebruik: casus controle [--peildatum D]\n"
 			       "Toont per deelnemer op peildatum D wat in de registratie Onbekend,\n"
-			       "ontbrekend of tegenstrijdig is, en per kolom het aandeel Onbekend.\n");
+			       "ontbrekend of tegenstrijdig is, en per kolom het aandeel Onbekend.\n"
+			       "Zonder --peildatum: de huidige peildatum (instelling peildatum, of\n"
+			       "31 oktober: van november tot en met februari de vorige, daarna de komende).\n");
 			return EXIT_OK;
 		}
 		if ((r = cli_opt_value(ctx, &i, "--peildatum", &v)) != 0) {
@@ -641,12 +658,8 @@ int cmd_controle(cli_ctx *ctx)
 			return EXIT_USER;
 		}
 	}
-	if (!pv) {
-		cli_error("controle: --peildatum ontbreekt (bijvoorbeeld --peildatum 31-10-2026)");
-		return EXIT_USER;
-	}
 	x = xcalloc(1, sizeof *x);
-	if (cli_opt_date("--peildatum", pv, &x->P) < 0) {
+	if (pv && cli_opt_date("--peildatum", pv, &x->P) < 0) {
 		free(x);
 		return EXIT_USER;
 	}
@@ -659,6 +672,8 @@ int cmd_controle(cli_ctx *ctx)
 		free(x);
 		return EXIT_USER;
 	}
+	if (!pv)	/* the current peildatum, as on the card and the screen */
+		x->P = peildatum_current(db, cdate_today());
 	cdate_format_nl(x->P, d);
 	printf("Controle van de registratie per peildatum %s\n", d);
 	rc = store_casefile_foreach(db, CF_REGISTRATION, controle_one, x);

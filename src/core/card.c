@@ -617,7 +617,7 @@ static void text_journal(strbuf *sb, const card_model *m, size_t last)
 		sb_append(sb, "  ");
 		journal_moment(sb, j->moment);
 		sb_appendf(sb, "  %s", card_row_val(r, FLD_JR_SOORT));
-		if (j->tolk == 1)
+		if (j->tolk == JANEE_JA)
 			sb_append(sb, ", met tolk");
 		if (*auteur)
 			sb_appendf(sb, " (%s)", auteur);

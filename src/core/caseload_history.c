@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "card.h"
 #include "caseload.h"
 #include "db_int.h"
 #include "record.h"
@@ -84,21 +85,55 @@ static char *ref_name(casus_db *db, const char *kolom, int64_t id)
 	return out;
 }
 
-static void append_value(casus_db *db, strbuf *sb, const char *tabel, const char *kolom,
-			 sqlite3_stmt *st, int col)
+/* The vocabulary of a code whose vocabulary another field names (the
+ * reason of an uitval or einde: its soort), in the old (old != 0) or new
+ * values of audit row audit_id; NOVOC when there is none. */
+static int hist_reason_voc(casus_db *db, int64_t audit_id, int old)
 {
+	sqlite3_stmt *st = NULL;
+	int voc = NOVOC;
+
+	if (db_prepare(db, "SELECT json_extract(CASE WHEN ?2 THEN oud ELSE coalesce(nieuw, oud) END,"
+		       " '$.soort') FROM audit WHERE id = ?1", &st) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, audit_id);
+		sqlite3_bind_int(st, 2, old);
+		if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_INTEGER)
+			voc = sqlite3_column_int(st, 0) == AFSLUITING_UITVAL ? VOCAB_REDEN_UITVAL :
+				sqlite3_column_int(st, 0) == AFSLUITING_EINDE ? VOCAB_REDEN_EINDE : NOVOC;
+	}
+	sqlite3_finalize(st);
+	return voc;
+}
+
+/* A value as the card shows it (card_value): labels, dd-mm-jjjj, Dutch
+ * decimals; voc is the vocabulary of a code that has none of its own. */
+static void append_value(casus_db *db, strbuf *sb, const char *tabel, const char *kolom,
+			 sqlite3_stmt *st, int col, int voc)
+{
+	const rec_field *f = hist_field(tabel, kolom);
 	const char *txt;
+	char iso[17];
 	cdate d;
 
 	if (sqlite3_column_type(st, col) == SQLITE_NULL) {
 		sb_append(sb, "–");
 		return;
 	}
-	if (sqlite3_column_type(st, col) == SQLITE_INTEGER) {
-		const rec_field *f = hist_field(tabel, kolom);
+	if (sqlite3_column_type(st, col) == SQLITE_FLOAT ||
+	    (f && (f->kind == FK_HOURS || f->kind == FK_DECIMAL))) {
+		char buf[32];
 
+		card_format_number(sqlite3_column_double(st, col), buf);
+		sb_append(sb, buf);
+		return;
+	}
+	if (sqlite3_column_type(st, col) == SQLITE_INTEGER) {
+		if (f && f->kind == FK_CODE && f->voc == NOVOC && voc != NOVOC) {
+			sb_append(sb, vocab_label((vocab_id)voc, sqlite3_column_int(st, col)));
+			return;
+		}
 		if (f && f->kind == FK_FLAG) {
-			sb_append(sb, sqlite3_column_int(st, col) ? "ja" : "nee");
+			sb_append(sb, vocab_label(VOCAB_JANEE, sqlite3_column_int(st, col) ? JANEE_JA : JANEE_NEE));
 			return;
 		}
 		if (f && f->kind == FK_REF) {
@@ -116,6 +151,13 @@ static void append_value(casus_db *db, strbuf *sb, const char *tabel, const char
 		}
 	}
 	txt = (const char *)sqlite3_column_text(st, col);
+	if (txt && f && f->kind == FK_MOMENT && cmoment_parse(txt, iso) == DATE_OK) {
+		char buf[11];
+
+		cdate_format_nl(cdate_from_iso(iso), buf);
+		sb_appendf(sb, "%s %s", buf, iso + 11);
+		return;
+	}
 	if (txt && strlen(txt) == 10 && (d = cdate_from_iso(txt)) != CDATE_NONE) {
 		char buf[11];
 
@@ -138,6 +180,12 @@ static void audit_details(casus_db *db, sqlite3_stmt *diff, int64_t audit_id,
 			  const char *tabel, const char *actie, strbuf *sb)
 {
 	int changed = strcmp(actie, "wijzigen") == 0, first = 1;
+	int voc_old = NOVOC, voc_new = NOVOC;
+
+	if (strcmp(tabel, record_desc(REC_AFSLUITING)->table) == 0) {
+		voc_old = hist_reason_voc(db, audit_id, 1);
+		voc_new = hist_reason_voc(db, audit_id, 0);
+	}
 
 	sqlite3_reset(diff);
 	sqlite3_bind_int64(diff, 1, audit_id);
@@ -162,10 +210,10 @@ static void audit_details(casus_db *db, sqlite3_stmt *diff, int64_t audit_id,
 		append_key(sb, tabel, k);
 		sb_append(sb, ": ");
 		if (changed) {
-			append_value(db, sb, tabel, k, diff, 1);
+			append_value(db, sb, tabel, k, diff, 1, voc_old);
 			sb_append(sb, " → ");
 		}
-		append_value(db, sb, tabel, k, diff, 2);
+		append_value(db, sb, tabel, k, diff, 2, voc_new);
 	}
 }
 

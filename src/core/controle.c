@@ -10,7 +10,15 @@
  *   "startbaan vóór instroom"     a startbaan started before Datum instroom
  *   "uitval én einde"             both recorded (should be refused anyway)
  * Findings on a startbaan carry its volgnummer: "Onbekend (startbaan 2)",
- * so the first word is always the kind of finding. */
+ * so the first word is always the kind of finding.
+ *
+ * A derived column never produces a finding of its own when what it is
+ * derived from has one: one missing Startdatum inburgering is one finding
+ * ("Startdatum inburgering: ontbreekt"), not also "Status inburgering" and
+ * "Startdatum inburgering (periode)" Onbekend; a missing Datum instroom is
+ * not also "Situatie peildatum: Onbekend".  Derived columns whose source is
+ * no column of its own (Leeftijdsgroep, the categories of counts and hours)
+ * report the one finding under their own name. */
 #include "config.h"
 
 #include <stdio.h>
@@ -56,6 +64,28 @@ static void add(sink *s, const char *blad, const char *kolom, const char *text, 
 			snprintf(f->bevinding, sizeof f->bevinding, "%s", text);
 	}
 	s->n++;
+}
+
+static const char KOL_START_INB[] = "Startdatum inburgering";
+static const char KOL_INSTROOM[] = "Datum instroom";
+
+const controle_cell *controle_follows(const finding *f)
+{
+	static const controle_cell start_inb[] = {
+		{ BLAD_SITUATIE, "Status inburgering" },
+		{ BLAD_SITUATIE, "Startdatum inburgering (periode)" },
+		{ NULL, NULL },
+	};
+	static const controle_cell instroom[] = {
+		{ BLAD_SITUATIE, "Situatie peildatum" },
+		{ NULL, NULL },
+	};
+
+	if (f->kolom == KOL_START_INB && strncmp(f->bevinding, "einddatum", 9) != 0)
+		return start_inb;
+	if (f->kolom == KOL_INSTROOM)
+		return instroom;
+	return NULL;
 }
 
 static void onbekend(sink *s, int code, const char *blad, const char *kolom)
@@ -141,7 +171,7 @@ static void check_deelnemer(sink *s, const casefile *cf, const derived *d, cdate
 	onbekend(s, d->leeftijdsgroep, B, "Leeftijdsgroep");
 	onbekend_field(s, c, FLD_KL_GESLACHT, B, 0);
 	if (c->datum_instroom == CDATE_NONE)
-		add(s, B, "Datum instroom", "ontbreekt", 0);
+		add(s, B, KOL_INSTROOM, "ontbreekt", 0);
 	onbekend_field(s, c, FLD_KL_TAAL, B, 0);
 	onbekend_field(s, c, FLD_KL_ENGELS, B, 0);
 	onbekend_field(s, c, FLD_KL_OPLEIDING, B, 0);
@@ -154,7 +184,7 @@ static void check_situatie(sink *s, const casefile *cf, const derived *d, cdate 
 {
 	const client *c = &cf->c;
 	const char *B = BLAD_SITUATIE;
-	int prog_needs_start;
+	int missing_start, prog_needs_start;
 
 	onbekend_field(s, c, FLD_KL_GEZIN, B, 0);
 	onbekend(s, d->kinderen, B, "Aantal kinderen (categorie)");
@@ -162,22 +192,25 @@ static void check_situatie(sink *s, const casefile *cf, const derived *d, cdate 
 	onbekend_field(s, c, FLD_KL_VERVOER, B, 0);
 	onbekend_field(s, c, FLD_KL_RIJBEWIJS, B, 0);
 	onbekend_field(s, c, FLD_KL_PROGRAMMA, B, 0);
-	onbekend(s, d->status_inburgering, B, "Status inburgering");
+	/* Status inburgering and Startdatum inburgering (periode) are derived
+	 * from the start: a missing start is one finding, at the start (not
+	 * yet granted: the start does not exist yet, an empty cell) */
 	prog_needs_start = c->inburgeringsprogramma == INBURG_B1 ||
 		c->inburgeringsprogramma == INBURG_ZROUTE ||
 		c->inburgeringsprogramma == INBURG_ONDERWIJS;
-	if (c->start_inburgering == CDATE_NONE) {
-		if (prog_needs_start)
-			add(s, B, "Startdatum inburgering", "ontbreekt", 0);
-		/* not yet granted: the start does not exist yet (empty cell) */
-		if (c->inburgeringsprogramma != INBURG_NIET_TOEGEKEND)
-			add(s, B, "Startdatum inburgering (periode)", "Onbekend", 0);
-	}
+	missing_start = c->start_inburgering == CDATE_NONE &&
+		c->inburgeringsprogramma != INBURG_NIET_TOEGEKEND;
+	if (missing_start)
+		add(s, B, KOL_START_INB, prog_needs_start ? "ontbreekt" : "Onbekend", 0);
+	else
+		onbekend(s, d->status_inburgering, B, "Status inburgering");
 	if (c->einde_inburgering != CDATE_NONE && c->start_inburgering != CDATE_NONE &&
 	    c->einde_inburgering < c->start_inburgering)
 		add(s, B, "Startdatum inburgering", "einddatum voor startdatum", 0);
 	onbekend_field(s, c, FLD_KL_UITKERING, B, 0);
-	onbekend(s, d->situatie, B, "Situatie peildatum");
+	/* Onbekend only without Datum instroom, which has its finding */
+	if (c->datum_instroom != CDATE_NONE)
+		onbekend(s, d->situatie, B, "Situatie peildatum");
 }
 
 /* 4. Voortraject */

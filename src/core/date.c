@@ -195,6 +195,85 @@ const char *cdate_parse_message(int rc)
 	}
 }
 
+static void put_digits(char *p, int v, int n);
+
+/* "u:mm" / "uu:mm" (or with '.'), the whole of [s, end); -1 if not. */
+static int parse_time(const char *s, const char *end, int *h, int *mi)
+{
+	const char *p = s;
+	int nh = read_digits(&p, 2, h), nm;
+
+	if (nh == 0 || p >= end || (*p != ':' && *p != '.'))
+		return -1;
+	p++;
+	nm = read_digits(&p, 2, mi);
+	if (nm != 2 || p != end || *h > 23 || *mi > 59)
+		return -1;
+	return 0;
+}
+
+int cmoment_parse(const char *s, char out[17])
+{
+	const char *b, *e, *t;
+	char date[32];
+	cdate d;
+	int h, mi, rc;
+
+	out[0] = '\0';
+	if (!s)
+		return DATE_EMPTY;
+	for (b = s; *b == ' ' || *b == '\t' || *b == '\n' || *b == '\r'; b++)
+		;
+	for (e = b + strlen(b); e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'); e--)
+		;
+	if (e == b)
+		return DATE_EMPTY;
+	/* the time is what follows the last blank */
+	for (t = e; t > b && t[-1] != ' ' && t[-1] != '\t'; t--)
+		;
+	if (t == b) {
+		/* one word: a date without a time, or no date at all */
+		if ((size_t)(e - b) >= sizeof date)
+			return DATE_SYNTAX;
+		memcpy(date, b, (size_t)(e - b));
+		date[e - b] = '\0';
+		rc = cdate_parse(date, &d);
+		return rc == DATE_OK ? DATE_NOTIME : rc;
+	}
+	if ((size_t)(t - b) >= sizeof date)
+		return DATE_SYNTAX;
+	memcpy(date, b, (size_t)(t - b));
+	date[t - b] = '\0';
+	if ((rc = cdate_parse(date, &d)) != DATE_OK)
+		return rc == DATE_EMPTY ? DATE_SYNTAX : rc;
+	if (parse_time(t, e, &h, &mi) != 0)
+		return DATE_NOTIME;
+	cdate_format_iso(d, out);
+	out[10] = ' ';
+	put_digits(out + 11, h, 2);
+	out[13] = ':';
+	put_digits(out + 14, mi, 2);
+	out[16] = '\0';
+	return DATE_OK;
+}
+
+const char *cmoment_parse_message(int rc)
+{
+	switch (rc) {
+	case DATE_OK:
+		return "";
+	case DATE_EMPTY:
+		return "ontbreekt";
+	case DATE_IMPOSSIBLE:
+		return "bestaat niet in de kalender";
+	case DATE_NOTIME:
+		return "heeft geen geldige tijd (uu:mm)";
+	case DATE_SYNTAX:
+	default:
+		return "is geen geldig tijdstip (gebruik dd-mm-jjjj uu:mm)";
+	}
+}
+
 /* Writes v (>= 0) as exactly n digits, zero padded. */
 static void put_digits(char *p, int v, int n)
 {

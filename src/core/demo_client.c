@@ -655,9 +655,10 @@ static int write_journal(gen *g)
 		j.client_id = g->c.id;
 		j.moment = moment_text(&g->r, days[k]);
 		j.soort = WPICK(&g->r, W_JOURNAAL);
-		j.tolk = chance(&g->r, taal == DEMO_TAAL_A0 ? 600 : taal == DEMO_TAAL_A1 ? 350 : 100);
+		j.tolk = chance(&g->r, taal == DEMO_TAAL_A0 ? 600 : taal == DEMO_TAAL_A1 ? 350 : 100) ?
+			JANEE_JA : JANEE_NEE;
 		if (j.soort == DEMO_JOURNAAL_EMAIL)
-			j.tolk = 0;
+			j.tolk = JANEE_NEE;
 		j.samenvatting = xstrdup(J_TEXT[j.soort][rnd(&g->r, 0, 3)]);
 		if (k == nj - 1 && chance(&g->r, 600))
 			j.volgende_afspraak = days[k] + rnd(&g->r, 7, 42);

@@ -335,6 +335,18 @@ static char *rec_decimal_text(double v, char sep)
 	return xstrdup(buf);
 }
 
+/* A stored moment "jjjj-mm-dd uu:mm" as the user types it,
+ * "dd-mm-jjjj uu:mm" (anything else as it is). */
+static char *rec_moment_text(const char *s)
+{
+	char iso[17], buf[11];
+
+	if (!s || cmoment_parse(s, iso) != DATE_OK)
+		return xstrdup(s ? s : "");
+	cdate_format_nl(cdate_from_iso(iso), buf);
+	return xasprintf("%s %s", buf, iso + 11);
+}
+
 char *rec_get_text(const rec_field *f, const void *rec)
 {
 	char buf[32];
@@ -345,8 +357,9 @@ char *rec_get_text(const rec_field *f, const void *rec)
 	case FK_TEXT:
 	case FK_NOTE:
 	case FK_BSN:
-	case FK_MOMENT:
 		return xstrdup(rec_get_str(f, rec));
+	case FK_MOMENT:
+		return rec_moment_text(rec_get_str(f, rec));
 	case FK_DATE:
 		cdate_format_nl((cdate)rec_get_int(f, rec), buf);
 		return xstrdup(buf);
@@ -499,9 +512,16 @@ static int rec_parse_text(const rec_field *f, void *rec, const char *text, valer
 	case FK_TEXT:
 	case FK_NOTE:
 	case FK_BSN:
-	case FK_MOMENT:
 		rec_set_str(f, rec, str_blank(text) ? NULL : text);
 		return 0;
+	case FK_MOMENT: {
+		char m[17];
+
+		if (validate_moment_field(text, f->label, 0, m, e) != 0)
+			return -1;
+		rec_set_str(f, rec, m[0] ? m : NULL);
+		return 0;
+	}
 	case FK_DATE:
 		if (validate_date_field(text, f->label, 0, &d, e) != 0)
 			return -1;

@@ -50,8 +50,18 @@ static void audit_trigger(strbuf *sb, const rec_desc *d, const char *op)
 	const char *row = del ? "old" : "new";
 
 	sb_appendf(sb, "DROP TRIGGER IF EXISTS audit_%s_%s;\n", d->table, op);
-	sb_appendf(sb, "CREATE TRIGGER audit_%s_%s AFTER %s ON %s BEGIN\n",
+	sb_appendf(sb, "CREATE TRIGGER audit_%s_%s AFTER %s ON %s",
 		   d->table, op, ins ? "INSERT" : del ? "DELETE" : "UPDATE", d->table);
+	if (!ins && !del) {
+		/* an update that changes nothing is no change: no audit row */
+		sb_append(sb, "\n\tWHEN ");
+		for (size_t i = 0; i < d->nfields; i++)
+			sb_appendf(sb, "%sold.%s IS NOT new.%s", i ? " OR " : "",
+				   d->fields[i].col, d->fields[i].col);
+		if (d->version_off != REC_NO_VERSION)
+			sb_append(sb, " OR old.version IS NOT new.version");
+	}
+	sb_append(sb, " BEGIN\n");
 	sb_append(sb, "\tINSERT INTO audit(moment, wie, tabel, rij, client_id, actie, oud, nieuw)\n");
 	sb_appendf(sb, "\tVALUES (casus_now(), casus_user(), '%s', %s.id, ", d->table, row);
 	audit_client(sb, d, row);

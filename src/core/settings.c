@@ -274,7 +274,9 @@ static int store_value(casus_db *db, const setting_def *d, const char *value)
 		sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	rc = rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "opslaan van een instelling");
-	if (rc == CASUS_OK && d->kind == SET_NUMBER)
+	/* thresholds and the peildatum (the registration signal) change
+	 * every client's signals */
+	if (rc == CASUS_OK && (d->kind == SET_NUMBER || strcmp(key, "peildatum") == 0))
 		rc = forget_overview_day(db);
 out:
 	sqlite3_finalize(st);

@@ -67,6 +67,7 @@
 #include "signals.h"
 #include "derive.h"
 #include "controle.h"
+#include "peildatum.h"
 #include "vocab.h"
 #include "util.h"
 
@@ -86,6 +87,7 @@ void signal_settings_default(signal_settings *s)
 
 	for (k = 0; k < SIG__COUNT; k++)
 		s->value[k] = SIGNAL_DEFS[k].dflt;
+	s->peildatum = CDATE_NONE;
 }
 
 void signal_settings_load(casus_db *db, signal_settings *s)
@@ -97,6 +99,7 @@ void signal_settings_load(casus_db *db, signal_settings *s)
 		if (SIGNAL_DEFS[k].key)
 			s->value[k] = db_setting_int(db, SIGNAL_DEFS[k].key,
 						     SIGNAL_DEFS[k].dflt);
+	s->peildatum = peildatum_current(db, cdate_today());
 }
 
 const char *signal_name(signal_kind k)
@@ -215,15 +218,6 @@ static const pip_step *pip_laatste(const casefile *cf, int a, int b, cdate today
 static int wi2013(const casefile *cf)
 {
 	return cf->c.regime == REGIME_WI2013;
-}
-
-/* The next 31 oktober on or after today. */
-static cdate next_peildatum(cdate today)
-{
-	int y = cdate_year(today);
-	cdate p = cdate_from_ymd(y, 10, 31);
-
-	return p >= today ? p : cdate_from_ymd(y + 1, 10, 31);
 }
 
 /* --- the inburgering ------------------------------------------------------ */
@@ -544,14 +538,17 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 	}
 }
 
-static void sig_registratie(siglist *l, const casefile *cf, cdate today)
+/* The fields the registration on the current peildatum lacks. */
+static void sig_registratie(siglist *l, const casefile *cf, cdate today, cdate peil)
 {
-	cdate P = next_peildatum(today);
+	cdate P = peil != CDATE_NONE ? peil : peildatum_for(today);
 	derived d;
 	size_t n;
 	char buf[11];
 
 	horizon(l, P + 1);  /* the next peildatum moves on */
+	if (peil == CDATE_NONE && P < today)   /* the export season ends */
+		horizon(l, cdate_add_months(P, 4) + 1);
 	if (!derive_is_deelnemer(&cf->c, P))
 		return;
 	derive_all(cf, P, &d);
@@ -559,7 +556,10 @@ static void sig_registratie(siglist *l, const casefile *cf, cdate today)
 	if (n == 0)
 		return;
 	cdate_format_nl(P, buf);
-	emit(l, SIG_REGISTRATIE, SEV_BINNENKORT, P, "%zu %s onbekend voor %s",
+	/* due: the peildatum, or once it has passed the end of its export
+	 * season (4 months later), by when the registration is delivered */
+	emit(l, SIG_REGISTRATIE, SEV_BINNENKORT, P >= today ? P : cdate_add_months(P, 4),
+	     "%zu %s onbekend voor peildatum %s",
 	     n, n == 1 ? "veld" : "velden", buf);
 }
 
@@ -597,7 +597,7 @@ size_t signals_compute_next(const casefile *cf, cdate today,
 	sig_voortgang(&l, cf, today, s->value[SIG_VOORTGANG]);
 	if (!derive_afgesloten_op(cf, 0, today)) {     /* startbanen regeling */
 		sig_records(&l, cf, today, s);
-		sig_registratie(&l, cf, today);
+		sig_registratie(&l, cf, today, s->peildatum);
 	}
 
 	if (l.n > 1)

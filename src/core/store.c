@@ -107,14 +107,23 @@ static int store_stmt(casus_db *db, const rec_desc *t, int op, sqlite3_stmt **st
 			sb_append(&sb, ", ?, ?");
 		sb_append(&sb, ")");
 		break;
-	case OP_UPDATE:
+	case OP_UPDATE: {
+		/* Only a row in which a field changes is updated: an unchanged
+		 * save is no change (no new version, no audit row, nothing
+		 * marked for recomputing); store_write tells the two apart. */
+		int n = (int)t->nfields + (t->rec == REC_CLIENT ? 2 : 0);
+
 		sb_appendf(&sb, "UPDATE %s SET ", t->table);
 		for (size_t i = 0; i < t->nfields; i++)
-			sb_appendf(&sb, "%s%s = ?", i ? ", " : "", t->fields[i].col);
+			sb_appendf(&sb, "%s%s = ?%zu", i ? ", " : "", t->fields[i].col, i + 1);
 		if (t->rec == REC_CLIENT)
-			sb_append(&sb, ", zoeksleutel = ?, sorteersleutel = ?");
-		sb_append(&sb, ", version = version + 1 WHERE id = ? AND version = ?");
+			sb_appendf(&sb, ", zoeksleutel = ?%zu, sorteersleutel = ?%zu", t->nfields + 1, t->nfields + 2);
+		sb_appendf(&sb, ", version = version + 1 WHERE id = ?%d AND version = ?%d AND (", n + 1, n + 2);
+		for (size_t i = 0; i < t->nfields; i++)
+			sb_appendf(&sb, "%s%s IS NOT ?%zu", i ? " OR " : "", t->fields[i].col, i + 1);
+		sb_append(&sb, ")");
 		break;
+	}
 	case OP_DELETE:
 		sb_appendf(&sb, "DELETE FROM %s WHERE id = ?1 AND (?2 = 0 OR version = ?2)", t->table);
 		break;
@@ -143,6 +152,23 @@ static int store_exists(casus_db *db, const char *tname, int64_t id)
 	sqlite3_finalize(st);
 	free(sql);
 	return found;
+}
+
+/* The version of row id of t, -1 when it does not exist. */
+static int store_version(casus_db *db, const rec_desc *t, int64_t id)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+	char *sql = xasprintf("SELECT version FROM %s WHERE id = ?", t->table);
+
+	if (db_prepare(db, sql, &st) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = sqlite3_column_int(st, 0);
+	}
+	sqlite3_finalize(st);
+	free(sql);
+	return v;
 }
 
 static int store_conflict(casus_db *db, const rec_desc *t, int64_t id)
@@ -195,8 +221,12 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 		if (verp)
 			*verp = 1;
 	} else {
-		if (sqlite3_changes(db->sql) == 0)
+		if (sqlite3_changes(db->sql) == 0) {
+			/* nothing changed, or someone else changed or removed it */
+			if (store_version(db, t, *idp) == (verp ? *verp : 0))
+				return CASUS_OK;
 			return store_conflict(db, t, *idp);
+		}
 		if (verp)
 			(*verp)++;
 	}
@@ -207,23 +237,29 @@ static int store_write(casus_db *db, const rec_desc *t, void *rec, const char *k
 static int store_save(casus_db *db, const rec_desc *t, void *rec, valerr *e,
 		      int (*extra_check)(casus_db *, void *, valerr *))
 {
-	valerr local = VALERR_INIT;
+	valerr local = VALERR_INIT, more = VALERR_INIT;
 	valerr *ve = e ? e : &local;
 	char *k1 = NULL, *k2 = NULL;
-	int rc;
+	int rc, bad;
 
-	if (validate_record(t->rec, rec, ve) > 0) {
-		valerr_free(&local);
-		snprintf(db->errmsg, sizeof db->errmsg, "Niet opgeslagen: de invoer bevat fouten.");
-		return CASUS_INVALID;
-	}
-	if ((rc = db_tx_begin(db)) != CASUS_OK)
+	/* all problems at once: the record's own and the store's checks
+	 * (unique values, one uitval or einde) together */
+	bad = validate_record(t->rec, rec, ve) > 0;
+	if (bad && !extra_check)
+		goto invalid;
+	if ((rc = db_tx_begin(db)) != CASUS_OK) {
+		if (bad)	/* what the record says already is the answer */
+			goto invalid;
 		return rc;
-	if (extra_check && extra_check(db, rec, ve) > 0) {
+	}
+	if (extra_check && extra_check(db, rec, &more) > 0) {
+		valerr_merge_new(ve, &more);
+		bad = 1;
+	}
+	valerr_free(&more);
+	if (bad) {
 		db_tx_rollback(db);
-		valerr_free(&local);
-		snprintf(db->errmsg, sizeof db->errmsg, "Niet opgeslagen: de invoer bevat fouten.");
-		return CASUS_INVALID;
+		goto invalid;
 	}
 	if (t->rec == REC_CLIENT) {
 		const client *c = rec;
@@ -244,6 +280,11 @@ static int store_save(casus_db *db, const rec_desc *t, void *rec, valerr *e,
 		db_tx_rollback(db);
 	valerr_free(&local);
 	return rc;
+
+invalid:
+	valerr_free(&local);
+	snprintf(db->errmsg, sizeof db->errmsg, "Niet opgeslagen: de invoer bevat fouten.");
+	return CASUS_INVALID;
 }
 
 static int store_delete(casus_db *db, const rec_desc *t, int64_t id, int version)

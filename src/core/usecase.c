@@ -118,6 +118,8 @@ int usecase_startbaan_save(casus_db *db, startbaan *s, employer *new_employer, v
 	}
 	if (rc == CASUS_OK)
 		rc = store_startbaan_save(db, s, e);
+	else if (rc == CASUS_INVALID)
+		validate_startbaan(s, e);   /* all problems of the save at once */
 	if (rc == CASUS_OK)
 		rc = db_tx_commit(db);
 	else

@@ -235,19 +235,12 @@ static void check_year(valerr *e, const rec_field *f, int y)
 		valerr_field(e, f->id, "%d is geen geldig jaar", y);
 }
 
-/* "jjjj-mm-dd uu:mm" */
+/* The stored form "jjjj-mm-dd uu:mm": what cmoment_parse writes. */
 static int moment_valid(const char *s)
 {
-	int i;
+	char buf[17];
 
-	if (!s || strlen(s) != 16 || s[10] != ' ' || s[13] != ':')
-		return 0;
-	for (i = 11; i < 16; i++)
-		if (i != 13 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	if ((s[11] - '0') * 10 + (s[12] - '0') > 23 || s[14] > '5')
-		return 0;
-	return cdate_from_iso(s) != CDATE_NONE;
+	return s && cmoment_parse(s, buf) == DATE_OK && strcmp(buf, s) == 0;
 }
 
 /* What the description says about one field: required, kind, limits. */
@@ -267,7 +260,7 @@ static void check_field(valerr *e, const rec_field *f, const void *rec)
 			if (required)
 				valerr_field(e, f->id, "is verplicht");
 		} else if (!moment_valid(*MEMBER(rec, f, char *))) {
-			valerr_field(e, f->id, "is geen geldig tijdstip (jjjj-mm-dd uu:mm)");
+			valerr_field(e, f->id, "is geen geldig tijdstip (dd-mm-jjjj uu:mm)");
 		}
 		break;
 	case FK_BSN:
@@ -368,6 +361,16 @@ static void rule_birth_year_fits_date(valerr *e, const vstep *s, const void *rec
 		valerr_field(e, FLD_KL_GEBJAAR, "%d past niet bij de geboortedatum", c->geboortejaar);
 }
 
+/* A PIP step is Gedaan on a day that has come: not after today. */
+static void rule_pip_done_not_future(valerr *e, const vstep *s, const void *rec)
+{
+	const pip_step *p = rec;
+
+	if (p->status == PIPSTATUS_GEDAAN && p->datum != CDATE_NONE && p->datum > cdate_today())
+		valerr_field(e, FLD_PIP_DATUM, "ligt in de toekomst (status %s)",
+			     vocab_label(VOCAB_PIP_STATUS, PIPSTATUS_GEDAAN));
+}
+
 static void rule_uitval_or_einde(valerr *e, const vstep *s, const void *rec)
 {
 	const afsluiting *a = rec;
@@ -410,7 +413,8 @@ static const vstep client_first[] = {
 	RULE(KL_INB_EINDE, rule_inburgering_ends_after_start), FIELD(KL_KINDEREN),
 };
 static const vstep pip_first[] = {
-	FIELD(PIP_STAP), FIELD(PIP_DATUM), FIELD(PIP_STATUS), FIELD(PIP_REDEN),
+	FIELD(PIP_STAP), FIELD(PIP_DATUM), FIELD(PIP_STATUS),
+	RULE(PIP_DATUM, rule_pip_done_not_future), FIELD(PIP_REDEN),
 	FIELD(PIP_RESULTAAT), FIELD(PIP_NOTITIE),
 };
 static const vstep voortraject_first[] = { PERIOD(VT_START, VT_EINDE) };
@@ -441,6 +445,9 @@ static const struct {
 #undef STEPS
 };
 
+/* Every field check and every rule runs, so that one save reports all its
+ * problems at once; a field that already has a problem in e (a value the
+ * form or import could not read) is not checked again. */
 int validate_record(rec_type rec, const void *r, valerr *e)
 {
 	const rec_desc *d = record_desc(rec);
@@ -450,10 +457,15 @@ int validate_record(rec_type rec, const void *r, valerr *e)
 
 	assert(r && e);
 	memset(done, 0, sizeof done);
+	for (size_t i = 0; i < n0; i++)
+		if (e->items[i].fid != FLD_NONE && e->items[i].fid < FLD_COUNT)
+			done[e->items[i].fid] = 2;
 	for (size_t i = 0; i < nsteps; i++) {
 		const vstep *s = &steps[i];
 
 		assert(record_field(s->fid) && record_field(s->fid)->rec == rec);
+		if (done[s->fid] == 2)
+			continue;
 		if (s->rule)
 			s->rule(e, s, r);
 		else
@@ -464,6 +476,20 @@ int validate_record(rec_type rec, const void *r, valerr *e)
 		if (!done[d->fields[i].id])
 			check_field(e, &d->fields[i], r);
 	return (int)(e->n - n0);
+}
+
+void valerr_merge_new(valerr *e, const valerr *more)
+{
+	for (size_t i = 0; i < more->n; i++) {
+		const valerr_item *it = &more->items[i];
+		size_t j;
+
+		for (j = 0; it->fid != FLD_NONE && j < e->n; j++)
+			if (e->items[j].fid == it->fid)
+				break;
+		if (it->fid == FLD_NONE || j == e->n)
+			valerr_field_as(e, it->fid, it->field, "%s", it->msg);
+	}
 }
 
 int validate_client(const client *c, valerr *e)
@@ -533,6 +559,24 @@ int validate_date_field(const char *text, const char *field, int required,
 	}
 	if (out)
 		*out = d;
+	return 0;
+}
+
+int validate_moment_field(const char *text, const char *field, int required,
+			  char out[17], valerr *e)
+{
+	int rc = cmoment_parse(text, out);
+
+	if (rc == DATE_EMPTY) {
+		if (!required)
+			return 0;
+		valerr_add(e, field, "is verplicht");
+		return -1;
+	}
+	if (rc != DATE_OK) {
+		valerr_add(e, field, "%s", cmoment_parse_message(rc));
+		return -1;
+	}
 	return 0;
 }
 

@@ -10,7 +10,7 @@
 
 static int kind_is_text(field_kind k)
 {
-	return k == FK_TEXT || k == FK_NOTE || k == FK_BSN || k == FK_MOMENT;
+	return k == FK_TEXT || k == FK_NOTE || k == FK_BSN;   /* a moment is parsed */
 }
 
 form_field *form_add_described(form *fm, const rec_field *f, const void *rec)
@@ -35,7 +35,7 @@ form_field *form_add_described(form *fm, const rec_field *f, const void *rec)
 	ff = form_add_text(fm, f->id, f->label, v);
 	free(v);
 	if (f->kind == FK_MOMENT)
-		ff->hint = "jjjj-mm-dd uu:mm";
+		ff->hint = "dd-mm-jjjj uu:mm";
 	return ff;
 }
 

@@ -171,7 +171,14 @@ static int pip_save(tui *t, form *fm, valerr *e)
 	/* the reason belongs to a changed PIP only */
 	if (p.stap != PIP_GEWIJZIGD)
 		p.reden = 0;
-	rc = rc ? CASUS_INVALID : store_pip_step_save(t->db, &p, e);
+	if (rc != 0) {
+		/* a value not read: say now what the store would say
+		 * about the rest, all problems at once */
+		validate_pip_step(&p, e);
+		rc = CASUS_INVALID;
+	} else {
+		rc = store_pip_step_save(t->db, &p, e);
+	}
 	pip_step_clear(&p);
 	return rc;
 }
@@ -224,7 +231,14 @@ static int vt_save(tui *t, form *fm, valerr *e)
 	v.version = fm->version;
 	v.client_id = fm->client_id;
 	rc = form_read_record(fm, REC_VOORTRAJECT, &v, e);
-	rc = rc ? CASUS_INVALID : store_voortraject_save(t->db, &v, e);
+	if (rc != 0) {
+		/* a value not read: say now what the store would say
+		 * about the rest, all problems at once */
+		validate_voortraject(&v, e);
+		rc = CASUS_INVALID;
+	} else {
+		rc = store_voortraject_save(t->db, &v, e);
+	}
 	voortraject_clear(&v);
 	return rc;
 }
@@ -260,7 +274,14 @@ static int act_save(tui *t, form *fm, valerr *e)
 	a.version = fm->version;
 	a.voortraject_id = fm->parent_id;
 	rc = form_read_record(fm, REC_ACTIVITEIT, &a, e);
-	rc = rc ? CASUS_INVALID : store_activiteit_save(t->db, &a, e);
+	if (rc != 0) {
+		/* a value not read: say now what the store would say
+		 * about the rest, all problems at once */
+		validate_activiteit(&a, e);
+		rc = CASUS_INVALID;
+	} else {
+		rc = store_activiteit_save(t->db, &a, e);
+	}
 	activiteit_clear(&a);
 	return rc;
 }
@@ -325,6 +346,7 @@ static int sb_save(tui *t, form *fm, valerr *e)
 		if (nieuw)
 			validate_employer(&w, &we);
 		employer_errors(&we, e);
+		validate_startbaan(&s, e);
 		rc = CASUS_INVALID;
 		goto out;
 	}
@@ -495,8 +517,10 @@ static int oh_save(tui *t, form *fm, valerr *e)
 	o.id = fm->id;
 	o.version = fm->version;
 	o.client_id = fm->client_id;
-	if (form_read_record(fm, REC_ONHOLD, &o, e) != 0)
+	if (form_read_record(fm, REC_ONHOLD, &o, e) != 0) {
+		validate_onhold(&o, e);
 		return CASUS_INVALID;
+	}
 	return store_onhold_save(t->db, &o, e);
 }
 
@@ -540,8 +564,11 @@ static int af_read(form *fm, afsluiting *a, valerr *e)
 	a->id = fm->id;
 	a->version = fm->version;
 	a->client_id = fm->client_id;
-	if (form_read_record(fm, REC_AFSLUITING, a, e) != 0)
+	if (form_read_record(fm, REC_AFSLUITING, a, e) != 0) {
+		a->reden = af_reason(fm, a->soort != AFSLUITING_UITVAL)->code;
+		validate_afsluiting(a, e);      /* and the rest, at once */
 		return -1;
+	}
 	a->reden = af_reason(fm, a->soort != AFSLUITING_UITVAL)->code;
 	return 0;
 }
@@ -661,7 +688,14 @@ static int jr_save(tui *t, form *fm, valerr *e)
 	j.auteur = xstrdup(fm->extra ? (const char *)fm->extra : db_user(t->db));
 	if (!j.moment)
 		j.moment = caseload_now();
-	rc = rc ? CASUS_INVALID : store_journal_save(t->db, &j, e);
+	if (rc != 0) {
+		/* a value not read: say now what the store would say
+		 * about the rest, all problems at once */
+		validate_journal(&j, e);
+		rc = CASUS_INVALID;
+	} else {
+		rc = store_journal_save(t->db, &j, e);
+	}
 	journal_clear(&j);
 	return rc;
 }

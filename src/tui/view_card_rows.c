@@ -274,7 +274,7 @@ static void build_jr(card *k)
 			snprintf(volg, sizeof volg, "  → %s", volgende);
 		row_add(k, R_JR, (int)r->idx, 0, ROLE_NORMAAL,
 			xasprintf("  %-16.16s  %s %s%s%s", when, soort,
-				  k->cf.jr[r->idx].tolk ? "[tolk] " : "",
+				  k->cf.jr[r->idx].tolk == JANEE_JA ? "[tolk] " : "",
 				  card_row_val(r, FLD_JR_SAMENVATTING), volg));
 		free(soort);
 	}

@@ -10,6 +10,7 @@
 
 #include "export.h"
 #include "store.h"
+#include "peildatum.h"
 #include "tui.h"
 #include "util.h"
 
@@ -90,7 +91,7 @@ static void reg_draw(tui *t, view *v)
 	tui_number((int64_t)r->deelnemers, a, sizeof a);
 	tui_number((int64_t)r->nres, b, sizeof b);
 	tui_number((int64_t)r->nfind, c, sizeof c);
-	snprintf(title, sizeof title, "Registratie %s%s: %s deelnemers · %s met bevindingen (%s)",
+	snprintf(title, sizeof title, "Registratie peildatum %s%s: %s deelnemers · %s met bevindingen (%s)",
 		 d, is_31_oktober(r->P) ? "" : " (geen 31-10)", a, b, c);
 	tui_draw_title(t, title, NULL);
 	tui_put(1, 0, " Klant / blad · kolom: bevinding", COLS, ROLE_KOP);
@@ -449,6 +450,6 @@ void registratie_push(tui *t)
 {
 	reg *r = xcalloc(1, sizeof *r);
 
-	r->P = caseload_default_peildatum(t->today);
+	r->P = peildatum_current(t->db, t->today);
 	tui_push(t, &reg_ops, r);
 }

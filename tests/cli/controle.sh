@@ -19,8 +19,13 @@ t_status "peildatum vóór elke instroom: status 0" 0 "$CASUS" --db "$db" contro
 t_check "  alleen de $n deelnemers zonder datum instroom" \
 	grep -q "bij $n deelnemers\{0,1\} (van $n deelnemers\{0,1\} op 01-01-1990)$" "$T_DIR/out"
 
-t_status "zonder --peildatum: status 1" 1 "$CASUS" --db "$db" controle
-t_check "  melding noemt de optie" grep -q "^casus: controle: --peildatum ontbreekt" "$T_DIR/err"
+# issue 13, 14: without --peildatum the current one (on 24-11-2026: 31-10-2026)
+t_status "zonder --peildatum: status 0" 0 "$CASUS" --db "$db" controle
+t_check "  de huidige peildatum, 31-10-2026" cmp -s "$G/controle-2026-10-31.out" "$T_DIR/out"
+"$Q" "$db" "INSERT OR REPLACE INTO setting(key, value) VALUES ('peildatum', '2025-10-31')" > /dev/null
+t_status "met de instelling peildatum: status 0" 0 "$CASUS" --db "$db" controle
+t_check "  die peildatum" grep -q "^Controle van de registratie per peildatum 31-10-2025$" "$T_DIR/out"
+"$Q" "$db" "DELETE FROM setting WHERE key = 'peildatum'" > /dev/null
 t_status "--peildatum 31-02-2026: status 1" 1 "$CASUS" --db "$db" controle --peildatum 31-02-2026
 t_check "  melding" grep -q "^casus: --peildatum: 31-02-2026 bestaat niet in de kalender$" "$T_DIR/err"
 t_status "--peildatum oktober: status 1" 1 "$CASUS" --db "$db" controle --peildatum oktober

@@ -176,8 +176,11 @@ t_check "  met decimale komma's in Tabellen" grep -q ";[0-9]*,[0-9]*%" "$T_DIR/c
 t_status "--csv onder een bestand: status 1" 1 "$CASUS" --db "$T_DIR/s1.db" export --peildatum $P --csv "$T_DIR/eenbestand/csv"
 
 # ---- argument errors ----------------------------------------------------------------------------
-t_status "zonder --peildatum: status 1" 1 "$CASUS" --db "$db" export
-t_check "  melding" grep -q "^casus: export: --peildatum ontbreekt" "$T_DIR/err"
+# issue 13, 14: without --peildatum the current one (on 24-11-2026: 31-10-2026)
+mkdir -p "$T_DIR/huidig"
+t_status "zonder --peildatum: status 0" 0 sh -c "cd '$T_DIR/huidig' && '$CASUS' --db '$db' export"
+t_check "  zegt de peildatum" grep -q "^Peildatum 31-10-2026 (de huidige" "$T_DIR/err"
+t_check "  bestand met die peildatum" [ -s "$T_DIR/huidig/registratie-startbanen-2026-10-31.xlsx" ]
 t_status "--peildatum 31-02-2026: status 1" 1 "$CASUS" --db "$db" export --peildatum 31-02-2026
 t_check "  melding" grep -q "^casus: export: peildatum '31-02-2026'" "$T_DIR/err"
 t_status "-o en --csv samen: status 1" 1 "$CASUS" --db "$db" export --peildatum $P -o a.xlsx --csv b
@@ -185,6 +188,6 @@ t_status "onbekend argument: status 1" 1 "$CASUS" --db "$db" export --peildatum 
 t_status "database bestaat niet: status 1" 1 "$CASUS" --db "$T_DIR/geen.db" export --peildatum $P -o "$T_DIR/x.xlsx"
 t_check "  geen bestand" not test -e "$T_DIR/x.xlsx"
 t_status "--help: status 0" 0 "$CASUS" export --help
-t_check "  gebruik" grep -q "^Gebruik: casus export --peildatum D" "$T_DIR/out"
+t_check "  gebruik" grep -q "^Gebruik: casus export \[--peildatum D\]" "$T_DIR/out"
 
 t_done

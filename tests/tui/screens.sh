@@ -38,7 +38,7 @@ run_screens() {
 	done
 }
 
-for s in caseload zoeken voortraject startbaan uitval einde journaal formulier \
+for s in caseload zoeken voortraject startbaan uitval einde journaal tolk tijdstip pip-toekomst alles geen-wijziging formulier \
 	 overdracht verwijderen registratie kieslijst klantwissen startbaan-leeg bevinding peildatum; do
 	run_screens "$s"
 done

@@ -3,12 +3,14 @@
  * sort orders, a client's history and the grouped controle findings. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../unit/check.h"
 #include "caseload.h"
 #include "store.h"
+#include "util.h"
 #include "vocab.h"
 
 static cdate D(const char *iso)
@@ -207,6 +209,49 @@ int main(void)
 			    strstr(h[i].details, "regiehouder: Sanne de Vries → Joris van Dijk"))
 				found_ho = 1;
 		CHECK(found_ho, "a change shows old → new with consultant names");
+		cl_audit_free(h, nh);
+	}
+
+	/* issue 13, 15: Historie shows values as the card does: labels,
+	 * dd-mm-jjjj (also in a moment) and Dutch decimals */
+	{
+		cl_audit *h = NULL;
+		size_t nh = 0, i;
+		int moment = 0, uren = 0, reden = 0;
+		journal j;
+		pip_step p;
+		afsluiting e;
+		char want[96];
+
+		journal_init(&j);
+		j.client_id = carla;
+		j.moment = xstrdup("2026-08-27 10:00");
+		j.samenvatting = xstrdup("gesprek");
+		CHECK_INT(store_journal_save(db, &j, NULL), CASUS_OK, "history: journal saved");
+		journal_clear(&j);
+		pip_step_init(&p);
+		p.client_id = carla;
+		p.stap = PIP_MAP_GESTART;
+		p.datum = D("2026-08-27");
+		p.uren = 12.5;
+		CHECK_INT(store_pip_step_save(db, &p, NULL), CASUS_OK, "history: PIP step saved");
+		pip_step_clear(&p);
+		afsluiting_init(&e);
+		e.client_id = carla;
+		e.soort = AFSLUITING_EINDE;
+		e.datum = today;
+		e.reden = 1;
+		CHECK_INT(store_afsluiting_save(db, &e, NULL), CASUS_OK, "history: einde saved");
+		snprintf(want, sizeof want, "reden: %s", vocab_label(VOCAB_REDEN_EINDE, 1));
+		CHECK_INT(caseload_history(db, carla, &h, &nh), CASUS_OK, "history of Carla");
+		for (i = 0; i < nh; i++) {
+			moment |= strstr(h[i].details, "moment: 27-08-2026 10:00") != NULL;
+			uren |= strstr(h[i].details, "uren: 12,5") != NULL;
+			reden |= strstr(h[i].details, want) != NULL;
+		}
+		CHECK(moment, "history: a moment as dd-mm-jjjj uu:mm");
+		CHECK(uren, "history: hours with a decimal comma");
+		CHECK(reden, "history: the reason of an einde by its label");
 		cl_audit_free(h, nh);
 	}
 

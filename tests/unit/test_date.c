@@ -232,8 +232,37 @@ static void test_today(void)
 	CHECK(cdate_year(t) >= 2024 && cdate_year(t) < 2200, "real today plausible");
 }
 
+/* Issue 13, 3: a moment takes every date form, with a time. */
+static void test_moment(void)
+{
+	static const struct { const char *in, *want; int rc; } t[] = {
+		{ "30-11-2026 10:15", "2026-11-30 10:15", DATE_OK },
+		{ "1-2-2026 9:05", "2026-02-01 09:05", DATE_OK },
+		{ "30112026 10.15", "2026-11-30 10:15", DATE_OK },
+		{ "2026-11-30 10:15", "2026-11-30 10:15", DATE_OK },
+		{ " 30/11/2026   23:59 ", "2026-11-30 23:59", DATE_OK },
+		{ "", "", DATE_EMPTY },
+		{ "30-11-2026", "", DATE_NOTIME },
+		{ "30-11-2026 24:00", "", DATE_NOTIME },
+		{ "30-11-2026 10:60", "", DATE_NOTIME },
+		{ "30-11-2026 10:5", "", DATE_NOTIME },
+		{ "31-11-2026 10:15", "", DATE_IMPOSSIBLE },
+		{ "30-11-26 10:15", "", DATE_SYNTAX },
+		{ "gisteren 10:15", "", DATE_SYNTAX },
+	};
+	char out[17], desc[80];
+
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		snprintf(desc, sizeof desc, "tijdstip \"%s\"", t[i].in);
+		CHECK_INT(cmoment_parse(t[i].in, out), t[i].rc, desc);
+		CHECK_STR(out, t[i].want, desc);
+	}
+	CHECK(strstr(cmoment_parse_message(DATE_NOTIME), "uu:mm") != NULL, "melding noemt uu:mm");
+}
+
 int main(void)
 {
+	test_moment();
 	test_anchor();
 	test_leap();
 	test_parse_forms();

@@ -47,7 +47,7 @@ static void set_sample(const rec_field *f, void *rec, char *want, size_t n)
 		break;
 	case FK_MOMENT:
 		rec_set_str(f, rec, "2025-03-04 10:30");
-		snprintf(want, n, "2025-03-04 10:30");
+		snprintf(want, n, "04-03-2025 10:30");   /* as dates are shown */
 		break;
 	case FK_DATE: {
 		cdate d = cdate_from_ymd(2020, 1, 1) + f->id;

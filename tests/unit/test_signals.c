@@ -452,21 +452,28 @@ static void test_registratie(void)
 	f.cf.c.geslacht = 0;
 	f.cf.c.opleiding = 0;
 	f.cf.c.vervoer = 0;
-	CHECK_STR(txt(&f, D(2026, 10, 31), SIG_REGISTRATIE), "3 velden onbekend voor 31-10-2026",
+	CHECK_STR(txt(&f, D(2026, 10, 31), SIG_REGISTRATIE), "3 velden onbekend voor peildatum 31-10-2026",
 		  "registratie: on 31 oktober itself");
-	CHECK_STR(txt(&f, D(2026, 11, 1), SIG_REGISTRATIE), "3 velden onbekend voor 31-10-2027",
-		  "registratie: the day after: next year");
+	/* issue 13, 14: the current peildatum, as the Registratie screen has it */
+	CHECK_STR(txt(&f, D(2026, 11, 1), SIG_REGISTRATIE), "3 velden onbekend voor peildatum 31-10-2026",
+		  "registratie: the day after: still this year's (export season)");
+	CHECK_STR(txt(&f, D(2027, 3, 1), SIG_REGISTRATIE), "3 velden onbekend voor peildatum 31-10-2027",
+		  "registratie: after februari: the coming one");
+	S.peildatum = D(2027, 10, 31);
+	CHECK_STR(txt(&f, D(2026, 11, 1), SIG_REGISTRATIE), "3 velden onbekend voor peildatum 31-10-2027",
+		  "registratie: the peildatum of the settings");
+	S.peildatum = CDATE_NONE;
 	f.cf.c.opleiding = 1;
 	f.cf.c.vervoer = 1;
-	CHECK_STR(txt(&f, D(2026, 10, 30), SIG_REGISTRATIE), "1 veld onbekend voor 31-10-2026",
+	CHECK_STR(txt(&f, D(2026, 10, 30), SIG_REGISTRATIE), "1 veld onbekend voor peildatum 31-10-2026",
 		  "registratie: singular");
 	f.cf.c.datum_instroom = D(2026, 11, 1);
-	CHECK(find(&f, D(2026, 10, 31), SIG_REGISTRATIE) == NULL,
-	      "registratie: instroom after the next 31 oktober: none");
-	CHECK(find(&f, D(2026, 11, 1), SIG_REGISTRATIE) != NULL,
+	CHECK(find(&f, D(2026, 11, 1), SIG_REGISTRATIE) == NULL,
+	      "registratie: instroom after the current peildatum: none");
+	CHECK(find(&f, D(2027, 3, 1), SIG_REGISTRATIE) != NULL,
 	      "registratie: instroom before the following 31 oktober");
 	f.cf.c.startbanen = 0;
-	CHECK(find(&f, D(2026, 11, 1), SIG_REGISTRATIE) == NULL, "registratie: not a participant: none");
+	CHECK(find(&f, D(2027, 3, 1), SIG_REGISTRATIE) == NULL, "registratie: not a participant: none");
 }
 
 static void test_closed_and_order(void)

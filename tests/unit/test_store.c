@@ -137,6 +137,51 @@ static void test_files(void)
 	free(path);
 }
 
+extern const char *const casus_migrations[];
+
+/* Migration 007: the journal's Tolk becomes Ja/Nee/Onbekend; a file of
+ * schema 5 keeps what it showed (1 Ja, 0 Nee), without audit rows. */
+static void test_migrate_tolk(void)
+{
+	char dir[] = "/tmp/casus-mig-XXXXXX";
+	char *path, *err = NULL, *cmd;
+	sqlite3 *raw = NULL;
+	casus_db *db;
+	int ok = 1;
+
+	CHECK(mkdtemp(dir) != NULL, "migratie: temp dir");
+	path = xasprintf("%s/oud.db", dir);
+	ok = sqlite3_open(path, &raw) == SQLITE_OK;
+	for (int i = 0; ok && i < 5; i++)   /* 001 .. 005 */
+		ok = sqlite3_exec(raw, casus_migrations[i], NULL, NULL, NULL) == SQLITE_OK;
+	ok = ok && sqlite3_exec(raw,
+		"INSERT INTO client(id, klantnummer) VALUES (1, 'K1');"
+		"INSERT INTO journal(client_id, moment, tolk) VALUES (1, '2026-01-05 10:00', 1);"
+		"INSERT INTO journal(client_id, moment, tolk) VALUES (1, '2026-01-06 10:00', 0);",
+		NULL, NULL, NULL) == SQLITE_OK;
+	ok = ok && record_audit_apply(raw) == SQLITE_OK &&
+	     sqlite3_exec(raw, "PRAGMA user_version = 5", NULL, NULL, NULL) == SQLITE_OK;
+	sqlite3_close(raw);
+	CHECK(ok, "migratie: een bestand van schema 5 met journaalregels");
+	db = db_open(path, 0, &err);
+	CHECK(db != NULL, "migratie: het bestand opent (bijgewerkt)");
+	if (db) {
+		CHECK_INT(count(db, "SELECT tolk FROM journal WHERE moment LIKE '2026-01-05%'"), JANEE_JA,
+			  "migratie: tolk 1 wordt Ja");
+		CHECK_INT(count(db, "SELECT tolk FROM journal WHERE moment LIKE '2026-01-06%'"), JANEE_NEE,
+			  "migratie: tolk 0 wordt Nee");
+		CHECK_INT(count(db, "SELECT count(*) FROM audit WHERE tabel = 'journal'"), 0,
+			  "migratie: de omzetting schrijft geen auditregels");
+		db_close(db);
+	}
+	free(err);
+	cmd = xasprintf("rm -rf %s", dir);
+	if (system(cmd) != 0)
+		perror("rm");
+	free(cmd);
+	free(path);
+}
+
 static void test_client_crud(casus_db *db)
 {
 	client c, d;
@@ -172,6 +217,12 @@ static void test_client_crud(casus_db *db)
 	c.voornaam = xstrdup("Ana María");
 	CHECK_INT(store_client_save(db, &c, &e), CASUS_OK, "client updated");
 	CHECK_INT(c.version, 2, "version bumped");
+	/* a save without changes: no new version, no audit row (issue 13, 4) */
+	audits = count(db, "SELECT count(*) FROM audit");
+	CHECK_INT(store_client_save(db, &c, &e), CASUS_OK, "unchanged client saved");
+	CHECK_INT(c.version, 2, "unchanged save: version not bumped");
+	CHECK_INT(count(db, "SELECT version FROM client WHERE id = 1"), 2, "unchanged save: row version stays");
+	CHECK_INT(count(db, "SELECT count(*) FROM audit"), audits, "unchanged save: no audit row");
 	free(d.voornaam);
 	d.voornaam = xstrdup("Anna");
 	CHECK_INT(store_client_save(db, &d, &e), CASUS_CONFLICT, "stale update detected");
@@ -197,6 +248,18 @@ static void test_client_crud(casus_db *db)
 	valerr_free(&e);
 	CHECK_INT(count(db, "SELECT count(*) FROM client"), 1, "nothing written");
 	CHECK_INT(count(db, "SELECT count(*) FROM audit"), audits, "nothing audited");
+
+	/* issue 13, 11: a field problem and the store's uniqueness check
+	 * together, in one save */
+	free(d.klantnummer);
+	d.klantnummer = xstrdup("K000001");
+	CHECK_INT(store_client_save(db, &d, &e), CASUS_INVALID, "invalid BSN and taken klantnummer refused");
+	{
+		char *t = valerr_text(&e);
+		CHECK(t && strstr(t, "BSN") && strstr(t, "K000001 bestaat al"), "both problems at once");
+		free(t);
+	}
+	valerr_free(&e);
 
 	/* duplicate klantnummer and BSN */
 	free(d.bsn);
@@ -513,6 +576,7 @@ int main(void)
 	setenv("CASUS_TODAY", "2026-11-24", 1);
 	test_open_memory();
 	test_files();
+	test_migrate_tolk();
 	db = db_open(":memory:", DB_OPEN_MEMORY, &err);
 	if (!db) {
 		printf("Bail out! %s\n", err);

@@ -352,6 +352,20 @@ static void test_other_records(void)
 	p.status = PIPSTATUS_VERVALLEN;
 	p.datum = D("2025-01-01");
 	CHECK_INT(validate_pip_step(&p, &e), 0, "pip step ok");
+	/* issue 13, 5: Gedaan on a day after today is refused at Datum */
+	p.status = PIPSTATUS_GEDAAN;
+	p.datum = D("2025-11-01");
+	CHECK_INT(validate_pip_step(&p, &e), 1, "pip step Gedaan in the future refused");
+	CHECK(has_one(&e, "Datum", "ligt in de toekomst") && e.items[0].fid == FLD_PIP_DATUM,
+	      "  at Datum, by field id");
+	valerr_free(&e);
+	p.datum = D("2025-10-31");
+	CHECK_INT(validate_pip_step(&p, &e), 0, "pip step Gedaan today ok");
+	p.status = PIPSTATUS_GEPLAND;
+	p.datum = D("2025-11-01");
+	CHECK_INT(validate_pip_step(&p, &e), 0, "pip step Gepland in the future ok");
+	p.status = PIPSTATUS_VERVALLEN;
+	p.datum = D("2025-01-01");
 	p.stap = PIP_TAALAANBOD + 1;
 	CHECK_INT(validate_pip_step(&p, &e), 1, "pip stap 22 (after the last) refused");
 	valerr_free(&e);
