@@ -1,5 +1,5 @@
 /* zelfevaluatie_store.c - the zelfevaluatie's instruments and rounds in
- * the store (db/011-zelfevaluatie.sql): each change one transaction, bad
+ * the store (db/010-zelfevaluatie.sql): each change one transaction, bad
  * input refused with a Dutch message naming the field, a closed round
  * read-only.  The scores and the verbeterplan are in
  * zelfevaluatie_plan.c. */

@@ -1,4 +1,4 @@
--- 011-zelfevaluatie.sql - the team's self-assessment (zelfevaluatie):
+-- 010-zelfevaluatie.sql - the team's self-assessment (zelfevaluatie):
 -- instruments (themes, statements, tips) as data, rounds, scores with a
 -- toelichting, and the verbeterplan's actions.  A closed round is
 -- read-only: the core refuses changes, and the triggers below refuse them
