@@ -54,6 +54,14 @@ int search_log(casus_db *db, const char *query, size_t hits)
 
 	if (k == SEARCH_BSN_GEEN)
 		return CASUS_OK;
+	if (db->readonly) {
+		/* opened read-only (a file the user may not write): say so
+		 * before trying, instead of "de wijziging is niet opgeslagen" */
+		snprintf(db->errmsg, sizeof db->errmsg, "Zoeken op (een deel van) een BSN wordt "
+			 "vastgelegd in het zoeklogboek, en dat kan niet: u mag dit databasebestand "
+			 "alleen lezen. Zoek op naam, klantnummer (met K) of geboortedatum.");
+		return CASUS_DISK;
+	}
 	if ((rc = db_tx_begin(db)) != CASUS_OK)
 		goto cleanup;
 	began = 1;
