@@ -18,6 +18,8 @@ libcasus_a_SOURCES += include/db.h src/core/db_int.h src/core/db.c src/core/db_o
 	src/core/db_schema.c src/core/db_tx.c include/store.h src/core/store_int.h \
 	src/core/store.c src/core/store_casefile.c include/usecase.h src/core/usecase.c \
 	include/search.h src/core/search.c
+# the search log of BSN searches (issue 13)
+libcasus_a_SOURCES += src/core/search_log.c
 # uitval/einde ends what is running (issue 13)
 libcasus_a_SOURCES += src/core/usecase_close.c src/core/usecase_int.h
 

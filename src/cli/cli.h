@@ -48,5 +48,7 @@ int cmd_zelfevaluatie(cli_ctx *ctx);
 /* src/cli/cmd_day.c */
 int cmd_instelling(cli_ctx *ctx);
 int cmd_agenda(cli_ctx *ctx);
+/* src/cli/cmd_zoeklog.c */
+int cmd_zoeklog(cli_ctx *ctx);
 
 #endif

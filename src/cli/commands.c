@@ -237,12 +237,15 @@ int cmd_zoek(cli_ctx *ctx)
 	zoek_table t = { NULL, 0, 0, 0, 0 };
 	casus_db *db;
 	char *q;
-	int status = EXIT_OK;
+	int status = EXIT_OK, rc;
 
 	if (ctx->argc > 0 && cli_is_help(ctx->argv[0])) {
 		printf("Gebruik: casus zoek TEKST\n"
 		       "Zoekt klanten op (een deel van) de naam, het klantnummer, het BSN of de\n"
-		       "geboortedatum.  Hoofdletters en accenten tellen niet mee.\n"
+		       "geboortedatum.  Hoofdletters en accenten tellen niet mee.  Alleen cijfers\n"
+		       "(4 tot 8: het einde van een BSN, of een heel BSN) zoeken ook op het BSN;\n"
+		       "zo'n zoekopdracht wordt vastgelegd in het zoeklogboek (wie, wanneer, de\n"
+		       "soort, het aantal cijfers en treffers, niet de cijfers): casus zoeklog.\n"
 		       "Afsluitstatus 1 als er niets gevonden is.\n");
 		return EXIT_OK;
 	}
@@ -255,9 +258,9 @@ int cmd_zoek(cli_ctx *ctx)
 		free(q);
 		return EXIT_USER;
 	}
-	if (search_clients(db, q, ZOEK_LIMIT + 1, &res) != CASUS_OK) {
+	if ((rc = search_clients_logged(db, q, ZOEK_LIMIT + 1, &res)) != CASUS_OK) {
 		cli_error("zoeken mislukt: %s", db_errmsg(db));
-		status = EXIT_INTERNAL;
+		status = cli_exit_for(rc);
 	} else if (res.n == 0) {
 		char *shown = cli_clean_dup(q);
 

@@ -13,7 +13,7 @@
 
 /* X(name, function, one-line Dutch help) - the commands, in help order. */
 #define COMMAND_LIST(X) \
-	X("zoek",      cmd_zoek,      "zoek TEKST                 klanten zoeken op naam, klantnummer, BSN (of laatste 4+ cijfers) of geboortedatum") \
+	X("zoek",      cmd_zoek,      "zoek TEKST                 klanten zoeken op naam, klantnummer, BSN (of laatste 4+ cijfers, gelogd) of geboortedatum") \
 	X("toon",      cmd_toon,      "toon KLANTNUMMER           de klantkaart als tekst") \
 	X("signalen",  cmd_signalen,  "signalen [--datum D]       alle klanten met een signaal, urgentste eerst") \
 	X("controle",  cmd_controle,  "controle --peildatum D     volledigheidscontrole voor de registratie") \
@@ -27,7 +27,8 @@
 	X("backup",    cmd_backup,    "backup BESTAND [--overschrijf]  reservekopie van de database (modus 0600)") \
 	X("zelfevaluatie", cmd_zelfevaluatie, "zelfevaluatie [nieuw|score|actie|status|sluit|toon|export|instrument]  de zelfevaluatie van het team") \
 	X("agenda",    cmd_agenda,    "agenda [--dagen N] [--alle] [--datum D]  afspraken, geplande PIP-stappen en termijnen (standaard 7 dagen, mijn klanten)") \
-	X("instelling", cmd_instelling, "instelling [NAAM [WAARDE]]  instellingen tonen of vastleggen (wie ben ik, gemeente, team, peildatum)")
+	X("instelling", cmd_instelling, "instelling [NAAM [WAARDE]]  instellingen tonen of vastleggen (wie ben ik, gemeente, team, peildatum)") \
+	X("zoeklog",   cmd_zoeklog,   "zoeklog [--dagen N]        wie wanneer op (een deel van) een BSN zocht (standaard 30 dagen)")
 
 typedef struct command {
 	const char *name;

@@ -95,7 +95,7 @@ enum {
 	X(EERSTE,        "begin",          SC_LIJST | SC_KEUZE, "Naar de eerste regel", 'g', KEY_HOME, 0) \
 	X(EINDE,         "einde",          SC_LIJST | SC_KEUZE, "Naar de laatste regel", 'G', KEY_END, 0) \
 	X(OPENEN,        "openen",         SC_LIJST | SC_ZOEK | SC_KEUZE, "Openen / kiezen", '\n', KEY_ENTER, '\r') \
-	X(ZOEKEN,        "zoeken",         SC_CASELOAD, "Zoek: naam, klantnr., BSN/laatste 4 cijfers, geboortedatum", '/', 0, 0) \
+	X(ZOEKEN,        "zoeken",         SC_CASELOAD, "Zoek: naam, klantnr., geboortedatum, (eind) BSN: gelogd", '/', 0, 0) \
 	X(FILTER,        "filter",         SC_CASELOAD, "Filter: mijn/alle klanten, startbanen, signaal, situatie, regiehouder", 'f', 0, 0) \
 	X(VOLGORDE,      "volgorde",       SC_CASELOAD, "Volgorde: naam, urgentie, laatste contact", 'v', 0, 0) \
 	X(SIGNALEN,      "signalen",       SC_CASELOAD, "Naar Signalen", 's', 0, 0) \
@@ -122,7 +122,7 @@ enum {
 	X(PERIODE,       "periode",        SC_AGENDA, "Periode: vandaag, 7, 14 of 30 dagen", 'd', 0, 0) \
 	X(BEREIK,        "bereik",         SC_AGENDA, "Mijn klanten / alle klanten", 'f', 0, 0) \
 	X(SIG_FILTER,    "signalen-filter", SC_SIGNALEN, "Wie: mijn klanten, team (actieve consulenten), alle; soort", 'f', 0, 0) \
-	X(SIG_ZOEKEN,    "signalen-zoeken", SC_SIGNALEN, "Zoeken in alle klanten met een signaal (naam, klantnr., BSN)", '/', 0, 0)
+	X(SIG_ZOEKEN,    "signalen-zoeken", SC_SIGNALEN, "Zoeken in alle klanten met signaal (naam, nr., BSN: gelogd)", '/', 0, 0)
 
 typedef enum {
 	ACT_NONE = 0,

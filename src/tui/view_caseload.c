@@ -33,6 +33,7 @@ typedef struct cl_view {
 	int searching;
 	lineedit q;
 	search_result res;
+	search_typed log;       /* the BSN search shown, logged once (search.h) */
 	int res_more;
 	int stale;              /* query typed ahead, not yet searched */
 	int64_t saved_sel, saved_top;
@@ -66,16 +67,24 @@ static int64_t list_len(cl_view *c)
 	return query_active(c) ? (int64_t)c->res.n : c->total;
 }
 
-static void run_search(tui *t, cl_view *c)
+/* Search for the text typed (typed = 1: after a key, one log row per BSN
+ * search through search_typed_run) or again for the same text (typed = 0:
+ * after a change elsewhere, not logged again). */
+static void run_search(tui *t, cl_view *c, int typed)
 {
 	char *q = le_utf8(&c->q);
+	int rc;
 
 	search_result_free(&c->res);
 	c->res_more = 0;
 	c->stale = 0;
+	if (typed)
+		rc = search_typed_run(t->db, &c->log, q, SEARCH_LIMIT + 1, &c->res);
+	else
+		rc = str_blank(q) ? CASUS_OK : search_clients(t->db, q, SEARCH_LIMIT + 1, &c->res);
+	if (rc != CASUS_OK)
+		tui_message(t, 1, "Zoeken mislukt: %s", db_errmsg(t->db));
 	if (!str_blank(q)) {
-		if (search_clients(t->db, q, SEARCH_LIMIT + 1, &c->res) != CASUS_OK)
-			tui_message(t, 1, "Zoeken mislukt: %s", db_errmsg(t->db));
 		if (c->res.n > SEARCH_LIMIT) {
 			c->res.n = SEARCH_LIMIT;
 			c->res_more = 1;
@@ -84,6 +93,13 @@ static void run_search(tui *t, cl_view *c)
 	free(q);
 	c->sel = c->top = 0;
 	rows_drop(c);
+}
+
+/* The BSN search shown is over: its one row in the search log. */
+static void log_end(tui *t, cl_view *c)
+{
+	if (search_typed_end(t->db, &c->log) != CASUS_OK)
+		tui_message(t, 1, "%s", db_errmsg(t->db));
 }
 
 static void cl_open(tui *t, view *v)
@@ -97,7 +113,7 @@ static void cl_open(tui *t, view *v)
 	if (query_active(c)) {
 		int64_t sel = c->sel, top = c->top;
 
-		run_search(t, c);   /* a change may add or remove matches */
+		run_search(t, c, 0);   /* a change may add or remove matches */
 		c->sel = sel;
 		c->top = top;
 	}
@@ -287,7 +303,7 @@ static void cl_draw(tui *t, view *v)
 	char right[64], keys[256];
 
 	if (c->stale && !tui_input_pending(t)) {
-		run_search(t, c);
+		run_search(t, c, 1);
 		n = list_len(c);
 	}
 	c->rows_visible = rows;
@@ -367,7 +383,7 @@ static int cl_key(tui *t, view *v, wint_t ch, int is_key)
 		if (tui_input_pending(t))
 			c->stale = 1;
 		else
-			run_search(t, c);
+			run_search(t, c, 1);
 		return TUI_REDRAW;
 	}
 	a = tui_action_for(SC_INVOER, ch, is_key);
@@ -377,7 +393,7 @@ static int cl_key(tui *t, view *v, wint_t ch, int is_key)
 		if (tui_input_pending(t))
 			c->stale = 1;
 		else
-			run_search(t, c);
+			run_search(t, c, 1);
 		return TUI_REDRAW;
 	case ACT_LINKS: case ACT_RECHTS: case ACT_REGELSTART: case ACT_REGELEINDE:
 		le_action(&c->q, a);
@@ -526,7 +542,7 @@ static int cl_request(tui *t, view *v, tui_action a)
 	int page = c->rows_visible > 1 ? c->rows_visible : 1;
 
 	if (c->stale)
-		run_search(t, c);   /* Enter or a move right after fast typing */
+		run_search(t, c, 1);   /* Enter or a move right after fast typing */
 	n = list_len(c);
 	switch (a) {
 	case ACT_OMLAAG: if (c->sel < n - 1) c->sel++; return TUI_REDRAW;
@@ -550,6 +566,8 @@ static int cl_request(tui *t, view *v, tui_action a)
 	case ACT_OPENEN: {
 		int64_t id = selected_id(c);
 
+		if (c->searching)
+			log_end(t, c);   /* the BSN search led here: its row now */
 		if (id)
 			card_push(t, id, TAB_PERSOON, NULL, -1);
 		return TUI_REDRAW;
@@ -564,6 +582,7 @@ static int cl_request(tui *t, view *v, tui_action a)
 	case ACT_TERUG:
 		if (c->searching) {
 			/* Esc restores the list as it was */
+			log_end(t, c);
 			c->searching = 0;
 			le_set(&c->q, "");
 			search_result_free(&c->res);
@@ -603,6 +622,7 @@ static void cl_close(tui *t, view *v)
 {
 	cl_view *c = v->priv;
 
+	log_end(t, c);   /* quitting while a BSN search is shown */
 	rows_drop(c);
 	le_free(&c->q);
 	search_result_free(&c->res);

@@ -34,6 +34,7 @@ typedef struct sg_view {
 	int rows_valid;
 	int searching;
 	lineedit q;
+	search_typed log;       /* the BSN search shown, logged once (search.h) */
 	cl_row *hits;           /* search: hits with a signal, most urgent first */
 	size_t nhits;
 	int pick_map[8];
@@ -91,21 +92,29 @@ static void row_clear(cl_row *r)
 	free(r->regiehouder);
 }
 
-static void run_search(tui *t, sg_view *s)
+/* Search for the text typed (typed = 1: after a key, one log row per BSN
+ * search through search_typed_run) or again for the same text (typed = 0:
+ * after a change elsewhere, not logged again). */
+static void run_search(tui *t, sg_view *s, int typed)
 {
 	char *q = le_utf8(&s->q);
 	search_result res;
 	cl_row *rows = NULL;
 	size_t n = 0, k = 0;
+	int rc;
 
 	memset(&res, 0, sizeof res);
 	cl_rows_free(s->hits, s->nhits);
 	s->hits = NULL;
 	s->nhits = 0;
+	if (typed)
+		rc = search_typed_run(t->db, &s->log, q, SEARCH_LIMIT, &res);
+	else
+		rc = str_blank(q) ? CASUS_OK : search_clients(t->db, q, SEARCH_LIMIT, &res);
 	if (!str_blank(q)) {
-		if (search_clients(t->db, q, SEARCH_LIMIT, &res) != CASUS_OK)
+		if (rc != CASUS_OK)
 			tui_message(t, 1, "Zoeken mislukt: %s", db_errmsg(t->db));
-		else if (res.n)
+		if (res.n)
 			caseload_rows(t->db, res.ids, res.n, &rows, &n);
 		for (size_t i = 0; i < n; i++) {
 			if (in_scope(t, s, &rows[i]))
@@ -125,6 +134,13 @@ static void run_search(tui *t, sg_view *s)
 	s->sel = s->top = 0;
 }
 
+/* The BSN search shown is over: its one row in the search log. */
+static void log_end(tui *t, sg_view *s)
+{
+	if (search_typed_end(t->db, &s->log) != CASUS_OK)
+		tui_message(t, 1, "%s", db_errmsg(t->db));
+}
+
 static void sg_open(tui *t, view *v)
 {
 	sg_view *s = v->priv;
@@ -134,7 +150,7 @@ static void sg_open(tui *t, view *v)
 		tui_message(t, 1, "De signalen konden niet worden gelezen: %s", db_errmsg(t->db));
 	}
 	if (query_active(s))
-		run_search(t, s);
+		run_search(t, s, 0);
 	rows_drop(s);
 }
 
@@ -295,14 +311,14 @@ static int sg_key(tui *t, view *v, wint_t ch, int is_key)
 	if (!s->searching)
 		return TUI_IGNORED;
 	if (le_key(&s->q, ch, is_key)) {
-		run_search(t, s);
+		run_search(t, s, 1);
 		return TUI_REDRAW;
 	}
 	a = tui_action_for(SC_INVOER, ch, is_key);
 	switch (a) {
 	case ACT_WIS_VORIG: case ACT_WIS_TEKEN: case ACT_WIS_VELD:
 		le_action(&s->q, a);
-		run_search(t, s);
+		run_search(t, s, 1);
 		return TUI_REDRAW;
 	case ACT_LINKS: case ACT_RECHTS: case ACT_REGELSTART: case ACT_REGELEINDE:
 		le_action(&s->q, a);
@@ -426,6 +442,8 @@ static int sg_request(tui *t, view *v, tui_action a)
 	case ACT_OPENEN: {
 		const cl_row *r = row_at(s, s->sel);
 
+		if (s->searching)
+			log_end(t, s);   /* the BSN search led here: its row now */
 		if (r)
 			card_push(t, r->id, TAB_PERSOON, NULL, -1);
 		return TUI_REDRAW;
@@ -443,6 +461,7 @@ static int sg_request(tui *t, view *v, tui_action a)
 	case ACT_TERUG:
 		if (!s->searching)
 			return TUI_IGNORED;
+		log_end(t, s);
 		s->searching = 0;
 		le_set(&s->q, "");
 		cl_rows_free(s->hits, s->nhits);
@@ -460,7 +479,7 @@ static void sg_close(tui *t, view *v)
 {
 	sg_view *s = v->priv;
 
-	(void)t;
+	log_end(t, s);   /* quitting while a BSN search is shown */
 	rows_drop(s);
 	cl_rows_free(s->hits, s->nhits);
 	le_free(&s->q);

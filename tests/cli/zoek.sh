@@ -63,4 +63,22 @@ t_status "zoek met lege tekst: status 1" 1 z "  "
 t_status "zoektekst met stuurteken: status 1" 1 z "$(printf 'ab\033[31m')"
 t_check "  geen escape in de uitvoer" not grep -q "$(printf '\033')" "$T_DIR/out"
 
+# the search log: every search above on a BSN (whole, its last digits, or
+# digits only such as a klantnummer without K) is one row; names, dates and
+# klantnummers with K are not; the digits are never stored
+t_status "zoeklog: status 0" 0 "$CASUS" --db "$db" zoeklog
+t_golden "  uitvoer" "$G/zoeklog.out" "$T_DIR/out"
+t_check "  vier zoekopdrachten op BSN (heel, zonder K, laatste 4 en 6)" grep -q "^4 zoekopdrachten$" "$T_DIR/out"
+bsn=$(sqlq "$db" "SELECT bsn FROM client WHERE bsn IS NOT NULL ORDER BY id LIMIT 1")
+t_check "  de cijfers staan niet in het logboek" \
+	[ "$(sqlq "$db" "SELECT count(*) FROM zoeklog WHERE moment || wie || soort || cijfers || treffers GLOB '*$(echo "$bsn" | cut -c6-9)*'")" = 0 ]
+t_check "  wie: de gebruiker" [ "$(sqlq "$db" "SELECT DISTINCT wie FROM zoeklog")" = tester ]
+CASUS_TODAY=2027-01-10 t_status "zoeklog over de laatste 7 dagen, later: status 0" 0 \
+	"$CASUS" --db "$db" zoeklog --dagen 7
+t_check "  niets" grep -q "^0 zoekopdrachten$" "$T_DIR/out"
+t_status "zoeklog --dagen 0: status 1" 1 "$CASUS" --db "$db" zoeklog --dagen 0
+t_status "zoeklog met een argument: status 1" 1 "$CASUS" --db "$db" zoeklog 1234
+t_status "zoeklog --help: status 0" 0 "$CASUS" zoeklog --help
+t_check "  zegt dat de cijfers niet worden bewaard" grep -q "de cijfers zelf worden niet bewaard" "$T_DIR/out"
+
 t_done

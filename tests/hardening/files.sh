@@ -75,6 +75,12 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
 	done
 	t_check "  bestand ongewijzigd, geen -wal/-shm gemaakt" \
 		sh -c "[ \"\$(md5sum < '$ro/kopie.db')\" = '$before' ] && [ ! -e '$ro/kopie.db-wal' ] && [ ! -e '$ro/kopie.db-shm' ]"
+	# a search on the end of a BSN is logged; where the log cannot be
+	# written it is refused, with a message saying why (issue 13)
+	bsn4=$("$Q" "$ro/kopie.db" "SELECT substr(bsn, -4) FROM client WHERE bsn IS NOT NULL LIMIT 1")
+	t_status "alleen-lezen bestand: zoeken op het einde van een BSN geweigerd" 1 \
+		setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$ro" "$CASUS" --db "$ro/kopie.db" zoek "$bsn4"
+	t_check "  melding noemt het zoeklogboek" grep -q "zoeklogboek, en dat kan niet: u mag dit databasebestand alleen lezen" "$T_DIR/err"
 	# ...and a WAL-mode file in a directory where SQLite cannot make its
 	# -shm file: a precise message instead of "alleen-lezen: de wijziging
 	# is niet opgeslagen"

@@ -53,7 +53,23 @@ t_check "zoeken op naam: beide met geboortedatum" sh -c \
 t_check "zoeken op 2002 (zonder K): K2002" grep -q "K2002 *15-06-1984" "$d/zoek-klantnummer.txt"
 t_check "zoeken op de laatste 4 cijfers van het BSN: één klant" grep -q "(1 gevonden)" "$d/zoek-bsn.txt"
 t_check "  de juiste Ali" grep -q "K2001 *01-01-1990" "$d/zoek-bsn.txt"
-t_check "hulp noemt het zoeken op het eind van een BSN" grep -q "laatste 4" "$d/hulp.txt"
+t_check "hulp noemt het zoeken op het eind van een BSN, en dat het gelogd wordt" grep -q "(eind) BSN: gelogd" "$d/hulp.txt"
+
+# The search log (issue 13): a (partial) BSN search is one row, not one per
+# key; who, the kind, the digits typed and the hits, never the digits.
+run_screens zoeklog
+d="$T_DIR/zoeklog"
+zl() { "$top_builddir/tests/tools/sqlq" "$T_DIR/zoeklog.db" "$@"; }
+t_check "zoeklog: hele BSN gevonden" grep -q "K2001 *01-01-1990" "$d/zoek-volledig.txt"
+t_check "zoeklog: vier zoekopdrachten op BSN, vier regels (niet één per toets)" \
+	[ "$(zl "SELECT count(*) FROM zoeklog")" = 4 ]
+t_check "  hele BSN: één regel, 9 cijfers, 1 treffer" \
+	[ "$(zl "SELECT soort || '|' || cijfers || '|' || treffers FROM zoeklog ORDER BY id LIMIT 1")" = "BSN volledig|9|1" ]
+t_check "  laatste 4 cijfers (Enter, naam erna, Signalen): 4 cijfers" \
+	[ "$(zl "SELECT group_concat(soort || '|' || cijfers, ',') FROM (SELECT * FROM zoeklog WHERE id > 1 ORDER BY id)")" = "BSN-einde|4,BSN-einde|4,BSN-einde|4" ]
+t_check "  wie: de gebruiker" [ "$(zl "SELECT count(*) FROM zoeklog WHERE wie = ''")" = 0 ]
+t_check "  de cijfers staan nergens in het logboek" \
+	[ "$(zl "SELECT count(*) FROM zoeklog WHERE moment || wie || soort || cijfers || treffers GLOB '*1012*'")" = 0 ]
 
 # Last contact: after a journal entry the sort "langst geen contact" shows
 # its date, clients never seen first ("nooit").

@@ -191,6 +191,130 @@ static void check_plan(const char *q)
 
 /* ---- tests ------------------------------------------------------------- */
 
+/* ---- the search log ------------------------------------------------------ */
+
+static long log_rows(void)
+{
+	sqlite3_stmt *st = NULL;
+	long n = -1;
+
+	if (sqlite3_prepare_v2(db->sql, "SELECT count(*) FROM zoeklog", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* The last row as "moment|wie|soort|cijfers|treffers" (caller frees). */
+static char *log_last(void)
+{
+	sqlite3_stmt *st = NULL;
+	char *row = xstrdup("");
+
+	if (sqlite3_prepare_v2(db->sql, "SELECT moment || '|' || wie || '|' || soort || '|' || cijfers"
+			       " || '|' || treffers FROM zoeklog ORDER BY id DESC LIMIT 1", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW) {
+		free(row);
+		row = xstrdup((const char *)sqlite3_column_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	return row;
+}
+
+static void kind_is(const char *q, search_bsn_kind want, int want_digits)
+{
+	int d = -1;
+	char *desc = xasprintf("\"%s\": kind %d, %d digits", q, (int)want, want_digits);
+
+	CHECK(search_bsn_kind_of(q, &d) == want && d == want_digits, desc);
+	free(desc);
+}
+
+/* Type q key by key into an incremental search, as the screens do. */
+static void type_keys(search_typed *s, const char *q)
+{
+	char buf[64];
+	size_t n = strlen(q);
+
+	for (size_t i = 1; i <= n && i < sizeof buf; i++) {
+		search_result r;
+
+		memcpy(buf, q, i);
+		buf[i] = '\0';
+		search_typed_run(db, s, buf, 100, &r);
+		search_result_free(&r);
+	}
+}
+
+static void test_log(void)
+{
+	search_typed s = { NULL, 0 };
+	search_result r;
+	zoeklog_row *rows = NULL;
+	size_t n = 0;
+	char *row, *want;
+
+	kind_is("6782", SEARCH_BSN_EINDE, 4);
+	kind_is(" 56782 ", SEARCH_BSN_EINDE, 5);
+	kind_is("23456782", SEARCH_BSN_EINDE, 8);
+	kind_is("12345672", SEARCH_BSN_VOLLEDIG, 8);
+	kind_is("111222333", SEARCH_BSN_VOLLEDIG, 9);
+	kind_is("123456789", SEARCH_BSN_GEEN, 0);   /* fails the elfproef: no BSN search */
+	kind_is("782", SEARCH_BSN_GEEN, 0);
+	kind_is("K100234", SEARCH_BSN_GEEN, 0);
+	kind_is("nunez", SEARCH_BSN_GEEN, 0);
+	kind_is("67 82", SEARCH_BSN_GEEN, 0);
+
+	CHECK_INT(log_rows(), 0, "search_clients alone logs nothing");
+
+	/* casus zoek: a partial BSN search writes one row, without the digits */
+	CHECK_INT(search_clients_logged(db, "6782", 50, &r), CASUS_OK, "logged search on 6782 ok");
+	CHECK(r.n == 1 && r.ids[0] != 0, "  finds the one client");
+	search_result_free(&r);
+	CHECK_INT(log_rows(), 1, "  one row in zoeklog");
+	row = log_last();
+	want = xasprintf("2025-01-01 12:00|%s|BSN-einde|4|1", db_user(db));
+	CHECK_STR(row, want, "  when, who, kind, digits typed, hits");
+	CHECK(strstr(row, "6782") == NULL, "  not the digits");
+	free(row);
+	free(want);
+	CHECK_INT(search_clients_logged(db, "nunez", 50, &r), CASUS_OK, "logged search on a name ok");
+	search_result_free(&r);
+	CHECK_INT(log_rows(), 1, "  a name search is not logged");
+	CHECK_INT(search_clients_logged(db, "111222333", 50, &r), CASUS_OK, "logged search on a whole BSN");
+	search_result_free(&r);
+	row = log_last();
+	CHECK(strstr(row, "|BSN volledig|9|1") != NULL, "  BSN volledig, 9 digits, 1 hit");
+	free(row);
+
+	/* the screens: one row per search, not per key */
+	type_keys(&s, "123456782");
+	CHECK_INT(log_rows(), 2, "typing a whole BSN: nothing logged while typing");
+	CHECK_INT(search_typed_end(db, &s), CASUS_OK, "end of the search");
+	CHECK_INT(log_rows(), 3, "  one row for nine keys");
+	row = log_last();
+	CHECK(strstr(row, "|BSN volledig|9|1") != NULL, "  the search as shown last");
+	free(row);
+	CHECK_INT(search_typed_end(db, &s), CASUS_OK, "ending again");
+	CHECK_INT(log_rows(), 3, "  logs nothing more");
+	type_keys(&s, "6782");
+	type_keys(&s, "nunez");    /* the text becomes a name: the BSN search is over */
+	CHECK_INT(log_rows(), 4, "digits changed into a name: one row");
+	CHECK_INT(search_typed_end(db, &s), CASUS_OK, "end after the name");
+	CHECK_INT(log_rows(), 4, "  the name is not logged");
+	CHECK(s.query == NULL, "  nothing held after the end");
+
+	/* reading it back: newest first */
+	CHECK_INT(zoeklog_list(db, 0, &rows, &n), CASUS_OK, "zoeklog_list ok");
+	CHECK(n == 4 && strcmp(rows[0].soort, "BSN-einde") == 0 && rows[0].cijfers == 4 &&
+	      rows[0].treffers == 1 && strcmp(rows[1].soort, "BSN volledig") == 0,
+	      "  four rows, newest first");
+	zoeklog_rows_free(rows, n);
+	CHECK_INT(zoeklog_list(db, cdate_from_ymd(2025, 1, 2), &rows, &n), CASUS_OK, "zoeklog_list from a later day");
+	CHECK_INT(n, 0, "  nothing from that day on");
+	zoeklog_rows_free(rows, n);
+}
+
 int main(void)
 {
 	char *err = NULL;
@@ -374,6 +498,8 @@ int main(void)
 	check_plan("maria nunez");
 	check_plan("100234");
 	check_plan("6782");
+
+	test_log();
 
 	db_close(db);
 	return check_done();
