@@ -15,6 +15,12 @@
  * setting). */
 cdate peildatum_current(casus_db *db, cdate today);
 
+/* The "peildatum" setting alone: CDATE_NONE when it is not set (or not a
+ * valid date).  The signals keep the rule on the day they are computed for
+ * (signal_settings.peildatum), so that the overview of a later day moves
+ * with it. */
+cdate peildatum_setting(casus_db *db);
+
 /* The same without a setting: the rule on today alone. */
 cdate peildatum_for(cdate today);
 

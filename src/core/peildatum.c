@@ -18,7 +18,7 @@ cdate peildatum_for(cdate today)
 	return cdate_from_ymd(cdate_year(last) + 1, 10, 31);
 }
 
-cdate peildatum_current(casus_db *db, cdate today)
+cdate peildatum_setting(casus_db *db)
 {
 	char *v = db ? db_setting_get(db, "peildatum") : NULL;
 	cdate p = CDATE_NONE;
@@ -26,5 +26,12 @@ cdate peildatum_current(casus_db *db, cdate today)
 	if (v && cdate_parse(v, &p) != DATE_OK)
 		p = CDATE_NONE;
 	free(v);
+	return p;
+}
+
+cdate peildatum_current(casus_db *db, cdate today)
+{
+	cdate p = peildatum_setting(db);
+
 	return p != CDATE_NONE ? p : peildatum_for(today);
 }

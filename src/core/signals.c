@@ -99,7 +99,7 @@ void signal_settings_load(casus_db *db, signal_settings *s)
 		if (SIGNAL_DEFS[k].key)
 			s->value[k] = db_setting_int(db, SIGNAL_DEFS[k].key,
 						     SIGNAL_DEFS[k].dflt);
-	s->peildatum = peildatum_current(db, cdate_today());
+	s->peildatum = peildatum_setting(db);    /* else the rule on the day */
 }
 
 const char *signal_name(signal_kind k)
@@ -546,6 +546,8 @@ static void sig_registratie(siglist *l, const casefile *cf, cdate today, cdate p
 	size_t n;
 	char buf[11];
 
+	if (cf->c.startbanen != 1)
+		return;         /* never a participant: the peildatum is moot */
 	horizon(l, P + 1);  /* the next peildatum moves on */
 	if (peil == CDATE_NONE && P < today)   /* the export season ends */
 		horizon(l, cdate_add_months(P, 4) + 1);

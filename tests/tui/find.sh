@@ -100,6 +100,6 @@ t_check "historie: Enter toont de hele wijziging" sh -c "grep -q \"^ Journaalreg
 t_check "hulp noemt i en !" sh -c "grep -q '^i  ' '$d/hulp.txt' && grep -q '^!  ' '$d/hulp.txt'"
 t_check "afgekapte signalen wijzen naar !" grep -q "(!: alle)" "$d/signalen-afgekapt.txt"
 t_check "alle signalen met uitleg van ! en ·" grep -q "^ ! = verlopen" "$d/signalen.txt"
-t_check "i op een veld van Persoon: label en waarde" sh -c "grep -q '^ Achternaam:' '$d/veld.txt' && grep -q '^ Larsen' '$d/veld.txt'"
+t_check "i op een veld van Persoon: label en waarde" sh -c "grep -q '^ Achternaam:' '$d/veld.txt' && grep -q '^ Núñez' '$d/veld.txt'"
 
 t_done
