@@ -759,6 +759,31 @@ static void test_ended_on(void)
 	CHECK(derive_inburgering_klaar_op(&cf, d + 10), "klaar: afgerond on its date");
 }
 
+/* A Maatje/mentor activity with its end before its start: Controle names the
+ * registration column it counts in, Anders (weken). */
+static void test_controle_anders(void)
+{
+	fixture f;
+	derived d;
+	finding fs[64];
+	size_t n;
+	cdate P = D(2026, 10, 31), S = D(2026, 6, 1);
+
+	fx_init(&f);
+	complete_client(&f.cf.c);
+	add_vt(&f, S, CDATE_NONE);
+	f.vt[0].soort = 1;
+	f.vt[0].act = f.act;
+	f.act[0].soort = ACTIVITEIT_MAATJE;
+	f.act[0].start = S + 10;
+	f.act[0].einde = S + 5;
+	f.vt[0].nact = 1;
+	derive_all(&f.cf, P, &d);
+	n = controle_client(&f.cf, &d, P, fs, 64);
+	CHECK(has(fs, n, "Voortraject", "Anders (weken)", "einddatum voor startdatum"),
+	      "controle: maatje/mentor end before start under Anders (weken)");
+}
+
 int main(void)
 {
 	test_ended_on();
@@ -774,5 +799,6 @@ int main(void)
 	test_derive_all();
 	test_activiteit_anders();
 	test_controle();
+	test_controle_anders();
 	return check_done();
 }
