@@ -6,7 +6,12 @@
 #include "model.h"
 #include "vocab.h"
 
-#define N_ACTIVITEIT 8   /* codes 1..8 of VOCAB_ACTIVITEIT */
+/* The registration's activity columns "<activiteit> (weken)": codes 1..8 of
+ * VOCAB_ACTIVITEIT, Anders (8) last.  Later codes (Maatje/mentor,
+ * Netwerkactiviteit) have no column of their own: they count as Anders
+ * (derive_activiteit_kolom).  Arrays indexed by column have N_ACTIVITEIT + 1
+ * slots; never index them by a raw activity code. */
+#define N_ACTIVITEIT 8
 
 typedef struct derived {
 	int deelnemer;              /* in the export on P */
@@ -24,8 +29,9 @@ typedef struct derived {
 	int vt_afgerond;            /* JANEE_JA (ended <= P) / JANEE_NEE; 0 without vt */
 	int vt_dagen;               /* end - start when ended <= P, else -1 */
 	int duur_vt;                /* VOCAB_DUUR_VOORTRAJECT; 0 without vt too */
-	/* weeks per activity type (index = code 1..8) up to P over all
-	 * activities of that vt; -1 = not followed */
+	/* weeks per registration column (index = derive_activiteit_kolom,
+	 * 1..N_ACTIVITEIT) up to P over all activities of that vt; -1 = not
+	 * followed */
 	double act_weken[N_ACTIVITEIT + 1];
 
 	/* Startbanen that started <= P, in start order (pointers into cf). */
@@ -76,6 +82,14 @@ int derive_duur_onhold(const onhold *o, cdate P);
 /* Weeks (days / 7, rounded to one decimal) that activities of type `soort`
  * in v ran up to P; -1 when none of that type started <= P. */
 double derive_activiteit_weken(const voortraject *v, int soort, cdate P);
+/* The registration column (1..N_ACTIVITEIT) an activity code counts in:
+ * codes 1..N_ACTIVITEIT their own, any later code Anders; 0 for a code
+ * outside the vocabulary. */
+int derive_activiteit_kolom(int soort);
+/* As derive_activiteit_weken, over all activities that count in
+ * registration column `kolom` (Anders includes Maatje/mentor and
+ * Netwerkactiviteit). */
+double derive_activiteit_kolom_weken(const voortraject *v, int kolom, cdate P);
 /* VOCAB_AANTAL_STARTBANEN code for a count. */
 int derive_aantal_startbanen(size_t n);
 

@@ -21,6 +21,7 @@
  * report the one finding under their own name. */
 #include "config.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -34,7 +35,8 @@ static const char BLAD_VOORTRAJECT[] = "Voortraject";
 static const char BLAD_STARTBAAN[] = "Startbaan";
 static const char BLAD_AFSLUITING[] = "On hold, uitval en einde";
 
-/* "<activiteit> (weken)" column headers, index = VOCAB_ACTIVITEIT code. */
+/* "<activiteit> (weken)" column headers, index = registration column
+ * (derive_activiteit_kolom of the VOCAB_ACTIVITEIT code). */
 static const char *const ACT_KOLOM[N_ACTIVITEIT + 1] = {
 	NULL,
 	"Vrijwilligerswerk (weken)",
@@ -233,8 +235,11 @@ static void check_voortraject(sink *s, const casefile *cf, const derived *d, cda
 			add(s, B, "Duur voortraject", "Onbekend", 0);
 		for (k = 0; k < v->nact; k++) {
 			const activiteit *a = &v->act[k];
-			const char *kol = a->soort >= 1 && a->soort <= N_ACTIVITEIT ?
-				ACT_KOLOM[a->soort] : "Soort voortraject";
+			int kolom = derive_activiteit_kolom(a->soort);
+			const char *kol;
+
+			assert(kolom >= 0 && kolom <= N_ACTIVITEIT);
+			kol = kolom ? ACT_KOLOM[kolom] : "Soort voortraject";
 			if (a->start == CDATE_NONE)
 				add(s, B, kol, "ontbreekt: startdatum activiteit", 0);
 			else if (a->start <= P && a->einde != CDATE_NONE && a->einde < a->start)

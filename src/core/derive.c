@@ -12,6 +12,7 @@
  *    missing (or contradicts itself, e.g. an end before the start). */
 #include "config.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -255,7 +256,18 @@ int derive_duur_onhold(const onhold *o, cdate P)
 	return DUUROH_13_PLUS;
 }
 
-double derive_activiteit_weken(const voortraject *v, int soort, cdate P)
+int derive_activiteit_kolom(int soort)
+{
+	if (soort >= 1 && soort <= N_ACTIVITEIT)
+		return soort;
+	if (soort > N_ACTIVITEIT && vocab_index(VOCAB_ACTIVITEIT, soort) >= 0)
+		return ACTIVITEIT_ANDERS;
+	return 0;
+}
+
+/* Weeks of the activities of v whose code (by_kolom 0) or registration
+ * column (by_kolom 1) is `which`, up to P; -1 when none started <= P. */
+static double weken(const voortraject *v, int which, int by_kolom, cdate P)
 {
 	long days = 0;
 	int any = 0;
@@ -265,9 +277,10 @@ double derive_activiteit_weken(const voortraject *v, int soort, cdate P)
 		return -1;
 	for (i = 0; i < v->nact; i++) {
 		const activiteit *a = &v->act[i];
+		int key = by_kolom ? derive_activiteit_kolom(a->soort) : a->soort;
 		cdate to;
 
-		if (a->soort != soort || !started(a->start, P))
+		if (key != which || !started(a->start, P))
 			continue;
 		any = 1;
 		to = (a->einde != CDATE_NONE && a->einde < P) ? a->einde : P;
@@ -279,6 +292,17 @@ double derive_activiteit_weken(const voortraject *v, int soort, cdate P)
 	/* tenths of weeks, rounded half up: round(days * 10 / 7).  With whole
 	 * days an exact half cannot occur, but the formula rounds up anyway. */
 	return (double)((days * 20 + 7) / 14) / 10.0;
+}
+
+double derive_activiteit_weken(const voortraject *v, int soort, cdate P)
+{
+	return weken(v, soort, 0, P);
+}
+
+double derive_activiteit_kolom_weken(const voortraject *v, int kolom, cdate P)
+{
+	assert(kolom >= 1 && kolom <= N_ACTIVITEIT);
+	return weken(v, kolom, 1, P);
 }
 
 int derive_aantal_startbanen(size_t n)
@@ -349,7 +373,7 @@ void derive_all(const casefile *cf, cdate P, derived *d)
 		d->vt_afgerond = ended(v->start, v->einde, P) ? JANEE_JA : JANEE_NEE;
 		d->duur_vt = derive_duur_voortraject(v, P, &d->vt_dagen);
 		for (k = 1; k <= N_ACTIVITEIT; k++)
-			d->act_weken[k] = derive_activiteit_weken(v, k, P);
+			d->act_weken[k] = derive_activiteit_kolom_weken(v, k, P);
 	} else {
 		d->vt_gestart = JANEE_NEE;
 	}

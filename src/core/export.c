@@ -162,7 +162,7 @@ static const char *const SHEET_MEANING[EXPORT_NSHEETS] = {
 	"situatie op de peildatum.",
 	"Eén rij per deelnemer: het laatste voortraject dat op of vóór de "
 	"peildatum begon, met per soort activiteit het aantal weken tot de "
-	"peildatum.",
+	"peildatum (Maatje/mentor en Netwerkactiviteit tellen onder Anders).",
 	"Eén rij per startbaan die op of vóór de peildatum begon; het "
 	"volgnummer telt per deelnemer op startdatum.",
 	"Eén rij per deelnemer: de laatste on-holdperiode, uitval of einde op "

@@ -163,7 +163,7 @@ typedef struct tab_row {
 	int t1[T1__N];
 	int situatie;
 	int vt_gestart, vt_afgerond, duur_vt, soort_vt;
-	double act_weken[N_ACTIVITEIT + 1];   /* -1 = not followed */
+	double act_weken[N_ACTIVITEIT + 1];   /* per registration column (derive.h); -1 = not followed */
 	size_t nsb;                            /* startbanen started <= P */
 	int sb[SB__N];                         /* of the latest, when nsb > 0 */
 	int onhold, fase_oh, duur_oh, reden_oh;

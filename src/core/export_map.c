@@ -79,6 +79,10 @@ static const xcol COLS_VOORTRAJECT[] = {
 	{ "Bedrijfsbezoek (weken)", K_DEC, -1, 12, 0, 0 },
 	{ "Anders (weken)", K_DEC, -1, 12, 0, 0 },
 };
+/* One "(weken)" column per registration column, never per activity code:
+ * Maatje/mentor and Netwerkactiviteit are in Anders (derive.h). */
+_Static_assert(NCOLS(COLS_VOORTRAJECT) == 8 + N_ACTIVITEIT,
+	       "Voortraject sheet: 8 columns, then one per registration activity column");
 
 static const xcol COLS_STARTBAAN[] = {
 	ID_COL,
@@ -368,7 +372,7 @@ static void row_voortraject(ex *x, const derived *d, const char *id)
 			xs_skip(s);
 		xs_label(s, label(VOCAB_DUUR_VOORTRAJECT, d->duur_vt));
 		xs_label(s, label(VOCAB_SOORT_VOORTRAJECT, v->soort));
-		for (k = 1; k <= N_ACTIVITEIT; k++) {
+		for (k = 1; k <= N_ACTIVITEIT; k++) {   /* registration columns */
 			if (d->act_weken[k] >= 0)
 				xs_num(s, d->act_weken[k], F_DEC1);
 			else

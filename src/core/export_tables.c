@@ -120,6 +120,7 @@ void tables_add(tables *t, const tab_row *r)
 		add(&t->vt_duur, VOCAB_DUUR_VOORTRAJECT, r->duur_vt, all);
 		add(&t->vt_soort, VOCAB_SOORT_VOORTRAJECT, r->soort_vt, all);
 	}
+	/* act_weken is indexed by registration column (derive.h) */
 	for (k = 1; k <= N_ACTIVITEIT; k++)
 		if (r->act_weken[k] >= 0) {
 			t->act_n[k]++;
@@ -299,14 +300,14 @@ static void block_activities(const tables *t, xsheet *s)
 	static const char *const h[] = {
 		"Absolute N", "% van alle deelnemers", "Gemiddelde duur in weken", NULL
 	};
-	const vocab *act = vocab_get(VOCAB_ACTIVITEIT);
-	size_t i;
+	int code;
 
 	header_row(s, h);
 	block_title(s, "Type voortraject(en) (meer antwoorden mogelijk)");
-	for (i = 0; i < act->n; i++) {
-		int code = act->entries[i].code;
-		xs_text(s, act->entries[i].label, F_NONE);
+	/* the registration's columns, not the whole vocabulary: Maatje/mentor
+	 * and Netwerkactiviteit are in Anders (derive_activiteit_kolom) */
+	for (code = 1; code <= N_ACTIVITEIT; code++) {
+		xs_text(s, vocab_label(VOCAB_ACTIVITEIT, code), F_NONE);
 		xs_num(s, (double)t->act_n[code], F_NONE);
 		pct(s, t->act_n[code], t->N[C_ALL]);
 		if (t->act_n[code])

@@ -145,6 +145,10 @@ static const vocab_entry v_activiteit[] = {
 	{ 6, "Training" },
 	{ 7, "Bedrijfsbezoek" },
 	{ 8, "Anders" },
+	/* Not in the registration: counted there under Anders (derive.h,
+	 * derive_activiteit_kolom); for the zelfevaluatie's Sociaal netwerk. */
+	{ 9, "Maatje/mentor" },
+	{ 10, "Netwerkactiviteit" },
 };
 
 static const vocab_entry v_duur_voortraject[] = {

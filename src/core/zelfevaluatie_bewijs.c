@@ -19,14 +19,18 @@
 #include "vocab.h"
 #include "zelfevaluatie.h"
 
-/* Activity codes of VOCAB_ACTIVITEIT the figures use. */
-enum { ACT_VRIJWILLIG = 1, ACT_TAALSTAGE = 4, ACT_TRAINING = 6 };
+/* Activity codes of VOCAB_ACTIVITEIT the figures use (vocab.h).  The
+ * registration columns of derive_all fold Maatje/mentor and
+ * Netwerkactiviteit into Anders; Sociaal netwerk asks per code. */
+enum { ACT_VRIJWILLIG = ACTIVITEIT_VRIJWILLIGERSWERK, ACT_TAALSTAGE = ACTIVITEIT_TAALSTAGE,
+       ACT_TRAINING = ACTIVITEIT_TRAINING };
 /* VOCAB_REDEN_ON_HOLD "Medische klachten"; VOCAB_GESLACHT "Vrouw". */
 enum { OH_MEDISCH = 2, GESLACHT_VROUW = 2 };
 
 typedef struct tally {
 	cdate P, from;              /* the 12 months: (from, P] */
-	size_t actief, taal, taal_onb, opl_onb, training, netwerk;
+	size_t actief, taal, taal_onb, opl_onb, training, vrijwillig;
+	size_t sociaal, maatje, netwerk;    /* maatje/mentor or netwerk; each */
 	size_t oh_medisch, oh_all;
 	size_t sb, sb_lks, sb_lks_onb, sb_zonder_wg, sb_vrouw, sb_gesl_onb;
 	size_t vrouw, gesl_onb, zonder_regie;
@@ -93,6 +97,18 @@ static void tally_startbanen(tally *t, const casefile *cf)
 	}
 }
 
+/* Sociaal netwerk: a Maatje/mentor or Netwerkactiviteit that started on or
+ * before P in the latest voortraject (the one derive_all describes). */
+static void tally_sociaal(tally *t, const derived *d)
+{
+	int maatje = derive_activiteit_weken(d->vt, ACTIVITEIT_MAATJE, t->P) >= 0;
+	int netwerk = derive_activiteit_weken(d->vt, ACTIVITEIT_NETWERK, t->P) >= 0;
+
+	t->maatje += (size_t)maatje;
+	t->netwerk += (size_t)netwerk;
+	t->sociaal += (size_t)(maatje || netwerk);
+}
+
 static int tally_one(const casefile *cf, void *arg)
 {
 	tally *t = arg;
@@ -116,7 +132,8 @@ static int tally_one(const casefile *cf, void *arg)
 	if (d.act_weken[ACT_TRAINING] >= 0)
 		t->training++;
 	if (d.act_weken[ACT_VRIJWILLIG] >= 0)
-		t->netwerk++;
+		t->vrijwillig++;
+	tally_sociaal(t, &d);
 	if (cf->c.taalniveau == 0)
 		t->taal_onb++;
 	if (cf->c.opleiding == 0)
@@ -161,9 +178,14 @@ static void lines_caseload(ze_evidence *ev, const tally *t)
 	free(s);
 	add(ev, 2, xasprintf("Actieve klanten met een training in het voortraject: %zu "
 			     "(van %zu actieve klanten)", t->training, t->actief));
-	s = share(t->netwerk, t->actief);
-	add(ev, 3, xasprintf("Actieve klanten met vrijwilligerswerk in het voortraject: %s "
-			     "(de activiteitenlijst kent geen maatje of mentor)", s));
+	s = share(t->sociaal, t->actief);
+	add(ev, 3, xasprintf("Actieve klanten met een maatje/mentor of netwerkactiviteit in het "
+			     "voortraject: %s", s));
+	free(s);
+	add(ev, 3, xasprintf("Met een maatje/mentor: %zu; met een netwerkactiviteit: %zu (van %zu "
+			     "actieve klanten)", t->maatje, t->netwerk, t->actief));
+	s = share(t->vrijwillig, t->actief);
+	add(ev, 3, xasprintf("Actieve klanten met vrijwilligerswerk in het voortraject: %s", s));
 	free(s);
 	add(ev, 4, xasprintf("On hold wegens medische klachten, begonnen in de 12 maanden ervoor: "
 			     "%zu (van %zu on-holdperiodes)", t->oh_medisch, t->oh_all));

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "derive.h"
 #include "export.h"
 #include "store.h"
 #include "peildatum.h"
@@ -193,7 +194,9 @@ static void locate(tui *t, int64_t client_id, const finding *f, int *which, int 
 		for (size_t i = 0; i < cf.nvt; i++) {
 			for (size_t j = 0; j < cf.vt[i].nact; j++) {
 				const activiteit *a = &cf.vt[i].act[j];
-				char *kol = xasprintf("%s (weken)", vocab_label(VOCAB_ACTIVITEIT, a->soort));
+				/* the registration column: Maatje/mentor is under Anders */
+				char *kol = xasprintf("%s (weken)", vocab_label(VOCAB_ACTIVITEIT,
+						      derive_activiteit_kolom(a->soort)));
 				int hit = strcmp(kol, f->kolom) == 0 && bad_dates(a->start, a->einde);
 
 				free(kol);

@@ -122,6 +122,14 @@ t_golden "nieuwe consulent: waarschuwing bij de import" "$G/consulent-nieuw.out"
 sqlq $db "SELECT naam, login FROM consultant ORDER BY id" > got
 t_golden "  aangemaakt" "$G/consulent-nieuw-db.out" got
 
+# --- casus's own activity types by label (not in the registration, which
+# counts them under Anders): Maatje/mentor, Netwerkactiviteit ---------------
+db=eigen.db
+imp klanten.csv voortrajecten.csv activiteiten-eigen.csv
+t_golden "activiteiten Maatje/mentor en Netwerkactiviteit" "$G/activiteiten-eigen.out" out
+show $db | sed -n '/^== activiteiten.csv/,/^== /p' | sed '$d' > got
+t_golden "  opgeslagen met hun eigen soort" "$G/activiteiten-eigen-db.out" got
+
 # --- usage ------------------------------------------------------------------
 t_status "import zonder bestand: status 1" 1 "$CASUS" --db $db import
 t_check "  melding" grep -q "^casus: gebruik: casus import" "$T_DIR/err"

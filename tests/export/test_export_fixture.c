@@ -371,6 +371,9 @@ static void situatie_cases(void)
 		act_add(v, "Vrijwilligerswerk", "2025-09-01", "2025-09-11");/* 10 d */
 		act_add(v, "Werkervaringsplek", "2025-11-03", NULL);        /* after P */
 		act_add(v, "Proefplaatsing", "2025-10-20", "2026-01-20");   /* 11 d to P */
+		/* casus's own activities: no column, they count as Anders */
+		act_add(v, "Maatje/mentor", "2025-09-01", "2025-09-08");    /* 7 d */
+		act_add(v, "Netwerkactiviteit", "2025-10-01", "2025-10-15");/* +14 d */
 	}
 	SIT("Bezig met voortraject");
 	E4("Voortraject gestart of afgerond", "Ja");
@@ -386,6 +389,7 @@ static void situatie_cases(void)
 	E4("Proefplaatsing (weken)", "1.6");
 	E4("Werkervaringsplek (weken)", "");
 	E4("Onbetaalde werkstage (weken)", "");
+	E4("Anders (weken)", "3");
 	done();
 
 	/* rule 7: voortraject ended <= P (ended exactly on P) */

@@ -466,6 +466,8 @@ def check_tables_match_data(wb, tables, problems):
             problems.append("%s / %s: basis %s" % (T3, blk, tot[1][0]))
     b = find(T3, "Type voortraject(en)")
     if b:
+        if [label for label, _ in b[1]] != V["activiteit"]:
+            problems.append("%s / Type voortraject(en): rijen %s" % (T3, [l for l, _ in b[1]]))
         for label, nums in b[1]:
             vals = [r[label + " (weken)"] for r in merged if r.get(label + " (weken)") is not None]
             if nums[0] != len(vals):

@@ -42,6 +42,8 @@ for s in caseload zoeken voortraject startbaan uitval einde journaal tolk tijdst
 	 overdracht verwijderen registratie kieslijst klantwissen startbaan-leeg bevinding peildatum; do
 	run_screens "$s"
 done
+# casus's own activity type Maatje/mentor: pick list, card, Historie
+run_screens activiteit-maatje
 # A PIP step with practice hours, typed as on a Dutch desktop
 # (nl_NL.UTF-8, where the C library reads only "12,5" as a number).
 t_need_nl

@@ -412,6 +412,56 @@ static void test_activiteit_weken(void)
 	CHECK(derive_activiteit_weken(&v, 6, P) == 0.0, "activity starting on P: 0.0 weeks, followed");
 }
 
+/* Maatje/mentor and Netwerkactiviteit have no registration column of their
+ * own: they count as Anders (weken); per code they stay apart. */
+static void test_activiteit_anders(void)
+{
+	fixture f;
+	derived d;
+	cdate P = D(2026, 10, 31), S = D(2026, 6, 1);
+	int k, other = 0;
+
+	CHECK_INT(derive_activiteit_kolom(1), 1, "kolom: Vrijwilligerswerk its own");
+	CHECK_INT(derive_activiteit_kolom(ACTIVITEIT_ANDERS), ACTIVITEIT_ANDERS, "kolom: Anders");
+	CHECK_INT(derive_activiteit_kolom(ACTIVITEIT_MAATJE), ACTIVITEIT_ANDERS,
+		  "kolom: Maatje/mentor counts as Anders");
+	CHECK_INT(derive_activiteit_kolom(ACTIVITEIT_NETWERK), ACTIVITEIT_ANDERS,
+		  "kolom: Netwerkactiviteit counts as Anders");
+	CHECK_INT(derive_activiteit_kolom(0), 0, "kolom: no code");
+	CHECK_INT(derive_activiteit_kolom(99), 0, "kolom: code outside the vocabulary");
+
+	fx_init(&f);
+	add_vt(&f, S, CDATE_NONE);
+	f.vt[0].act = f.act;
+	f.act[0].soort = ACTIVITEIT_MAATJE;
+	f.act[0].start = S;
+	f.act[0].einde = S + 7;          /* 1.0 week */
+	f.vt[0].nact = 1;
+	derive_all(&f.cf, P, &d);
+	CHECK(d.act_weken[ACTIVITEIT_ANDERS] == 1.0, "maatje/mentor alone: Anders (weken) 1.0");
+	for (k = 1; k < ACTIVITEIT_ANDERS; k++)
+		other += d.act_weken[k] != -1;
+	CHECK_INT(other, 0, "maatje/mentor alone: no other column");
+
+	f.act[1].soort = ACTIVITEIT_ANDERS;
+	f.act[1].start = S + 10;
+	f.act[1].einde = S + 17;         /* +7 days */
+	f.act[2].soort = ACTIVITEIT_NETWERK;
+	f.act[2].start = S + 20;
+	f.act[2].einde = S + 34;         /* +14 days */
+	f.vt[0].nact = 3;
+	derive_all(&f.cf, P, &d);
+	CHECK(d.act_weken[ACTIVITEIT_ANDERS] == 4.0, "Anders + maatje + netwerk: 28 days = 4.0 weeks");
+	CHECK(derive_activiteit_weken(&f.vt[0], ACTIVITEIT_MAATJE, P) == 1.0,
+	      "per code: maatje/mentor 1.0 week");
+	CHECK(derive_activiteit_weken(&f.vt[0], ACTIVITEIT_NETWERK, P) == 2.0,
+	      "per code: netwerkactiviteit 2.0 weeks");
+	CHECK(derive_activiteit_weken(&f.vt[0], ACTIVITEIT_ANDERS, P) == 1.0,
+	      "per code: Anders itself 1.0 week");
+	CHECK(derive_activiteit_kolom_weken(&f.vt[0], ACTIVITEIT_ANDERS, P) == 4.0,
+	      "kolom weeks: Anders 4.0");
+}
+
 static void test_derive_all(void)
 {
 	fixture f;
@@ -717,6 +767,31 @@ static void test_ended_on(void)
 	CHECK(derive_inburgering_klaar_op(&cf, d + 10), "klaar: afgerond on its date");
 }
 
+/* A Maatje/mentor activity with its end before its start: Controle names the
+ * registration column it counts in, Anders (weken). */
+static void test_controle_anders(void)
+{
+	fixture f;
+	derived d;
+	finding fs[64];
+	size_t n;
+	cdate P = D(2026, 10, 31), S = D(2026, 6, 1);
+
+	fx_init(&f);
+	complete_client(&f.cf.c);
+	add_vt(&f, S, CDATE_NONE);
+	f.vt[0].soort = 1;
+	f.vt[0].act = f.act;
+	f.act[0].soort = ACTIVITEIT_MAATJE;
+	f.act[0].start = S + 10;
+	f.act[0].einde = S + 5;
+	f.vt[0].nact = 1;
+	derive_all(&f.cf, P, &d);
+	n = controle_client(&f.cf, &d, P, fs, 64);
+	CHECK(has(fs, n, "Voortraject", "Anders (weken)", "einddatum voor startdatum"),
+	      "controle: maatje/mentor end before start under Anders (weken)");
+}
+
 int main(void)
 {
 	test_ended_on();
@@ -730,6 +805,8 @@ int main(void)
 	test_onhold();
 	test_activiteit_weken();
 	test_derive_all();
+	test_activiteit_anders();
 	test_controle();
+	test_controle_anders();
 	return check_done();
 }

@@ -31,7 +31,8 @@ static const struct spec_row spec[] = {
 	{ VOCAB_STATUS_INBURGERING, "Nog niet gestart, Gestart, On hold, Afgerond, Onbekend" },
 	{ VOCAB_SITUATIE, "Nog voortraject nodig (tussen instroom/intake en voortraject), Bezig met voortraject, In bemiddeling, Heeft momenteel een startbaan, On hold, Uitval, Einde startbaan c.q. deelname proef, Onbekend" },
 	{ VOCAB_SOORT_VOORTRAJECT, "Standaard, Maatwerk, Combinatie, Onbekend" },
-	{ VOCAB_ACTIVITEIT, "Vrijwilligerswerk, Onbetaalde werkstage, Proefplaatsing, Taalstage, Werkervaringsplek, Training, Bedrijfsbezoek, Anders" },
+	/* activiteit: the registration's eight, then casus's own two */
+	{ VOCAB_ACTIVITEIT, "Vrijwilligerswerk, Onbetaalde werkstage, Proefplaatsing, Taalstage, Werkervaringsplek, Training, Bedrijfsbezoek, Anders, Maatje/mentor, Netwerkactiviteit" },
 	{ VOCAB_DUUR_VOORTRAJECT, "Bezig met voortraject, Minder dan 30 dagen, 30-59 dagen, 60-89 dagen, 90 dagen of meer, Onbekend" },
 	{ VOCAB_SOORT_STARTBAAN, "Betaald werk, Betaalde werkstage, Anders, Onbekend" },
 	{ VOCAB_HOE_GEKREGEN, "Zelf gevonden, Bemiddeling proef, Onbekend" },
@@ -269,6 +270,10 @@ static void test_lookup(void)
 	CHECK_INT(code_of(VOCAB_ACTIVITEIT, ""), -99, "empty refused without Onbekend");
 	CHECK_INT(code_of(VOCAB_ACTIVITEIT, "Onbekend"), -99, "Onbekend refused without Onbekend");
 	CHECK_INT(code_of(VOCAB_ACTIVITEIT, "werkervaringsplek"), 5, "activiteit lookup");
+	/* casus's own activities, after the registration's eight */
+	CHECK_INT(code_of(VOCAB_ACTIVITEIT, " maatje/MENTOR "), ACTIVITEIT_MAATJE, "maatje/mentor lookup");
+	CHECK_INT(code_of(VOCAB_ACTIVITEIT, "Netwerkactiviteit"), ACTIVITEIT_NETWERK,
+		  "netwerkactiviteit lookup");
 	CHECK_INT(code_of(VOCAB_SOORT_WERKGEVER,
 			  " gedetacheerd VANUIT werkleerbedrijf bij reguliere werkgever "),
 		  2, "long label lookup");
@@ -291,7 +296,8 @@ static void test_allowed(void)
 	free(s);
 	s = vocab_allowed(VOCAB_ACTIVITEIT);
 	CHECK_STR(s, "Vrijwilligerswerk, Onbetaalde werkstage, Proefplaatsing, Taalstage, "
-		  "Werkervaringsplek, Training, Bedrijfsbezoek, Anders", "allowed activiteit");
+		  "Werkervaringsplek, Training, Bedrijfsbezoek, Anders, Maatje/mentor, "
+		  "Netwerkactiviteit", "allowed activiteit");
 	free(s);
 }
 
