@@ -236,17 +236,22 @@ static int candidates(casus_db *db, const ag_ctx *x)
 		  " UNION ALL SELECT client_id FROM client_status WHERE herbereken_op <= ?2");
 	if (x->regie > 0)
 		sb_append(&sb, " AND regiehouder_id = ?4");
+	/* on the indexes of db/012-agenda.sql (the partial index on the
+	 * gepland steps needs the literal status, PIPSTATUS_GEPLAND) */
 	sb_append(&sb, " UNION ALL SELECT client_id FROM journal"
-		  " WHERE volgende_afspraak >= ?1 AND volgende_afspraak < ?2"
-		  " UNION ALL SELECT client_id FROM pip_step"
-		  " WHERE status = ?3 AND datum >= ?1 AND datum < ?2");
+		  " WHERE volgende_afspraak >= ?1 AND volgende_afspraak < ?2");
+	if (x->regie > 0)
+		sb_append(&sb, " AND +client_id IN (SELECT id FROM client WHERE regiehouder_id = ?4)");
+	sb_appendf(&sb, " UNION ALL SELECT client_id FROM pip_step"
+		   " WHERE status = %d AND datum >= ?1 AND datum < ?2", PIPSTATUS_GEPLAND);
+	if (x->regie > 0)
+		sb_append(&sb, " AND +client_id IN (SELECT id FROM client WHERE regiehouder_id = ?4)");
 	rc = db_prepare(db, sb.s, &st);
 	sb_free(&sb);
 	if (rc != SQLITE_OK)
 		return CASUS_ERROR;
 	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, to, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 3, PIPSTATUS_GEPLAND);
 	if (x->regie > 0)
 		sqlite3_bind_int64(st, 4, x->regie);
 	rc = sqlite3_step(st);
