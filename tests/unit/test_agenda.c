@@ -6,7 +6,7 @@
  * hold" that starts on the period's end (its next change is that end, not
  * before it) and a voortgangsgesprek due on the first day (no rule date
  * after it but the day after the signal's own date), and a client changed
- * after the refresh (dirty). */
+ * after the refresh (dirty); today's agenda refreshes the overview first. */
 #include "config.h"
 
 #include <stdio.h>
@@ -156,6 +156,23 @@ int main(void)
 	printf("# %zu punten vergeleken\n", items);
 	CHECK(items > 1000, "the comparison has many items");
 	edges(db, t0 + 3);
+
+	/* today's agenda brings the overview to today itself */
+	{
+		cdate today = t0 + 16;
+		char iso[11];
+		agenda_item *a = NULL;
+		size_t na = 0;
+
+		cdate_format_iso(today, iso);
+		setenv("CASUS_TODAY", iso, 1);
+		CHECK(!caseload_holds(db, today), "before: the overview holds another day");
+		CHECK_INT(agenda_build(db, today, 7, 0, &a, &na), CASUS_OK, "today's agenda");
+		CHECK(caseload_holds(db, today), "after: the overview holds today");
+		agenda_free(a, na);
+		compare(db, today, 7, 0, 0);
+		unsetenv("CASUS_TODAY");
+	}
 	db_close(db);
 	free(err);
 	return check_done();
