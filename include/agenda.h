@@ -44,6 +44,13 @@ typedef struct agenda_item {
  * CASUS_OK or an error (db_errmsg). */
 int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
 		 agenda_item **out, size_t *n);
+/* How: when `from` is today the overview cache (caseload.h) is refreshed
+ * first; when its rows hold `from`, only the clients that can have an item
+ * are read (agenda.c, "the candidates"), else every casefile.
+ * agenda_build_all always reads every casefile (the same result; for the
+ * tests that check it). */
+int agenda_build_all(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
+		     agenda_item **out, size_t *n);
 void agenda_free(agenda_item *items, size_t n);
 /* "Gesprek", "PIP-stap", "Termijn" for a column. Static string. */
 const char *agenda_soort_naam(int soort);

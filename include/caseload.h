@@ -36,6 +36,10 @@ int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *a
 int64_t caseload_dirty_count(casus_db *db);
 /* Would caseload_refresh() do a full (long) pass for today? */
 int caseload_needs_full(casus_db *db, cdate today);
+/* Do the client_status rows hold `day` (the last refresh was for that day,
+ * with this build's rules)?  Rows of clients in client_dirty may still be
+ * stale; every other row is that day's.  Used by agenda.c. */
+int caseload_holds(casus_db *db, cdate day);
 
 /* ---- listing ------------------------------------------------------------ */
 

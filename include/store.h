@@ -85,10 +85,16 @@ enum {
 	CF_PARTICIPANTS = 1, CF_NO_PIP = 2, CF_NO_JOURNAL = 4, CF_NO_HANDOVER = 8,
 	CF_PREFETCH = 16,
 	CF_DIRTY = 32,          /* only the clients in client_dirty (caseload.c) */
+	CF_IDS = 64,            /* only the clients in temp.casefile_ids (below) */
 	CF_REGISTRATION = CF_PARTICIPANTS | CF_NO_PIP | CF_NO_JOURNAL | CF_NO_HANDOVER
 };
 typedef int (*casefile_fn)(const casefile *cf, void *arg);
 int store_casefile_foreach(casus_db *db, int flags, casefile_fn fn, void *arg);
+/* CF_IDS: creates (once per connection) or empties the temporary table
+ * casefile_ids(client_id INTEGER PRIMARY KEY); the core caller then fills
+ * it with SQL (INSERT OR IGNORE ... SELECT) and walks with CF_IDS.  A
+ * temporary table is written on a read-only file too.  CASUS_*. */
+int store_casefile_ids_reset(casus_db *db);
 
 /* Count clients (all). */
 int64_t store_client_count(casus_db *db);

@@ -12,6 +12,7 @@ UNIT_TESTS = \
 	tests/unit/test_record tests/unit/test_record_import tests/unit/test_record_card \
 	tests/unit/test_csv tests/unit/test_util
 UNIT_TESTS += tests/unit/test_horizon
+UNIT_TESTS += tests/unit/test_agenda
 UNIT_TESTS += tests/unit/test_zelfevaluatie
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
@@ -33,6 +34,7 @@ tests_unit_test_record_card_LDADD = $(CASUS_LIBS)
 tests_unit_test_csv_LDADD = $(CASUS_LIBS)
 tests_unit_test_util_LDADD = $(CASUS_LIBS)
 tests_unit_test_horizon_LDADD = $(CASUS_LIBS)
+tests_unit_test_agenda_LDADD = $(CASUS_LIBS)
 tests_unit_test_zelfevaluatie_LDADD = $(CASUS_LIBS)
 check_PROGRAMS += tests/unit/test_peildatum
 TESTS += tests/unit/test_peildatum

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "agenda.h"
+#include "caseload.h"
+#include "db_int.h"
 #include "signals.h"
 #include "store.h"
 #include "util.h"
@@ -178,7 +180,86 @@ static void widen(ag_ctx *x, casus_db *db, int dagen)
 	}
 }
 
-int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
+/* ---- which clients: the candidates ------------------------------------------
+
+   Reading every casefile takes seconds on 100,000 clients; the overview
+   cache (caseload.c, client_status) says which clients can have an item.
+   Let T = from, E = to = from + dagen, and let the rows hold T
+   (caseload_holds: every row not in client_dirty was computed on a day
+   D <= T and its herbereken_op h is after T, or NULL).  horizon.h's
+   contract (property-tested in tests/unit/test_horizon.c): the signals
+   (normal thresholds) on every day in [D, h) equal those of D.
+
+   Planned items come straight from record dates: found by SQL on
+   journal.volgende_afspraak and the gepland pip_step.datum in [T, E).
+
+   Deadline items: a client not dirty with h > E (or NULL) has none.
+    1. Every signal with a date (due) makes its client due on the day
+       after it (signals_compute_next: horizon(due + 1) for each signal),
+       so a signal of [D, h) dated in [T, E) gives h <= due + 1 <= E.
+    2. PAST rules are evaluated on E with the normal thresholds; E < h,
+       so those are the signals of T: dated in [T, E) only by 1.
+    3. AHEAD rules are evaluated on T with the look-ahead widened (widen()),
+       which can show a signal with due d in [T, E) that the normal
+       look-ahead N does not show on T.  Let t = the first day on which
+       the normal look-ahead reaches d (d - N days or months), T < t <= d.
+       The rule's other conditions depend on the day only by comparing
+       record dates with it (PIP gedaan on or before the day, klaar,
+       afgesloten); either they are the same on t as on T - then the
+       normal rule shows the signal on t, the signals change on t, and
+       h <= t < E - or a record date in (T, t] changes them, and every
+       record date after D is a horizon date (horizon_records), so again
+       h <= t < E.
+   Note the bound: h <= E, not h < E.  An on-hold period whose N months
+   end on E - 1 is "lang on hold" from E on (due E - 1, in the period),
+   and its h is E.
+
+   So the candidates are: the dirty clients, the rows with h <= E, and the
+   clients with a planned date in [T, E) - and, for "mijn klanten", the
+   rows' regiehouder (a dirty client's row may be stale: taken whatever it
+   says; one() checks every casefile anyway).  Anything else - rows for
+   another day, a read-only file whose rows are old - reads every
+   casefile.  tests/unit/test_agenda.c compares both on the demo caseload. */
+static int candidates(casus_db *db, const ag_ctx *x)
+{
+	strbuf sb = STRBUF_INIT;
+	sqlite3_stmt *st = NULL;
+	char from[11], to[11];
+	int rc = store_casefile_ids_reset(db);
+
+	if (rc != CASUS_OK)
+		return rc;
+	cdate_format_iso(x->from, from);
+	cdate_format_iso(x->to, to);
+	sb_append(&sb, "INSERT OR IGNORE INTO temp.casefile_ids(client_id)"
+		  " SELECT client_id FROM client_dirty"
+		  " UNION ALL SELECT client_id FROM client_status WHERE herbereken_op <= ?2");
+	if (x->regie > 0)
+		sb_append(&sb, " AND regiehouder_id = ?4");
+	/* on the indexes of db/012-agenda.sql (the partial index on the
+	 * gepland steps needs the literal status, PIPSTATUS_GEPLAND) */
+	sb_append(&sb, " UNION ALL SELECT client_id FROM journal"
+		  " WHERE volgende_afspraak >= ?1 AND volgende_afspraak < ?2");
+	if (x->regie > 0)
+		sb_append(&sb, " AND +client_id IN (SELECT id FROM client WHERE regiehouder_id = ?4)");
+	sb_appendf(&sb, " UNION ALL SELECT client_id FROM pip_step"
+		   " WHERE status = %d AND datum >= ?1 AND datum < ?2", PIPSTATUS_GEPLAND);
+	if (x->regie > 0)
+		sb_append(&sb, " AND +client_id IN (SELECT id FROM client WHERE regiehouder_id = ?4)");
+	rc = db_prepare(db, sb.s, &st);
+	sb_free(&sb);
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, to, -1, SQLITE_TRANSIENT);
+	if (x->regie > 0)
+		sqlite3_bind_int64(st, 4, x->regie);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "agenda lezen");
+}
+
+static int build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id, int fast,
 		 agenda_item **out, size_t *n)
 {
 	ag_ctx x;
@@ -193,7 +274,10 @@ int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
 	x.to = from + dagen;
 	x.regie = regiehouder_id;
 	widen(&x, db, dagen);
-	rc = store_casefile_foreach(db, CF_NO_HANDOVER | CF_PREFETCH, one, &x);
+	rc = fast ? candidates(db, &x) : CASUS_OK;
+	if (rc == CASUS_OK)
+		rc = store_casefile_foreach(db, CF_NO_HANDOVER | CF_PREFETCH | (fast ? CF_IDS : 0),
+					    one, &x);
 	if (rc != CASUS_OK) {
 		agenda_free(x.v, x.n);
 		return rc;
@@ -203,6 +287,24 @@ int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
 	*out = x.v;
 	*n = x.n;
 	return CASUS_OK;
+}
+
+int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
+		 agenda_item **out, size_t *n)
+{
+	/* today's agenda: bring the overview to today first (quick when the
+	 * screen did so already; refused on a read-only file, which then
+	 * reads every casefile unless its rows hold today anyway) */
+	if (from == cdate_today() && !db->readonly &&
+	    caseload_refresh(db, from, NULL, NULL, NULL) != CASUS_OK)
+		db->errmsg[0] = '\0';
+	return build(db, from, dagen, regiehouder_id, caseload_holds(db, from), out, n);
+}
+
+int agenda_build_all(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
+		     agenda_item **out, size_t *n)
+{
+	return build(db, from, dagen, regiehouder_id, 0, out, n);
 }
 
 void agenda_free(agenda_item *items, size_t n)

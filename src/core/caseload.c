@@ -43,7 +43,7 @@
  * a new version does so by itself; within one version, raise the number
  * after the slash when a change to derive.c, signals.c or horizon.c
  * changes what the overview shows. */
-#define OVERVIEW_RULES PACKAGE_VERSION "/1"
+#define OVERVIEW_RULES PACKAGE_VERSION "/2"
 
 static const char SETTING_DAY[] = "overzicht.datum";
 static const char SETTING_RULES[] = "overzicht.regels";
@@ -239,6 +239,18 @@ static int refresh_plan(casus_db *db, cdate today)
 	if (n > CHANGED_FULL_MIN && n * 4 > store_client_count(db))
 		return PASS_FULL;
 	return n == 0 && held == today ? PASS_NONE : PASS_CHANGED;
+}
+
+int caseload_holds(casus_db *db, cdate day)
+{
+	char *held = db_setting_get(db, SETTING_DAY);
+	char *rules = db_setting_get(db, SETTING_RULES);
+	int ok = held && rules && cdate_from_iso(held) == day &&
+		strcmp(rules, OVERVIEW_RULES) == 0;
+
+	free(held);
+	free(rules);
+	return ok;
 }
 
 int caseload_needs_full(casus_db *db, cdate today)

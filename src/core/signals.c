@@ -602,6 +602,13 @@ size_t signals_compute_next(const casefile *cf, cdate today,
 		sig_registratie(&l, cf, today, s->peildatum);
 	}
 
+	/* The day after a signal's date is a change too, whatever the rule
+	 * (the text may stay): the agenda relies on it (agenda.c, "Why the
+	 * candidates"): a signal dated on or after today makes its client
+	 * due on the day after that date at the latest. */
+	for (size_t i = 0, ne = l.n; i < ne; i++)
+		if (l.v[i].due != CDATE_NONE)
+			horizon(&l, l.v[i].due + 1);
 	if (l.n > 1)
 		qsort(l.v, l.n, sizeof *l.v, cmp_signal);
 	n = l.n;

@@ -217,6 +217,8 @@ static char *casefile_sql(int which, int single, int flags)
 		sb_appendf(&sb, " WHERE %s IN (SELECT id FROM client WHERE startbanen = 1)", cid);
 	else if (flags & CF_DIRTY)
 		sb_appendf(&sb, " WHERE %s IN (SELECT client_id FROM client_dirty)", cid);
+	else if (flags & CF_IDS)
+		sb_appendf(&sb, " WHERE %s IN (SELECT client_id FROM temp.casefile_ids)", cid);
 	sb_appendf(&sb, " ORDER BY %s, %s", cid, order[which]);
 	return sb_take(&sb);
 }
@@ -327,6 +329,8 @@ static int casefile_walk(casus_db *db, int64_t single_id, int flags,
 		sb_append(&sb, " WHERE c.startbanen = 1");
 	else if (flags & CF_DIRTY)
 		sb_append(&sb, " WHERE c.id IN (SELECT client_id FROM client_dirty)");
+	else if (flags & CF_IDS)
+		sb_append(&sb, " WHERE c.id IN (SELECT client_id FROM temp.casefile_ids)");
 	sb_append(&sb, " ORDER BY c.id");
 	if (db_prepare(db, sb.s, &cst) != SQLITE_OK) {
 		rc = CASUS_ERROR;
@@ -391,6 +395,15 @@ out:
 	sqlite3_finalize(cst);
 	sb_free(&sb);
 	return rc;
+}
+
+int store_casefile_ids_reset(casus_db *db)
+{
+	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS casefile_ids"
+		    "(client_id INTEGER PRIMARY KEY)") != SQLITE_OK ||
+	    db_exec(db, "DELETE FROM temp.casefile_ids") != SQLITE_OK)
+		return db_fail(db, sqlite3_errcode(db->sql), "lezen");
+	return CASUS_OK;
 }
 
 int store_casefile_load(casus_db *db, int64_t client_id, casefile *out)

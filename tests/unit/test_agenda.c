@@ -1,0 +1,179 @@
+/* test_agenda.c - the agenda read from the overview's candidates
+ * (agenda_build when the client_status rows hold the first day) equals the
+ * agenda of every casefile (agenda_build_all), on the demo caseload for
+ * several days and periods, for all clients and for one consultant; plus
+ * the two edges of agenda.c's argument ("the candidates"): a "lang on
+ * hold" that starts on the period's end (its next change is that end, not
+ * before it) and a voortgangsgesprek due on the first day (no rule date
+ * after it but the day after the signal's own date), and a client changed
+ * after the refresh (dirty); today's agenda refreshes the overview first. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "agenda.h"
+#include "caseload.h"
+#include "demo.h"
+#include "store.h"
+#include "util.h"
+#include "vocab.h"
+
+#define N 600
+#define SEED 20261130ULL
+
+static int same_items(const agenda_item *a, size_t na, const agenda_item *b, size_t nb,
+		      const char *label)
+{
+	size_t i;
+
+	for (i = 0; i < na && i < nb; i++)
+		if (a[i].datum != b[i].datum || a[i].soort != b[i].soort ||
+		    a[i].client_id != b[i].client_id || a[i].verlopen != b[i].verlopen ||
+		    strcmp(a[i].wat, b[i].wat) != 0)
+			break;
+	if (i == na && i == nb)
+		return 1;
+	printf("# %s: snel %zu punten, volledig %zu; eerste verschil bij %zu: %s / %s\n", label,
+	       na, nb, i, i < na ? a[i].wat : "-", i < nb ? b[i].wat : "-");
+	return 0;
+}
+
+/* Refresh the overview for `day`, then compare both agendas.  Returns the
+ * number of items (all clients). */
+static size_t compare(casus_db *db, cdate day, int dagen, int64_t regie, int refresh)
+{
+	agenda_item *a = NULL, *b = NULL;
+	size_t na = 0, nb = 0;
+	char buf[11], label[96];
+
+	cdate_format_nl(day, buf);
+	snprintf(label, sizeof label, "%s, %d dagen, %s", buf, dagen,
+		 regie ? "een consulent" : "alle klanten");
+	if (refresh)
+		CHECK_INT(caseload_refresh(db, day, NULL, NULL, NULL), CASUS_OK, "refresh");
+	CHECK(caseload_holds(db, day), "the overview holds the day (the quick way is taken)");
+	CHECK_INT(agenda_build(db, day, dagen, regie, &a, &na), CASUS_OK, "agenda (candidates)");
+	CHECK_INT(agenda_build_all(db, day, dagen, regie, &b, &nb), CASUS_OK, "agenda (every client)");
+	CHECK(same_items(a, na, b, nb, label), label);
+	agenda_free(a, na);
+	agenda_free(b, nb);
+	return nb;
+}
+
+static int has_item(casus_db *db, cdate day, int dagen, int64_t client_id, const char *wat)
+{
+	agenda_item *a = NULL;
+	size_t na = 0;
+	int found = 0;
+
+	if (agenda_build(db, day, dagen, 0, &a, &na) != CASUS_OK)
+		return 0;
+	for (size_t i = 0; i < na; i++)
+		found |= a[i].client_id == client_id && strstr(a[i].wat, wat) != NULL;
+	agenda_free(a, na);
+	return found;
+}
+
+static int64_t new_client(casus_db *db, const char *kn)
+{
+	client c;
+	int64_t id = 0;
+
+	client_init(&c);
+	c.achternaam = xstrdup("Rand");
+	c.voornaam = xstrdup(kn);
+	c.klantnummer = xstrdup(kn);
+	c.regiehouder_id = 1;
+	if (store_client_save(db, &c, NULL) == CASUS_OK)
+		id = c.id;
+	client_clear(&c);
+	return id;
+}
+
+/* The edges of the argument in agenda.c, each on a new client. */
+static void edges(casus_db *db, cdate t)
+{
+	int64_t a = new_client(db, "K990001"), b = new_client(db, "K990002");
+	onhold o;
+	pip_step p;
+	startbaan s;
+
+	CHECK(a && b, "two clients added");
+	/* lang on hold from t + 7 on: due t + 6, in [t, t + 7); next change t + 7 */
+	onhold_init(&o);
+	o.client_id = a;
+	o.start = cdate_add_months(t + 6, -3);
+	CHECK(cdate_add_months(o.start, 3) == t + 6, "on hold: three months end on t + 6");
+	CHECK_INT(store_onhold_save(db, &o, NULL), CASUS_OK, "on hold saved");
+	/* PIP vastgesteld 13 weeks before t: a voortgangsgesprek due on t */
+	pip_step_init(&p);
+	p.client_id = b;
+	p.stap = PIP_VASTGESTELD;
+	p.status = PIPSTATUS_GEDAAN;
+	p.datum = t - 91;
+	CHECK_INT(store_pip_step_save(db, &p, NULL), CASUS_OK, "PIP saved");
+	pip_step_clear(&p);
+
+	CHECK_INT(caseload_refresh(db, t, NULL, NULL, NULL), CASUS_OK, "refresh with the edges");
+	CHECK(has_item(db, t, 7, a, "On hold sinds"), "lang on hold due on the last day is listed");
+	CHECK(has_item(db, t, 7, b, "Voortgangsgesprek nodig"), "voortgangsgesprek due on the first day is listed");
+	compare(db, t, 7, 0, 0);
+
+	/* a change after the refresh: the client is dirty, its row old */
+	startbaan_init(&s);
+	s.client_id = a;
+	s.start = t - 30;
+	s.einde = t + 3;
+	CHECK_INT(store_startbaan_save(db, &s, NULL), CASUS_OK, "a startbaan added after the refresh");
+	startbaan_clear(&s);
+	CHECK(has_item(db, t, 7, a, "Contract eindigt"), "a dirty client's new deadline is listed");
+	compare(db, t, 7, 0, 0);
+}
+
+int main(void)
+{
+	char *err = NULL;
+	casus_db *db = db_open(":memory:", DB_OPEN_MEMORY, &err);
+	cdate t0 = cdate_from_iso("2026-11-24");
+	static const int offsets[] = { -200, -30, 0, 1, 6, 45, 120 };
+	static const int periods[] = { 1, 7, 14, 31, 92 };
+	size_t items = 0;
+
+	CHECK(db != NULL, "open an in-memory database");
+	if (!db) {
+		free(err);
+		return check_done();
+	}
+	CHECK_INT(demo_generate(db, N, SEED, t0), CASUS_OK, "demo caseload");
+	for (size_t i = 0; i < sizeof offsets / sizeof offsets[0]; i++)
+		for (size_t k = 0; k < sizeof periods / sizeof periods[0]; k++) {
+			items += compare(db, t0 + offsets[i], periods[k], 0, 1);
+			compare(db, t0 + offsets[i], periods[k], 2, 0);
+		}
+	printf("# %zu punten vergeleken\n", items);
+	CHECK(items > 1000, "the comparison has many items");
+	edges(db, t0 + 3);
+
+	/* today's agenda brings the overview to today itself */
+	{
+		cdate today = t0 + 16;
+		char iso[11];
+		agenda_item *a = NULL;
+		size_t na = 0;
+
+		cdate_format_iso(today, iso);
+		setenv("CASUS_TODAY", iso, 1);
+		CHECK(!caseload_holds(db, today), "before: the overview holds another day");
+		CHECK_INT(agenda_build(db, today, 7, 0, &a, &na), CASUS_OK, "today's agenda");
+		CHECK(caseload_holds(db, today), "after: the overview holds today");
+		agenda_free(a, na);
+		compare(db, today, 7, 0, 0);
+		unsetenv("CASUS_TODAY");
+	}
+	db_close(db);
+	free(err);
+	return check_done();
+}
