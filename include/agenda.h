@@ -12,6 +12,10 @@
  *    widened to the period, and on the day after it for the rules that
  *    signal once a date has passed), so the rules stay in signals.c.
  * Clients whose case is closed (uitval/einde) have no deadlines.
+ *  - the zelfevaluatie's verbeterplan (zelfevaluatie.h): open or lopende
+ *    actions whose streefdatum falls in the period, and those already past
+ *    it (shown on the first day, verlopen), for everyone: they are the
+ *    team's (client_id 0, naam "Verbeterplan", regiehouder the eigenaar).
  *
  * Ownership: the items and their strings are owned by the caller, freed
  * with agenda_free(). */
@@ -24,7 +28,7 @@
 #include "date.h"
 #include "db.h"
 
-enum { AGENDA_GESPREK = 0, AGENDA_PIP = 1, AGENDA_DEADLINE = 2 };
+enum { AGENDA_GESPREK = 0, AGENDA_PIP = 1, AGENDA_DEADLINE = 2, AGENDA_ACTIE = 3 };
 
 typedef struct agenda_item {
 	cdate datum;
@@ -52,7 +56,7 @@ int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
 int agenda_build_all(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
 		     agenda_item **out, size_t *n);
 void agenda_free(agenda_item *items, size_t n);
-/* "Gesprek", "PIP-stap", "Termijn" for a column. Static string. */
+/* "Gesprek", "PIP-stap", "Termijn", "Actie" for a column. Static string. */
 const char *agenda_soort_naam(int soort);
 
 #endif

@@ -13,6 +13,7 @@
 #include "store.h"
 #include "util.h"
 #include "vocab.h"
+#include "zelfevaluatie.h"
 
 #define MAX_SIG 32
 
@@ -259,6 +260,43 @@ static int candidates(casus_db *db, const ag_ctx *x)
 	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "agenda lezen");
 }
 
+/* The verbeterplan's actions due before the period ends (agenda.h). */
+static int acties(casus_db *db, ag_ctx *x)
+{
+	ze_actie *a = NULL;
+	size_t na = 0;
+	int rc = ze_actie_overdue(db, x->to, &a, &na);
+
+	for (size_t i = 0; rc == CASUS_OK && i < na; i++) {
+		agenda_item *it;
+		strbuf sb = STRBUF_INIT;
+		char d[11];
+
+		if (x->n == x->cap) {
+			x->cap = x->cap ? x->cap * 2 : 64;
+			x->v = xrealloc(x->v, x->cap * sizeof *x->v);
+		}
+		it = &x->v[x->n++];
+		it->verlopen = a[i].streefdatum < x->from;
+		it->datum = it->verlopen ? x->from : a[i].streefdatum;
+		it->soort = AGENDA_ACTIE;
+		it->client_id = 0;
+		it->klantnummer = xstrdup("");
+		it->naam = xstrdup("Verbeterplan");
+		sb_append_printable(&sb, a[i].eigenaar ? a[i].eigenaar : "");
+		it->regiehouder = sb_take(&sb);
+		sb_reset(&sb);
+		cdate_format_nl(a[i].streefdatum, d);
+		sb_appendf(&sb, "Thema %d: ", a[i].thema);
+		sb_append_printable(&sb, a[i].tekst ? a[i].tekst : "");
+		sb_appendf(&sb, " (streefdatum %s%s)", d, it->verlopen ? ", verlopen" : "");
+		it->wat = sb_take(&sb);
+		sb_free(&sb);
+	}
+	ze_actie_list_free(a, na);
+	return rc;
+}
+
 static int build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id, int fast,
 		 agenda_item **out, size_t *n)
 {
@@ -278,6 +316,8 @@ static int build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id, in
 	if (rc == CASUS_OK)
 		rc = store_casefile_foreach(db, CF_NO_HANDOVER | CF_PREFETCH | (fast ? CF_IDS : 0),
 					    one, &x);
+	if (rc == CASUS_OK)
+		rc = acties(db, &x);
 	if (rc != CASUS_OK) {
 		agenda_free(x.v, x.n);
 		return rc;
@@ -323,6 +363,7 @@ const char *agenda_soort_naam(int soort)
 	switch (soort) {
 	case AGENDA_GESPREK: return "Gesprek";
 	case AGENDA_PIP: return "PIP-stap";
+	case AGENDA_ACTIE: return "Actie";
 	default: return "Termijn";
 	}
 }

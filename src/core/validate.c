@@ -371,6 +371,19 @@ static void rule_pip_done_not_future(valerr *e, const vstep *s, const void *rec)
 			     vocab_label(VOCAB_PIP_STATUS, PIPSTATUS_GEDAAN));
 }
 
+/* DUO's (new) einddatum is what a "Termijn verlengd (DUO)" or "Einddatum
+ * DUO vastgelegd" step records (signals.c takes it as the termijn's end):
+ * done without it, the step would say nothing. */
+static void rule_pip_duo_einddatum(valerr *e, const vstep *s, const void *rec)
+{
+	const pip_step *p = rec;
+
+	if ((p->stap == PIP_TERMIJN_VERLENGD || p->stap == PIP_EINDDATUM_DUO) &&
+	    p->status == PIPSTATUS_GEDAAN && p->einddatum == CDATE_NONE)
+		valerr_field(e, FLD_PIP_EINDDATUM, "ontbreekt: vul DUO's einddatum in (stap %s)",
+			     vocab_label(VOCAB_PIP_STAP, p->stap));
+}
+
 static void rule_uitval_or_einde(valerr *e, const vstep *s, const void *rec)
 {
 	const afsluiting *a = rec;
@@ -416,6 +429,7 @@ static const vstep pip_first[] = {
 	FIELD(PIP_STAP), FIELD(PIP_DATUM), FIELD(PIP_STATUS),
 	RULE(PIP_DATUM, rule_pip_done_not_future), FIELD(PIP_REDEN),
 	FIELD(PIP_RESULTAAT), FIELD(PIP_NOTITIE),
+	RULE(PIP_EINDDATUM, rule_pip_duo_einddatum),
 };
 static const vstep voortraject_first[] = { PERIOD(VT_START, VT_EINDE) };
 static const vstep activiteit_first[] = {

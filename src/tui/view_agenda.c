@@ -178,8 +178,14 @@ static int av_request(tui *t, view *v, tui_action act)
 	case ACT_EERSTE: first_item(a, 0, 1); a->top = 0; return TUI_REDRAW;
 	case ACT_EINDE: first_item(a, last, -1); return TUI_REDRAW;
 	case ACT_OPENEN:
-		if (a->nlines && a->lines[a->sel].item >= 0)
-			card_push(t, a->it[a->lines[a->sel].item].client_id, TAB_PERSOON, NULL, -1);
+		if (a->nlines && a->lines[a->sel].item >= 0) {
+			const agenda_item *it = &a->it[a->lines[a->sel].item];
+
+			if (it->soort == AGENDA_ACTIE)
+				zelf_push(t);   /* the verbeterplan's action */
+			else
+				card_push(t, it->client_id, TAB_PERSOON, NULL, -1);
+		}
 		return TUI_REDRAW;
 	case ACT_PERIODE:
 		a->periode = (a->periode + 1) % NPERIODES;

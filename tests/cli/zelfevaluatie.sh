@@ -62,6 +62,11 @@ sed -n '/^Verbeterplan zelfevaluatie/,$p' "$T_DIR/out" > "$T_DIR/verbeterplan"
 t_golden "  de actie over de streefdatum staat erin" "$G/signalen.out" "$T_DIR/verbeterplan"
 t_status "signalen op 01-05-2025: status 0" 0 "$CASUS" --db "$db" signalen --datum 01-05-2025
 t_check "  nog niet over de streefdatum" sh -c "! grep -q Verbeterplan '$T_DIR/out'"
+# the agenda has them too: past the streefdatum on its first day (verlopen)
+t_status "agenda --alle: status 0" 0 "$CASUS" --db "$db" agenda --alle
+t_check "  de verlopen actie van het verbeterplan" sh -c "grep -q '^  Actie .*Verbeterplan .*verlopen)' '$T_DIR/out'"
+t_status "agenda --alle --datum 01-05-2025: status 0" 0 "$CASUS" --db "$db" agenda --alle --datum 01-05-2025 --dagen 1
+t_check "  toen nog geen actie verlopen" sh -c "! grep -q 'Verbeterplan.*verlopen)' '$T_DIR/out'"
 
 # bad input
 t_status "onbekende ronde: status 1" 1 ze toon "Zomer"

@@ -15,6 +15,7 @@
 
 #include "check.h"
 #include "agenda.h"
+#include "zelfevaluatie.h"
 #include "caseload.h"
 #include "demo.h"
 #include "store.h"
@@ -133,6 +134,53 @@ static void edges(casus_db *db, cdate t)
 	compare(db, t, 7, 0, 0);
 }
 
+/* The verbeterplan's actions: due in the period on their streefdatum, past
+ * it on the first day (verlopen), klaar ones not at all (issue 14). */
+static void acties(casus_db *db, cdate t)
+{
+	ze_ronde r;
+	char *msg = NULL;
+	int64_t in = 0, past = 0, klaar = 0;
+	agenda_item *a = NULL;
+	size_t na = 0;
+	int seen_in = 0, seen_past = 0, seen_klaar = 0;
+
+	memset(&r, 0, sizeof r);
+	CHECK_INT(ze_ronde_new(db, "Voorjaar", t - 60, NULL, &r, &msg), CASUS_OK, "acties: a round");
+	CHECK_INT(ze_actie_add(db, r.id, "1", "Intake met de werkgeversdienst", "Joris", t + 3, &in, &msg),
+		  CASUS_OK, "acties: one due in the period");
+	CHECK_INT(ze_actie_add(db, r.id, "2", "Taalmaatjes werven", NULL, t - 10, &past, &msg),
+		  CASUS_OK, "acties: one past its streefdatum");
+	CHECK_INT(ze_actie_add(db, r.id, "2", "Al gedaan", NULL, t + 2, &klaar, &msg),
+		  CASUS_OK, "acties: one due but klaar");
+	CHECK_INT(ze_actie_set_status(db, klaar, ZA_KLAAR, &msg), CASUS_OK, "acties: klaar");
+	CHECK_INT(agenda_build_all(db, t, 7, 0, &a, &na), CASUS_OK, "acties: the agenda");
+	for (size_t i = 0; i < na; i++) {
+		if (a[i].soort != AGENDA_ACTIE)
+			continue;
+		CHECK(a[i].client_id == 0 && strcmp(a[i].naam, "Verbeterplan") == 0,
+		      "acties: the team's, no client");
+		if (strstr(a[i].wat, "Intake met de werkgeversdienst"))
+			seen_in = a[i].datum == t + 3 && !a[i].verlopen &&
+				  strcmp(a[i].regiehouder, "Joris") == 0;
+		if (strstr(a[i].wat, "Taalmaatjes werven"))
+			seen_past = a[i].datum == t && a[i].verlopen &&
+				    strstr(a[i].wat, "verlopen") != NULL;
+		if (strstr(a[i].wat, "Al gedaan"))
+			seen_klaar = 1;
+	}
+	CHECK(seen_in, "acties: due in the period, on its streefdatum, with its eigenaar");
+	CHECK(seen_past, "acties: past its streefdatum: on the first day, verlopen");
+	CHECK(!seen_klaar, "acties: a klaar action is not in the agenda");
+	agenda_free(a, na);
+	CHECK_INT(agenda_build_all(db, t - 30, 7, 0, &a, &na), CASUS_OK, "acties: an earlier week");
+	for (size_t i = 0; i < na; i++)
+		CHECK(a[i].soort != AGENDA_ACTIE, "acties: none due before the period of a month ago");
+	agenda_free(a, na);
+	ze_ronde_free(&r);
+	free(msg);
+}
+
 int main(void)
 {
 	char *err = NULL;
@@ -156,6 +204,7 @@ int main(void)
 	printf("# %zu punten vergeleken\n", items);
 	CHECK(items > 1000, "the comparison has many items");
 	edges(db, t0 + 3);
+	acties(db, t0);
 
 	/* today's agenda brings the overview to today itself */
 	{

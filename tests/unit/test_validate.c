@@ -276,8 +276,12 @@ static void test_hours_months(void)
 	valerr_free(&e);
 	a.soort = 8;
 	CHECK_INT(validate_activiteit(&a, &e), 0, "activiteit Anders ok");
-	a.soort = 9;
-	CHECK_INT(validate_activiteit(&a, &e), 1, "activiteit 9 refused");
+	a.soort = ACTIVITEIT_MAATJE;
+	CHECK_INT(validate_activiteit(&a, &e), 0, "activiteit Maatje/mentor ok");
+	a.soort = ACTIVITEIT_NETWERK;
+	CHECK_INT(validate_activiteit(&a, &e), 0, "activiteit Netwerkactiviteit ok");
+	a.soort = ACTIVITEIT_NETWERK + 1;
+	CHECK_INT(validate_activiteit(&a, &e), 1, "activiteit 11 (after the last) refused");
 	valerr_free(&e);
 	a.soort = 1;
 	a.uren_per_week = 40.5;
@@ -368,6 +372,24 @@ static void test_other_records(void)
 	p.datum = D("2025-01-01");
 	p.stap = PIP_TAALAANBOD + 1;
 	CHECK_INT(validate_pip_step(&p, &e), 1, "pip stap 22 (after the last) refused");
+	valerr_free(&e);
+	/* issue 15, 8: DUO's einddatum is what these steps record */
+	p.stap = PIP_TERMIJN_VERLENGD;
+	p.status = PIPSTATUS_GEDAAN;
+	p.datum = D("2025-01-01");
+	p.einddatum = CDATE_NONE;
+	CHECK_INT(validate_pip_step(&p, &e), 1, "termijn verlengd without einddatum refused");
+	CHECK(e.n == 1 && e.items[0].fid == FLD_PIP_EINDDATUM, "  at Einddatum, by field id");
+	valerr_free(&e);
+	p.stap = PIP_EINDDATUM_DUO;
+	CHECK_INT(validate_pip_step(&p, &e), 1, "einddatum DUO vastgelegd without einddatum refused");
+	valerr_free(&e);
+	p.einddatum = D("2027-06-01");
+	CHECK_INT(validate_pip_step(&p, &e), 0, "  with its einddatum ok");
+	p.stap = PIP_TERMIJN_VERLENGD;
+	p.einddatum = CDATE_NONE;
+	p.status = PIPSTATUS_GEPLAND;
+	CHECK_INT(validate_pip_step(&p, &e), 0, "termijn verlengd gepland (not yet known) ok");
 	valerr_free(&e);
 	pip_step_clear(&p);
 
