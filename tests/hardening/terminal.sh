@@ -67,8 +67,10 @@ t_check "  gevonden" grep -q "$kn" "$T_DIR/out"
 t_check "  geen rauwe tekens" not raw "$T_DIR/out"
 t_check "  zichtbaar als <U+202E>" grep -q "Jan<U+202E>nesse" "$T_DIR/out"
 
-# the screen: caseload and card
+# the screen: caseload and card (casus is for the client's regiehouder, so
+# the first start does not ask "Wie bent u?" and Mijn caseload lists him)
 . "$top_srcdir/tests/tui/lib_tui.sh"
+"$CASUS" --db "$db" instelling consultant "$("$Q" "$db" "SELECT login FROM consultant WHERE id = (SELECT regiehouder_id FROM client ORDER BY id LIMIT 1)")" > /dev/null
 mkdir -p "$T_DIR/dump"
 printf "<Dump lijst>/%s<Enter><Dump kaart><Enter><Dump formulier>" "$kn" > "$T_DIR/bidi.keys"
 CASUS_TUI_SCRIPT="$T_DIR/bidi.keys" CASUS_TUI_DUMP="$T_DIR/dump" "$CASUS" --db "$db" > /dev/null 2> "$T_DIR/tui.err"
