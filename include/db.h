@@ -79,6 +79,8 @@ const char *db_user(const casus_db *db);
 /* Settings (table setting).  Returned strings are owned by the caller. */
 char *db_setting_get(casus_db *db, const char *key);
 int db_setting_set(casus_db *db, const char *key, const char *value);
+/* Removes the setting; CASUS_OK also when there was none. */
+int db_setting_delete(casus_db *db, const char *key);
 int db_setting_int(casus_db *db, const char *key, int dflt);
 
 /* Warn (Dutch text, caller frees) when the file or its directory can be

@@ -236,7 +236,7 @@ static int candidates(casus_db *db, const ag_ctx *x)
 		  " SELECT client_id FROM client_dirty"
 		  " UNION ALL SELECT client_id FROM client_status WHERE herbereken_op <= ?2");
 	if (x->regie > 0)
-		sb_append(&sb, " AND regiehouder_id = ?4");
+		sb_append(&sb, " AND +regiehouder_id = ?4");
 	/* on the indexes of db/012-agenda.sql (the partial index on the
 	 * gepland steps needs the literal status, PIPSTATUS_GEPLAND) */
 	sb_append(&sb, " UNION ALL SELECT client_id FROM journal"

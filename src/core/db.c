@@ -248,6 +248,19 @@ out:
 	return rc;
 }
 
+int db_setting_delete(casus_db *db, const char *key)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (db_prepare(db, "DELETE FROM setting WHERE key = ?1", &st) != SQLITE_OK)
+		return CASUS_ERROR;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "verwijderen van een instelling");
+}
+
 int db_setting_int(casus_db *db, const char *key, int dflt)
 {
 	char *v = db_setting_get(db, key), *end;

@@ -83,18 +83,25 @@ int db_stmt_key(casus_db *db, const void *key, int n, const char *sql, sqlite3_s
  *    audit table's `actie IN (...)` CHECK makes SQLite build a temporary
  *    b-tree for every audit row: a quarter of all instructions of a demo
  *    load.
+ *  - with DB_BULK_QUICK (outside a transaction only), a commit without
+ *    fsync (synchronous = NORMAL: in WAL mode a power cut may lose that
+ *    commit, never the file's integrity) and without the automatic
+ *    checkpoint (wal_autocheckpoint = 0; a later commit or closing does
+ *    it): for rows that are only a cache, written before the first screen.
  * db_bulk_begin begins the transaction and sets db->bulk (nested levels
  * open no savepoints; any failure rolls everything back).  db_bulk_end
  * commits (commit != 0) or rolls back, then restores; the message in
  * db_errmsg survives the restore.  Returns the CASUS_* of the begin or of
  * the commit (CASUS_OK after a rollback). */
-enum { DB_BULK_JOURNAL = 1, DB_BULK_NOCHECKS = 2 };
+enum { DB_BULK_JOURNAL = 1, DB_BULK_NOCHECKS = 2, DB_BULK_QUICK = 4 };
 typedef struct db_bulk {
 	int cache_size;       /* cache_size before, when cache_set */
 	int cache_set;
 	int temp_store;       /* temp_store before; -1: not changed */
 	int was_wal;          /* switched from WAL to the rollback journal */
 	int checks_off;       /* turned CHECK constraints off */
+	int synchronous;      /* synchronous before; -1: not changed */
+	int autocheckpoint;   /* wal_autocheckpoint before; -1: not changed */
 	int outer_bulk;       /* db->bulk before */
 } db_bulk;
 int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags);

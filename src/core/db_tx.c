@@ -191,12 +191,16 @@ static void db_bulk_restore(casus_db *db, db_bulk *b)
 		db_pragma_set(db, "temp_store", b->temp_store);
 	if (b->checks_off)
 		db_pragma_set(db, "ignore_check_constraints", 0);
+	if (b->synchronous >= 0)
+		db_pragma_set(db, "synchronous", b->synchronous);
+	if (b->autocheckpoint >= 0)
+		db_pragma_set(db, "wal_autocheckpoint", b->autocheckpoint);
 	/* db_open sets WAL again should this fail */
 	if (b->was_wal)
 		db_exec(db, "PRAGMA journal_mode = WAL");
 	memcpy(db->errmsg, msg, sizeof msg);
 	b->cache_set = b->was_wal = b->checks_off = 0;
-	b->temp_store = -1;
+	b->temp_store = b->synchronous = b->autocheckpoint = -1;
 }
 
 static void db_bulk_set(casus_db *db, db_bulk *b, int cache_kib, int flags)
@@ -221,6 +225,16 @@ static void db_bulk_set(casus_db *db, db_bulk *b, int cache_kib, int flags)
 		b->temp_store = v;
 		db_exec(db, "PRAGMA temp_store = MEMORY");
 	}
+	if ((flags & DB_BULK_QUICK) && !db->memory) {
+		if (db_pragma_get(db, "PRAGMA synchronous", &v, NULL, 0) == 0 && v > 1) {
+			b->synchronous = v;
+			db_pragma_set(db, "synchronous", 1);
+		}
+		if (db_pragma_get(db, "PRAGMA wal_autocheckpoint", &v, NULL, 0) == 0 && v != 0) {
+			b->autocheckpoint = v;
+			db_pragma_set(db, "wal_autocheckpoint", 0);
+		}
+	}
 	if ((flags & DB_BULK_JOURNAL) && !db->memory &&
 	    db_pragma_get(db, "PRAGMA journal_mode", NULL, mode, sizeof mode) == 0 && strcmp(mode, "wal") == 0 &&
 	    db_pragma_get(db, "PRAGMA journal_mode = DELETE", NULL, mode, sizeof mode) == 0)
@@ -232,7 +246,7 @@ int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags)
 	int rc;
 
 	memset(b, 0, sizeof *b);
-	b->temp_store = -1;
+	b->temp_store = b->synchronous = b->autocheckpoint = -1;
 	b->outer_bulk = db->bulk;
 	db_bulk_set(db, b, cache_kib, flags);
 	rc = db_tx_begin(db);

@@ -193,6 +193,17 @@ void script_time_key(double ms)
 		fprintf(times, "%s\t%.3f\n", time_label ? time_label : "-", ms);
 }
 
+void script_time_mark(const char *label)
+{
+	struct timespec ts;
+
+	if (!times)
+		return;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	fprintf(times, "%s\t%.3f\n", label, ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6);
+	fflush(times);
+}
+
 int script_next(tui *t, wint_t *ch)
 {
 	while (pos < nev) {

@@ -125,6 +125,24 @@ void tui_refresh_status(tui *t)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 }
 
+/* The refresh of a start: when only the changed clients are due and the
+ * user is known, first those of "Mijn caseload" (the first screen); the
+ * main loop does the others after drawing it, before it reads a key. */
+static void tui_refresh_first(tui *t)
+{
+	int rc;
+
+	if (!t->me_id || caseload_needs_full(t->db, t->today)) {
+		tui_refresh_status(t);
+		return;
+	}
+	rc = caseload_refresh_for(t->db, t->today, t->me_id, NULL, NULL, NULL);
+	if (rc != CASUS_OK)
+		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+	else
+		t->rest_pending = 1;
+}
+
 void tui_load_consultants(tui *t)
 {
 	for (size_t i = 0; i < t->ncons; i++)
@@ -320,12 +338,22 @@ static void main_loop(tui *t)
 	int flags = TUI_REDRAW, r;
 	wint_t ch;
 	double t0 = 0;
-	int timing = 0;
+	int timing = 0, first = 1;
 
 	while (!t->quit && t->nstack > 0) {
 		if (flags & (TUI_REDRAW | TUI_RESIZE)) {
 			draw_all(t);
 			flags = 0;
+			if (first) {
+				script_time_mark("eerste-scherm");
+				first = 0;
+			}
+		}
+		if (t->rest_pending) {
+			/* the first screen is up: now the rest of the day's
+			 * recomputation, before any key can ask for it */
+			t->rest_pending = 0;
+			tui_refresh_status(t);
 		}
 		if (timing) {
 			script_time_key(now_ms() - t0);
@@ -485,7 +513,7 @@ int tui_main(casus_db *db)
 	t.mono = (nc && *nc) || !has_colors();
 	tui_colors_init(t.mono);
 
-	tui_refresh_status(&t);
+	tui_refresh_first(&t);
 	caseload_push(&t, CL_MODE_CASELOAD);
 	tui_ask_me(&t);
 	main_loop(&t);

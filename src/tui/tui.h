@@ -221,6 +221,8 @@ typedef struct tui {
 	casus_db *db;
 	cdate today;
 	int64_t me_id;          /* the consultant of the settings, 0 = none */
+	int rest_pending;       /* the start refreshed "Mijn caseload" only: the
+				 * other clients follow the first screen */
 	char *me_naam;
 	consultant *cons;
 	size_t ncons;
@@ -439,6 +441,9 @@ int screen_dump(const char *path);
 int screen_dump_attr(const char *path, int with_attr);
 /* Per-key timing for the benchmark (CASUS_TUI_TIMES). */
 void script_time_key(double ms);
+/* "label<TAB>ms since the epoch" in $CASUS_TUI_TIMES: a moment, for a
+ * benchmark that started the clock before casus. */
+void script_time_mark(const char *label);
 
 /* The display name of a consultant id ("" when unknown). */
 const char *tui_consultant_name(tui *t, int64_t id);

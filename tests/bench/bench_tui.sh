@@ -60,16 +60,31 @@ echo "bench-tui: eerste start na de demo (overzicht van alle klanten berekend, e
 # db/009-overzicht-volgende.sql); then a second start on the same day.
 SQLQ=${SQLQ:-$top_builddir/tests/tools/sqlq}
 cp "$db" "$work/dag.db"
+# The first screen ("Mijn caseload") comes after only the due clients of
+# the user are recomputed; the others follow it, before a key is read
+# (caseload_refresh_for, tui.c).  "eerste scherm" is from the start of the
+# process to that screen drawn (the harness's mark, CASUS_TUI_TIMES);
+# "hele start" is the whole run, the rest and closing included.  The page
+# cache of the file is flushed to disk before each (sync), as after a
+# night.
+first_screen() {  # $1: t0 in ms; the mark in $work/mark.times
+	awk -v t0="$1" -F '\t' '$1 == "eerste-scherm" { printf "%.0f", $2 - t0 }' "$work/mark.times"
+}
 prev=$CASUS_TODAY
 for day in 2026-11-25 2026-11-26 2026-12-01 2026-12-02 2027-01-04 2027-01-05 2027-03-01; do
 	due=$("$SQLQ" "$work/dag.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '$day'")
+	mine=$("$SQLQ" "$work/dag.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '$day' AND regiehouder_id = (SELECT id FROM consultant WHERE login = '$USER')")
 	gap=$(( ($(date -d "$day" +%s) - $(date -d "$prev" +%s)) / 86400 ))
+	sync
+	rm -f "$work/mark.times"
 	t0=$(ms)
-	CASUS_TODAY=$day CASUS_TUI_SCRIPT="$work/start.keys" "$CASUS" --db "$work/dag.db" > /dev/null 2>&1
+	CASUS_TUI_TIMES="$work/mark.times" CASUS_TODAY=$day CASUS_TUI_SCRIPT="$work/start.keys" "$CASUS" --db "$work/dag.db" > /dev/null 2>&1
 	t1=$(ms)
-	CASUS_TODAY=$day CASUS_TUI_SCRIPT="$work/start.keys" "$CASUS" --db "$work/dag.db" > /dev/null 2>&1
+	f1=$(first_screen "$t0")
+	rm -f "$work/mark.times"
+	CASUS_TUI_TIMES="$work/mark.times" CASUS_TODAY=$day CASUS_TUI_SCRIPT="$work/start.keys" "$CASUS" --db "$work/dag.db" > /dev/null 2>&1
 	t2=$(ms)
-	echo "bench-tui: eerste start van de dag $day ($gap dag(en) na de vorige start, $due klanten herberekend): $(awk "BEGIN { printf \"%.0f\", $t1 - $t0 }") ms (tweede start die dag: $(awk "BEGIN { printf \"%.0f\", $t2 - $t1 }") ms; doel < 150 ms)"
+	echo "bench-tui: eerste start van de dag $day ($gap dag(en) na de vorige start, $due klanten herberekend, $mine van mij voor het eerste scherm): eerste scherm $f1 ms, hele start $(awk "BEGIN { printf \"%.0f\", $t1 - $t0 }") ms (tweede start die dag: $(awk "BEGIN { printf \"%.0f\", $t2 - $t1 }") ms; doel eerste scherm < 150 ms)"
 	prev=$day
 done
 

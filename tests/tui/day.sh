@@ -84,4 +84,37 @@ t_check "agenda: Enter opent de kaart van de gekozen klant" \
 t_check "agenda: de tweede regel is gekozen" \
 	sh -c "grep -A1 'K374487  Núñez, Ana  *Voortgangsgesprek (gepland)' '$T_DIR/agenda/omlaag.txt' | sed -n 2p | grep -q '^rrrr'"
 
+# The first start of a later day: "Mijn caseload" is drawn after only the
+# user's due clients are recomputed, the others follow before a key is
+# read (tui.c, tui_refresh_first).  The first screen equals the one after
+# a full recomputation, and afterwards no client is left due.
+SQLQ="$top_builddir/tests/tools/sqlq"
+cp "$T_DIR/demo.db" "$T_DIR/dag1.db"
+printf '<Dump eerste>' > "$T_DIR/dag.keys"
+USER=tester CASUS_TUI_SCRIPT="$T_DIR/dag.keys" CASUS_TUI_DUMP="$T_DIR" "$CASUS" --db "$T_DIR/dag1.db" > /dev/null 2>&1
+later=2027-02-10
+mine=$("$SQLQ" "$T_DIR/dag1.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '$later' AND regiehouder_id = (SELECT id FROM consultant WHERE login = 'tester')")
+others=$("$SQLQ" "$T_DIR/dag1.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '$later' AND regiehouder_id IS NOT (SELECT id FROM consultant WHERE login = 'tester')")
+t_check "nieuwe dag: klanten van mij en van anderen te herberekenen ($mine, $others)" \
+	test "$mine" -gt 0 -a "$others" -gt 0
+cp "$T_DIR/dag1.db" "$T_DIR/dag-vol.db"
+"$SQLQ" "$T_DIR/dag-vol.db" "DELETE FROM setting WHERE key = 'overzicht.datum'" > /dev/null
+mkdir -p "$T_DIR/dag-snel" "$T_DIR/dag-vol"
+USER=tester CASUS_TODAY=$later CASUS_TUI_SCRIPT="$T_DIR/dag.keys" CASUS_TUI_DUMP="$T_DIR/dag-snel" \
+	"$CASUS" --db "$T_DIR/dag1.db" > /dev/null 2>&1
+USER=tester CASUS_TODAY=$later CASUS_TUI_SCRIPT="$T_DIR/dag.keys" CASUS_TUI_DUMP="$T_DIR/dag-vol" \
+	"$CASUS" --db "$T_DIR/dag-vol.db" > /dev/null 2>&1
+t_check "nieuwe dag: eerste scherm is Mijn caseload" grep -q "Mijn caseload" "$T_DIR/dag-snel/eerste.txt"
+t_check "nieuwe dag: eerste scherm gelijk aan dat na volledig herberekenen" \
+	cmp -s "$T_DIR/dag-snel/eerste.txt" "$T_DIR/dag-vol/eerste.txt"
+t_check "nieuwe dag: daarna geen klant meer te herberekenen" \
+	test "$("$SQLQ" "$T_DIR/dag1.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '$later'")" = 0
+t_check "nieuwe dag: het overzicht houdt de dag voor iedereen" \
+	test "$("$SQLQ" "$T_DIR/dag1.db" "SELECT count(*) FROM setting WHERE key = 'overzicht.rest'")" = 0
+cols="SELECT client_id, situatie, urgentie, nsignalen, signaal_soort, herbereken_op FROM client_status ORDER BY client_id"
+"$SQLQ" "$T_DIR/dag1.db" "$cols" > "$T_DIR/dag-snel.rows"
+"$SQLQ" "$T_DIR/dag-vol.db" "$cols" > "$T_DIR/dag-vol.rows"
+t_check "nieuwe dag: elke regel ($(wc -l < "$T_DIR/dag-vol.rows")) gelijk aan volledig herberekend" \
+	sh -c "test \$(wc -l < '$T_DIR/dag-vol.rows') = 60 && cmp -s '$T_DIR/dag-snel.rows' '$T_DIR/dag-vol.rows'"
+
 t_done

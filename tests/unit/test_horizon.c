@@ -6,7 +6,8 @@
  * whoever wrote it: a rule that misses a threshold fails here with the
  * client, the day and the two results.  Then the cache itself: after
  * refreshes on later days (only the due and dirty clients recomputed)
- * every client_status row equals a fresh computation for that day. */
+ * every client_status row equals a fresh computation for that day, also
+ * after a refresh for one consultant first (the first start of a day). */
 #include "config.h"
 
 #include <stdio.h>
@@ -145,6 +146,7 @@ typedef struct cmp_ctx {
 	casus_db *db;
 	cdate day;
 	signal_settings ss;
+	int64_t regie;  /* > 0: compare only this consultant's clients */
 	long rows, wrong;
 } cmp_ctx;
 
@@ -157,6 +159,8 @@ static int compare_row(const casefile *cf, void *arg)
 	int64_t id = cf->c.id;
 	int ok;
 
+	if (x->regie > 0 && cf->c.regiehouder_id != x->regie)
+		return 0;
 	compute(cf, x->day, &x->ss, &o, NULL);
 	if (caseload_rows(x->db, &id, 1, &r, &n) != CASUS_OK || n != 1) {
 		x->wrong++;
@@ -244,6 +248,39 @@ int main(void)
 			startbaan_clear(&b);
 		}
 		cache_matches(db, day, &total);
+	}
+	/* the first start of a day: a refresh for one consultant ("Mijn
+	 * caseload", the first screen), then the rest */
+	{
+		cmp_ctx x;
+		int64_t first = 0, rest = 0;
+		char msg[160];
+
+		day += 40;
+		memset(&x, 0, sizeof x);
+		x.db = db;
+		x.day = day;
+		x.regie = 1;
+		signal_settings_load(db, &x.ss);
+		CHECK_INT(caseload_refresh_for(db, day, 1, NULL, NULL, &first), CASUS_OK,
+			  "refresh for consultant 1");
+		store_casefile_foreach(db, 0, compare_row, &x);
+		snprintf(msg, sizeof msg, "consultant 1's rows equal a fresh computation "
+			 "(%lld recomputed, %ld rows)", (long long)first, x.rows);
+		CHECK(first > 0 && x.rows > 0 && x.wrong == 0, msg);
+		CHECK(!caseload_holds(db, day), "others' rows may still be due: the day is not held");
+		CHECK_INT(caseload_refresh(db, day, NULL, NULL, &rest), CASUS_OK, "the rest");
+		snprintf(msg, sizeof msg, "the rest recomputes the other consultants' due clients (%lld)",
+			 (long long)rest);
+		CHECK(rest > 0, msg);
+		CHECK(caseload_holds(db, day), "then the day is held");
+		total += first + rest;
+		x.regie = 0;
+		x.rows = x.wrong = 0;
+		store_casefile_foreach(db, 0, compare_row, &x);
+		CHECK(x.rows == N && x.wrong == 0, "then every row equals a fresh computation");
+		CHECK_INT(caseload_refresh(db, day, NULL, NULL, &rest), CASUS_OK, "once more");
+		CHECK_INT(rest, 0, "then nothing is left to recompute that day");
 	}
 	printf("# %lld recomputes over %zu refreshes of %d clients\n", (long long)total,
 	       sizeof steps / sizeof steps[0], N);
