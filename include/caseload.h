@@ -32,17 +32,22 @@ typedef void (*caseload_progress_fn)(void *arg, int64_t done, int64_t total);
  * NULL) gets the number of clients recomputed. */
 int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *arg,
 		     int64_t *recomputed);
-/* The same, but when only the changed clients are due (no full pass),
- * of the due ones only those of consultant regiehouder_id (> 0; 0: all):
- * what "Mijn caseload" needs for the first screen of a day.  The rows of
- * other consultants may then still be due for today: until a later
- * caseload_refresh (which does them) caseload_holds() says no. */
+/* The same, but when the rows can be trusted (caseload_trusted), of the
+ * due ones only those of consultant regiehouder_id (> 0; 0: all), however
+ * many: what "Mijn caseload" needs for the first screen of a day.  The
+ * rows of other consultants may then still be due for today: until a
+ * later caseload_refresh (which does them) caseload_holds() says no.
+ * Rows that cannot be trusted: every client, as caseload_refresh. */
 int caseload_refresh_for(casus_db *db, cdate today, int64_t regiehouder_id,
 			 caseload_progress_fn fn, void *arg, int64_t *recomputed);
 /* Number of clients waiting in client_dirty (cheap). */
 int64_t caseload_dirty_count(casus_db *db);
 /* Would caseload_refresh() do a full (long) pass for today? */
 int caseload_needs_full(casus_db *db, cdate today);
+/* Can the rows be brought to today by recomputing the changed clients
+ * (they hold an earlier day with this build's rules)?  0: only a full
+ * pass can. */
+int caseload_trusted(casus_db *db, cdate today);
 /* Do the client_status rows hold `day` (the last refresh was for that day,
  * with this build's rules)?  Rows of clients in client_dirty may still be
  * stale; every other row is that day's.  Used by agenda.c. */

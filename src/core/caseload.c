@@ -370,12 +370,13 @@ static int64_t due_count(casus_db *db, const char *today_iso)
 	return n;
 }
 
-enum { PASS_NONE, PASS_CHANGED, PASS_FULL };
+enum { PASS_NONE, PASS_CHANGED, PASS_MANY, PASS_FULL };
 
 /* Which pass brings client_status to today: none (the rows hold today and
  * nothing is dirty), the changed clients (dirty, and on a later day the
- * due ones), or every client (the rows cannot be trusted, or so many
- * changed that one streaming pass is quicker). */
+ * due ones), every client because so many changed that one streaming
+ * pass is quicker (PASS_MANY: the rows can still be trusted), or every
+ * client because the rows cannot be trusted (PASS_FULL). */
 static int refresh_plan(casus_db *db, cdate today)
 {
 	char *day = db_setting_get(db, SETTING_DAY);
@@ -399,7 +400,7 @@ static int refresh_plan(casus_db *db, cdate today)
 		n += due_count(db, iso);
 	}
 	if (n > CHANGED_FULL_MIN && n * 4 > store_client_count(db))
-		return PASS_FULL;
+		return PASS_MANY;
 	return n == 0 && !behind ? PASS_NONE : PASS_CHANGED;
 }
 
@@ -419,7 +420,12 @@ int caseload_holds(casus_db *db, cdate day)
 
 int caseload_needs_full(casus_db *db, cdate today)
 {
-	return refresh_plan(db, today) == PASS_FULL;
+	return refresh_plan(db, today) >= PASS_MANY;
+}
+
+int caseload_trusted(casus_db *db, cdate today)
+{
+	return refresh_plan(db, today) != PASS_FULL;
 }
 
 static int refresh_full(refresh_ctx *x)
@@ -508,6 +514,10 @@ int caseload_refresh_for(casus_db *db, cdate today, int64_t regiehouder_id,
 	pass = refresh_plan(db, today);
 	if (pass == PASS_NONE)
 		return CASUS_OK;
+	if (pass == PASS_FULL)
+		regiehouder_id = 0;     /* the rows cannot be trusted: all */
+	else if (regiehouder_id > 0)
+		pass = PASS_CHANGED;    /* the consultant's due ones, however many */
 	memset(&x, 0, sizeof x);
 	x.db = db;
 	x.today = today;
@@ -516,13 +526,12 @@ int caseload_refresh_for(casus_db *db, cdate today, int64_t regiehouder_id,
 	x.regie = regiehouder_id;
 	cdate_format_iso(today, x.today_iso);
 	signal_settings_load(db, &x.ss);
-	/* one transaction with a page cache that holds the pages it reads
-	 * and writes, and statement journals in memory (db_bulk_begin) */
-	/* before the first screen (x.regie): a commit without fsync or
-	 * checkpoint (DB_BULK_QUICK); the rows are a cache */
+	/* one transaction, statement journals in memory (db_bulk_begin);
+	 * before the first screen (x.regie) a commit without fsync or
+	 * checkpoint (DB_BULK_QUICK): the rows are a cache */
 	rc = db_bulk_begin(db, &bulk, REFRESH_CACHE_KIB, x.regie > 0 ? DB_BULK_QUICK : 0);
 	if (rc == CASUS_OK) {
-		rc = pass == PASS_FULL ? refresh_full(&x) : refresh_changed(&x);
+		rc = pass >= PASS_MANY ? refresh_full(&x) : refresh_changed(&x);
 		if (rc == CASUS_OK)
 			rc = db_bulk_end(db, &bulk, 1);
 		else

@@ -125,14 +125,15 @@ void tui_refresh_status(tui *t)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 }
 
-/* The refresh of a start: when only the changed clients are due and the
- * user is known, first those of "Mijn caseload" (the first screen); the
- * main loop does the others after drawing it, before it reads a key. */
+/* The refresh of a start: when the rows can be trusted and the user is
+ * known, first the due clients of "Mijn caseload" (the first screen); the
+ * main loop does the others after drawing it, before it reads a key (with
+ * the progress line when that is a full pass). */
 static void tui_refresh_first(tui *t)
 {
 	int rc;
 
-	if (!t->me_id || caseload_needs_full(t->db, t->today)) {
+	if (!t->me_id || !caseload_trusted(t->db, t->today)) {
 		tui_refresh_status(t);
 		return;
 	}
