@@ -1,49 +1,19 @@
 #!/bin/sh
 # day.sh - scripted-screen tests of what a consultant's day needs: the
 # first start ("wie bent u?"), Instellingen, Vandaag / deze week (agenda)
-# and Signalen for my caseload.  Like screens.sh: keys from
-# tests/tui/scripts/NAME.keys on a virtual 80x24 screen, every <Dump x>
-# compared with tests/tui/expected/NAME/x.txt (CASUS_UPDATE_GOLDEN=1
-# rewrites them).
+# and Signalen for my caseload.  Like screens.sh (run_screens in
+# lib_tui.sh): keys from tests/tui/scripts/NAME.keys on a virtual 80x24
+# screen, every <Dump x> compared with tests/tui/expected/NAME/x.txt
+# (CASUS_UPDATE_GOLDEN=1 rewrites them).
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/lib_tui.sh"
 
-BASE="$T_DIR/base.db"
 t_check "testcaseload importeren" tui_fixture "$BASE"
-
-# run_day NAME [VAR=VALUE...]: the script on a fresh copy, casus run with
-# the given environment.
-run_day() {
-	name=$1; shift
-	db="$T_DIR/$name.db"
-	out="$T_DIR/$name"
-	exp="$TUI_D/expected/$name"
-	rm -rf "$out"
-	mkdir -p "$out"
-	cp "${DAY_BASE:-$BASE}" "$db"
-	env "$@" CASUS_TUI_SCRIPT="$TUI_D/scripts/$name.keys" CASUS_TUI_DUMP="$out" \
-		"$CASUS" --db "$db" > "$out.stdout" 2> "$out.stderr"
-	st=$?
-	if [ "$st" = 0 ]; then t_ok "$name: casus stopt netjes"
-	else t_fail "$name: casus stopt netjes (status $st)"; sed 's/^/#   /' "$out.stderr" | head -20; fi
-	if [ "${CASUS_UPDATE_GOLDEN:-}" = 1 ]; then
-		rm -rf "$exp"
-		mkdir -p "$exp"
-	fi
-	for f in "$out"/*.txt; do
-		[ -e "$f" ] || continue
-		t_golden "$name: scherm $(basename "$f" .txt)" "$exp/$(basename "$f")" "$f"
-	done
-	for f in "$exp"/*.txt; do
-		[ -e "$f" ] || continue
-		[ -e "$out/$(basename "$f")" ] || t_fail "$name: scherm $(basename "$f" .txt) ontbreekt"
-	done
-}
 
 # First start under a login no consultant has: casus asks who you are;
 # the choice is stored, "Mijn caseload" follows it; Instellingen changes
 # gemeente, peildatum (warning) and refuses a bad threshold.
-run_day instellingen USER=gast
+run_screens instellingen env USER=gast
 t_check "instellingen: gekozen consultant opgeslagen" \
 	sh -c "'$CASUS' --db '$T_DIR/instellingen.db' instelling consultant | grep -q 'Waarde: sanne.de.vries'"
 t_check "instellingen: gemeente opgeslagen" \
@@ -54,18 +24,18 @@ t_check "instellingen: drempel niet opgeslagen" \
 # command line) a start under any login opens Mijn caseload at once.
 cp "$BASE" "$T_DIR/later.db"
 "$CASUS" --db "$T_DIR/later.db" instelling consultant joris.van.dijk > /dev/null
-DAY_BASE="$T_DIR/later.db" run_day instellingen-later USER=gast
+run_screens -b "$T_DIR/later.db" instellingen-later env USER=gast
 t_check "tweede start: geen vraag" sh -c "! grep -q 'Wie bent u' '$T_DIR/instellingen-later/start.txt'"
 
 # A changed signal threshold: the overview is recomputed, not kept until
 # the next day.
-run_day drempel
+run_screens drempel
 t_check "drempel: eerst een signaal bij K1003" grep -q "K1003 .*Contract lo" "$T_DIR/drempel/voor.txt"
 t_check "drempel: daarna niet meer" sh -c "! grep -q 'K1003 .*Contract lo' '$T_DIR/drempel/na.txt'"
 t_check "drempel: terug naar de standaard: weer een signaal" grep -q "K1003 .*Contract lo" "$T_DIR/drempel/weer.txt"
 
 # Signalen for my caseload, the team, all; filter by kind; search.
-run_day signalen
+run_screens signalen
 t_check "signalen: standaard mijn klanten (Joris' klant K1007 niet)" \
 	sh -c "grep -q 'Signalen · mijn klanten: 4 klanten' '$T_DIR/signalen/mijn.txt' && ! grep -q K1007 '$T_DIR/signalen/mijn.txt'"
 t_check "signalen: team toont K1007" grep -q "K1007" "$T_DIR/signalen/team.txt"
@@ -78,7 +48,7 @@ t_check "signalen: Enter opent de kaart" grep -q "Abdullahi Warsame" "$T_DIR/sig
 # Vandaag / deze week on a demo caseload (journal appointments, planned
 # PIP steps, deadlines), as the consultant "tester" of that demo.
 USER=tester "$CASUS" --db "$T_DIR/demo.db" demo --klanten 60 --seed 7 > /dev/null
-DAY_BASE="$T_DIR/demo.db" run_day agenda USER=tester
+run_screens -b "$T_DIR/demo.db" agenda env USER=tester
 t_check "agenda: Enter opent de kaart van de gekozen klant" \
 	sh -c "sed -n 2p '$T_DIR/agenda/kaart.txt' | grep -q 'Núñez, Ana · K374487'"
 t_check "agenda: de tweede regel is gekozen" \

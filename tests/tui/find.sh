@@ -3,44 +3,16 @@
 # date of birth in the caseload and the search results, a klantnummer
 # without its K, a BSN from its last digits, the last-contact column of
 # "langst geen contact", and the pager that shows cut-off text in full.
-# Same harness as screens.sh: keys from tests/tui/scripts/NAME.keys, every
-# <Dump x> compared with tests/tui/expected/NAME/x.txt
-# (CASUS_UPDATE_GOLDEN=1 rewrites them).
+# Same harness as screens.sh (run_screens in lib_tui.sh): keys from
+# tests/tui/scripts/NAME.keys, every <Dump x> compared with
+# tests/tui/expected/NAME/x.txt (CASUS_UPDATE_GOLDEN=1 rewrites them).
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/lib_tui.sh"
 
-BASE="$T_DIR/base.db"
 t_check "testcaseload importeren" tui_fixture "$BASE"
 # two clients with the same name (Mohammed Ali), told apart by birth date
 t_check "twee klanten met dezelfde naam importeren" \
 	"$CASUS" --db "$BASE" import "$TUI_D"/data-find/klanten.csv
-
-run_screens() {
-	name=$1; shift
-	db="$T_DIR/$name.db"
-	out="$T_DIR/$name"
-	exp="$TUI_D/expected/$name"
-	rm -rf "$out"
-	mkdir -p "$out"
-	cp "$BASE" "$db"
-	CASUS_TUI_SCRIPT="$TUI_D/scripts/$name.keys" CASUS_TUI_DUMP="$out" \
-		"$@" "$CASUS" --db "$db" > "$out.stdout" 2> "$out.stderr"
-	st=$?
-	if [ "$st" = 0 ]; then t_ok "$name: casus stopt netjes"
-	else t_fail "$name: casus stopt netjes (status $st)"; sed 's/^/#   /' "$out.stderr" | head -20; fi
-	if [ "${CASUS_UPDATE_GOLDEN:-}" = 1 ]; then
-		rm -rf "$exp"
-		mkdir -p "$exp"
-	fi
-	for f in "$out"/*.txt; do
-		[ -e "$f" ] || continue
-		t_golden "$name: scherm $(basename "$f" .txt)" "$exp/$(basename "$f")" "$f"
-	done
-	for f in "$exp"/*.txt; do
-		[ -e "$f" ] || continue
-		[ -e "$out/$(basename "$f")" ] || t_fail "$name: scherm $(basename "$f" .txt) ontbreekt"
-	done
-}
 
 # Same-named clients: birth date in the list and in the search results;
 # klantnummer without K; the last 4 digits of a BSN.

@@ -2,41 +2,12 @@
 # screens.sh - the scripted-screen tests: casus runs with CASUS_TUI_SCRIPT
 # (keys from tests/tui/scripts/NAME.keys, a virtual 80x24 screen through
 # newterm) and every <Dump x> is compared with tests/tui/expected/NAME/x.txt.
-# CASUS_UPDATE_GOLDEN=1 rewrites the expected screens.
+# CASUS_UPDATE_GOLDEN=1 rewrites the expected screens.  run_screens
+# (lib_tui.sh) runs one such script.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/lib_tui.sh"
 
-BASE="$T_DIR/base.db"
 t_check "testcaseload importeren" tui_fixture "$BASE"
-
-# run_screens NAME [PREFIX...]: run the script on a fresh copy (casus run
-# through PREFIX, e.g. t_nl) and compare its dumps.
-run_screens() {
-	name=$1; shift
-	db="$T_DIR/$name.db"
-	out="$T_DIR/$name"
-	exp="$TUI_D/expected/$name"
-	rm -rf "$out"
-	mkdir -p "$out"
-	cp "$BASE" "$db"
-	CASUS_TUI_SCRIPT="$TUI_D/scripts/$name.keys" CASUS_TUI_DUMP="$out" \
-		"$@" "$CASUS" --db "$db" > "$out.stdout" 2> "$out.stderr"
-	st=$?
-	if [ "$st" = 0 ]; then t_ok "$name: casus stopt netjes"
-	else t_fail "$name: casus stopt netjes (status $st)"; sed 's/^/#   /' "$out.stderr" | head -20; fi
-	if [ "${CASUS_UPDATE_GOLDEN:-}" = 1 ]; then
-		rm -rf "$exp"
-		mkdir -p "$exp"
-	fi
-	for f in "$out"/*.txt; do
-		[ -e "$f" ] || continue
-		t_golden "$name: scherm $(basename "$f" .txt)" "$exp/$(basename "$f")" "$f"
-	done
-	for f in "$exp"/*.txt; do
-		[ -e "$f" ] || continue
-		[ -e "$out/$(basename "$f")" ] || t_fail "$name: scherm $(basename "$f" .txt) ontbreekt"
-	done
-}
 
 for s in caseload zoeken voortraject startbaan uitval einde journaal tolk tijdstip pip-toekomst alles geen-wijziging formulier \
 	 overdracht verwijderen registratie kieslijst klantwissen startbaan-leeg bevinding peildatum; do

@@ -10,8 +10,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/lib_tui.sh"
 
-name=zelfevaluatie
-db="$T_DIR/t.db" out="$T_DIR/$name" exp="$TUI_D/expected/$name"
+db="$BASE"
 t_check "testcaseload importeren" tui_fixture "$db"
 t_check "vorige ronde met de opdrachtregel" sh -c "{
 	'$CASUS' --db '$db' zelfevaluatie nieuw 'Voorjaar 2025' --datum 01-04-2025 &&
@@ -20,24 +19,9 @@ t_check "vorige ronde met de opdrachtregel" sh -c "{
 	'$CASUS' --db '$db' zelfevaluatie score 1 4.15 5 &&
 	'$CASUS' --db '$db' zelfevaluatie sluit 1; } > /dev/null"
 
-mkdir -p "$out"
-CASUS_TUI_SCRIPT="$TUI_D/scripts/$name.keys" CASUS_TUI_DUMP="$out" \
-	"$CASUS" --db "$db" > "$out.stdout" 2> "$out.stderr"
-st=$?
-if [ "$st" = 0 ]; then t_ok "casus stopt netjes"
-else t_fail "casus stopt netjes (status $st)"; sed 's/^/#   /' "$out.stderr" | head -20; fi
-if [ "${CASUS_UPDATE_GOLDEN:-}" = 1 ]; then
-	rm -rf "$exp"
-	mkdir -p "$exp"
-fi
-for f in "$out"/*.txt; do
-	[ -e "$f" ] || continue
-	t_golden "scherm $(basename "$f" .txt)" "$exp/$(basename "$f")" "$f"
-done
-for f in "$exp"/*.txt; do
-	[ -e "$f" ] || continue
-	[ -e "$out/$(basename "$f")" ] || t_fail "scherm $(basename "$f" .txt) ontbreekt"
-done
+run_screens zelfevaluatie
+# the round scored with the keys is in its own copy of the database
+db="$T_DIR/zelfevaluatie.db" out="$T_DIR/zelfevaluatie"
 
 # a long instrument: the statements scroll to the last one
 db2="$T_DIR/lang.db" out2="$T_DIR/lang"
@@ -49,7 +33,7 @@ t_check "lang instrument en een ronde" sh -c "{
 	'$CASUS' --db '$db2' zelfevaluatie instrument '$T_DIR/lang.txt' &&
 	'$CASUS' --db '$db2' zelfevaluatie nieuw Lang --datum 01-01-2026; } > /dev/null"
 mkdir -p "$out2"
-CASUS_TUI_SCRIPT="$TUI_D/scripts/$name-lang.keys" CASUS_TUI_DUMP="$out2" \
+CASUS_TUI_SCRIPT="$TUI_D/scripts/zelfevaluatie-lang.keys" CASUS_TUI_DUMP="$out2" \
 	"$CASUS" --db "$db2" > "$out2.stdout" 2> "$out2.stderr"
 t_check "lang: casus stopt netjes" [ $? = 0 ]
 t_check "lang: de laatste stelling staat op het scherm" grep -q "^ 1.20   9  *Stelling nummer 20" "$out2/laatste.txt"
@@ -59,11 +43,11 @@ t_check "lang: met de score" sh -c "'$CASUS' --db '$db2' zelfevaluatie toon Lang
 # its title is checked: the client rows are the signal rules' business)
 out3="$T_DIR/sig"
 mkdir -p "$out3"
-CASUS_TUI_SCRIPT="$TUI_D/scripts/$name-signalen.keys" CASUS_TUI_DUMP="$out3" \
+CASUS_TUI_SCRIPT="$TUI_D/scripts/zelfevaluatie-signalen.keys" CASUS_TUI_DUMP="$out3" \
 	"$CASUS" --db "$db2" > "$out3.stdout" 2> "$out3.stderr"
 t_check "signalen zonder verlopen actie: geen melding" sh -c "! grep -q verbeterplan '$out3/signalen.txt'"
 "$CASUS" --db "$db2" zelfevaluatie actie Lang 1 "Te laat" --streefdatum 01-06-2026 > /dev/null
-CASUS_TUI_SCRIPT="$TUI_D/scripts/$name-signalen.keys" CASUS_TUI_DUMP="$out3" \
+CASUS_TUI_SCRIPT="$TUI_D/scripts/zelfevaluatie-signalen.keys" CASUS_TUI_DUMP="$out3" \
 	"$CASUS" --db "$db2" > "$out3.stdout" 2> "$out3.stderr"
 t_check "signalen: de verlopen actie in de kop" \
 	sh -c "head -1 '$out3/signalen.txt' | grep -q 'verbeterplan: 1 actie verlopen (z)'"
