@@ -253,7 +253,10 @@ static int db_check_file(casus_db *db, const char *path, int flags, int *created
 /* The SQLite connection with casus's functions, hook and busy timeout. */
 static int db_connect(casus_db *db, const char *path)
 {
-	int oflags = db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	/* one connection per process, used by one thread: no mutex per
+	 * call (the "multi-thread" mode of SQLite's threading modes) */
+	int oflags = (db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+		SQLITE_OPEN_NOMUTEX;
 	const char *bt = getenv("CASUS_BUSY_TIMEOUT");
 	int rc;
 
