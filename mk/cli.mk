@@ -6,6 +6,8 @@ casus_SOURCES = src/cli/main.c src/cli/cli.h src/cli/cli_util.c src/cli/cli_util
 	src/cli/cli_zelf.h src/cli/cmd_zelfevaluatie.c src/cli/cmd_zelfevaluatie_toon.c
 casus_SOURCES += src/cli/cmd_day.c
 casus_SOURCES += src/cli/cmd_zoeklog.c
+# the error line on stderr, shared with the TUI (not core: it prints)
+casus_SOURCES += src/common/errout.c src/common/errout.h
 casus_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/cli $(NCURSES_CFLAGS)
 casus_LDADD = $(CASUS_LIBS) $(NCURSES_LIBS)
 

@@ -114,6 +114,8 @@ HARDENING_TESTS = tests/hardening/privacy.sh tests/hardening/files.sh \
 	tests/hardening/tui.sh tests/hardening/erasure.sh tests/hardening/diskfull.sh \
 	tests/hardening/dbfile.sh tests/hardening/outputs.sh tests/hardening/terminal.sh \
 	tests/hardening/import-limits.sh
+# the error line of the command line and the full screen (src/common/errout.c)
+HARDENING_TESTS += tests/hardening/foutregel.sh
 TESTS += $(HARDENING_TESTS)
 EXTRA_DIST += $(HARDENING_TESTS)
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "../common/errout.h"
 #include "../tui/tui_main.h"
 #include "usecase.h"
 #include "util.h"
@@ -42,21 +43,14 @@ static const command commands[] = {
 #undef CMD_ENTRY
 };
 
+/* Messages quote what the user gave: errout makes them safe to print. */
 void cli_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	char *msg, *safe;
-
-	/* messages quote what the user gave (values, file names): never let
-	 * escape sequences or bidi controls in them reach the terminal raw */
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	errout_vprintf(fmt, ap);
 	va_end(ap);
-	safe = str_printable_lines(msg);
-	fprintf(stderr, "casus: %s\n", safe);
-	free(safe);
-	free(msg);
 }
 
 int cli_exit_for(int casus_rc)

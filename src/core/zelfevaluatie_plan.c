@@ -28,24 +28,32 @@ static int ronde_open(casus_db *db, int64_t ronde_id, ze_ronde *r, char **msg)
 	return rc;
 }
 
-static int stelling_id(casus_db *db, int64_t ins, const char *nummer, int64_t *id)
+/* The id that sql (parameters ?1 the instrument, ?2 the key) selects:
+ * CASUS_OK with *id, CASUS_NOTFOUND when no row, or a database failure
+ * reported as what ("stelling zoeken"). */
+static int lookup_id(casus_db *db, const char *sql, int64_t ins, const char *key,
+		     const char *what, int64_t *id)
 {
 	sqlite3_stmt *st = NULL;
-	int rc = db_prepare(db, "SELECT s.id FROM ze_stelling s JOIN ze_thema t ON t.id = s.thema_id "
-			    "WHERE t.instrument_id = ? AND s.nummer = ?", &st);
+	int rc = db_prepare(db, sql, &st);
 
 	if (rc != SQLITE_OK)
-		return db_fail(db, rc, "stelling zoeken");
+		return db_fail(db, rc, what);
 	sqlite3_bind_int64(st, 1, ins);
-	sqlite3_bind_text(st, 2, nummer, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
 		return CASUS_OK;
-	return rc == SQLITE_DONE ? CASUS_NOTFOUND : db_fail(db, rc, "stelling zoeken");
+	return rc == SQLITE_DONE ? CASUS_NOTFOUND : db_fail(db, rc, what);
 }
+
+#define STELLING_SQL "SELECT s.id FROM ze_stelling s JOIN ze_thema t ON t.id = s.thema_id " \
+	"WHERE t.instrument_id = ?1 AND s.nummer = ?2"
+#define THEMA_SQL "SELECT id FROM ze_thema WHERE instrument_id = ?1 AND " \
+	"(CAST(nummer AS TEXT) = ?2 OR lower(naam) = lower(?2))"
 
 /* The stored score (ZE_OPEN when no row) and toelichting. */
 static int score_get(casus_db *db, int64_t ronde, int64_t stelling, int *w, char **toel, int *row)
@@ -114,7 +122,8 @@ int ze_score_set(casus_db *db, int64_t ronde_id, const char *nummer, int waarde,
 	if ((rc = db_tx_begin(db)) != CASUS_OK)
 		return rc;
 	rc = ronde_open(db, ronde_id, &r, msg);
-	if (rc == CASUS_OK && (rc = stelling_id(db, r.instrument_id, nummer, &sid)) == CASUS_NOTFOUND) {
+	if (rc == CASUS_OK && (rc = lookup_id(db, STELLING_SQL, r.instrument_id, nummer,
+						  "stelling zoeken", &sid)) == CASUS_NOTFOUND) {
 		char *p = str_printable(nummer);
 		rc = ze_refuse(msg, "Nummer: stelling '%s' staat niet in het instrument van deze ronde", p);
 		free(p);
@@ -134,25 +143,6 @@ int ze_score_set(casus_db *db, int64_t ronde_id, const char *nummer, int waarde,
 
 /* --- the verbeterplan ---------------------------------------------------------------- */
 
-static int thema_find(casus_db *db, int64_t ins, const char *thema, int64_t *id)
-{
-	sqlite3_stmt *st = NULL;
-	int rc = db_prepare(db, "SELECT id FROM ze_thema WHERE instrument_id = ?1 AND "
-			    "(CAST(nummer AS TEXT) = ?2 OR lower(naam) = lower(?2))", &st);
-
-	if (rc != SQLITE_OK)
-		return db_fail(db, rc, "thema zoeken");
-	sqlite3_bind_int64(st, 1, ins);
-	sqlite3_bind_text(st, 2, thema, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_ROW)
-		return CASUS_OK;
-	return rc == SQLITE_DONE ? CASUS_NOTFOUND : db_fail(db, rc, "thema zoeken");
-}
-
 int ze_actie_add(casus_db *db, int64_t ronde_id, const char *thema, const char *tekst,
 		 const char *eigenaar, cdate streefdatum, int64_t *id, char **msg)
 {
@@ -168,7 +158,8 @@ int ze_actie_add(casus_db *db, int64_t ronde_id, const char *thema, const char *
 	if ((rc = db_tx_begin(db)) != CASUS_OK)
 		return rc;
 	rc = ronde_open(db, ronde_id, &r, msg);
-	if (rc == CASUS_OK && (rc = thema_find(db, r.instrument_id, thema, &tid)) == CASUS_NOTFOUND) {
+	if (rc == CASUS_OK && (rc = lookup_id(db, THEMA_SQL, r.instrument_id, thema,
+						  "thema zoeken", &tid)) == CASUS_NOTFOUND) {
 		char *p = str_printable(thema);
 		rc = ze_refuse(msg, "Thema: '%s' is geen thema van het instrument van deze ronde "
 			       "(nummer of naam)", p);

@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../common/errout.h"
 #include "settings.h"
 #include "store.h"
 #include "tui.h"
@@ -405,24 +406,6 @@ static void main_loop(tui *t)
 
 /* ---- start ----------------------------------------------------------------------------- */
 
-/* "casus: <message>" on stderr, like the command line's errors; the
- * message may quote what the user gave: no escape sequences reach the
- * terminal raw. */
-static void tui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void tui_error(const char *fmt, ...)
-{
-	va_list ap;
-	char *msg, *safe;
-
-	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
-	va_end(ap);
-	safe = str_printable_lines(msg);
-	fprintf(stderr, "casus: %s\n", safe);
-	free(safe);
-	free(msg);
-}
-
 static int scripted;
 
 int tui_start(void)
@@ -434,7 +417,7 @@ int tui_start(void)
 			return 1;
 		scripted = 1;
 	} else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		tui_error("het volledige scherm heeft een terminal nodig; gebruik anders een opdracht (zie casus --help)");
+		errout_printf("het volledige scherm heeft een terminal nodig; gebruik anders een opdracht (zie casus --help)");
 		return 1;
 	}
 	return 0;
@@ -497,9 +480,9 @@ int tui_main(casus_db *db)
 		scr = newterm(NULL, stdout, stdin);
 	}
 	if (!scr) {
-		tui_error("dit terminaltype (TERM=%s) is onbekend of kan de cursor niet "
-			  "plaatsen; probeer TERM=xterm",
-			  getenv("TERM") ? getenv("TERM") : "");
+		errout_printf("dit terminaltype (TERM=%s) is onbekend of kan de cursor niet "
+			      "plaatsen; probeer TERM=xterm",
+			      getenv("TERM") ? getenv("TERM") : "");
 		status = 1;
 		goto out;
 	}
