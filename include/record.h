@@ -93,7 +93,10 @@ enum {
 	RF_IDENT = 1 << 1,     /* identifies the person: scrubbed on erasure */
 	RF_UNIQUE = 1 << 2,    /* unique over the table (checked by the store) */
 	RF_NOFORM = 1 << 3,    /* set by casus, not typed in a form or import */
-	RF_ONELINE = 1 << 4    /* one line (every FK_TEXT/FK_MOMENT has it) */
+	RF_ONELINE = 1 << 4,   /* one line (every FK_TEXT/FK_MOMENT has it) */
+	RF_SOMETIMES = 1 << 5  /* means something only for some records
+				* (record_field_applies): a form shows it
+				* for those, or when it holds a value */
 };
 
 #define NOVOC (-1)
@@ -147,7 +150,7 @@ enum {
 	X(PIP_RESULTAAT, pip_step, resultaat, TEXT, TEXT, NOVOC, "Resultaat", RF_ONELINE, 0, 200) \
 	X(PIP_UREN, pip_step, uren, DECIMAL, REAL, NOVOC, "Uren", 0, 0, 0) \
 	X(PIP_NOTITIE, pip_step, notitie, NOTE, TEXT, NOVOC, "Notitie", 0, 0, 4000) \
-	X(PIP_EINDDATUM, pip_step, einddatum, DATE, DATE, NOVOC, "Einddatum", 0, 0, 0) \
+	X(PIP_EINDDATUM, pip_step, einddatum, DATE, DATE, NOVOC, "Einddatum", RF_SOMETIMES, 0, 0) \
 	\
 	X(VT_CLIENT, voortraject, client_id, REF, ID, NOVOC, "Klant", RF_REQUIRED | RF_NOFORM, 0, 0) \
 	X(VT_START, voortraject, start, DATE, DATE, NOVOC, "Startdatum", RF_REQUIRED, 0, 0) \
@@ -265,6 +268,11 @@ const rec_field *record_field_by_col(rec_type rec, const char *col);
 const rec_field *record_field_by_label(rec_type rec, const char *label);
 /* The label of a field ("" for FLD_NONE). */
 const char *record_label(field_id fid);
+/* Does field f mean something for rec (a struct of f's record type)?
+ * 1 for every field without RF_SOMETIMES; a PIP step's Einddatum is DUO's
+ * einddatum of "Einddatum DUO vastgelegd" and "Termijn verlengd (DUO)" and
+ * the end of a "Besluit ontzorgen" (signals.c), nothing for other steps. */
+int record_field_applies(const rec_field *f, const void *rec);
 
 /* The C type of a field's member follows from its storage. */
 int rec_field_is_text(const rec_field *f);      /* char * */

@@ -113,6 +113,23 @@ const char *record_label(field_id fid)
 	return f ? f->label : "";
 }
 
+int record_field_applies(const rec_field *f, const void *rec)
+{
+	assert(f && rec);
+	if (!(f->flags & RF_SOMETIMES))
+		return 1;
+	switch (f->id) {
+	case FLD_PIP_EINDDATUM: {
+		int stap = ((const pip_step *)rec)->stap;
+
+		return stap == PIP_EINDDATUM_DUO || stap == PIP_TERMIJN_VERLENGD ||
+		       stap == PIP_BESLUIT_ONTZORGEN;
+	}
+	default:
+		return 1;
+	}
+}
+
 const rec_field *record_field_by_col(rec_type rec, const char *col)
 {
 	const rec_desc *d = record_desc(rec);

@@ -117,6 +117,42 @@ int form_read_record(form *fm, rec_type rt, void *rec, valerr *e)
 	return rc;
 }
 
+/* Does the field on the form hold a value (text as typed, even one that
+ * does not parse)? */
+static int form_field_filled(form *fm, form_field *ff, const rec_field *f, const void *rec)
+{
+	char *s;
+	int filled;
+
+	if (ff->type != FT_TEKST && ff->type != FT_DATUM)
+		return !rec_is_null(f, rec);
+	s = form_text(fm, ff->id);
+	filled = s != NULL;
+	free(s);
+	return filled;
+}
+
+void form_show_applying(form *fm, rec_type rt)
+{
+	const rec_desc *d = record_desc(rt);
+	void *rec = xcalloc(1, d->size);
+	valerr e = VALERR_INIT;
+
+	rec_init(rt, rec);
+	form_read_record(fm, rt, rec, &e);     /* a value not read stays unknown */
+	for (size_t i = 0; i < d->nfields; i++) {
+		const rec_field *f = &d->fields[i];
+		form_field *ff = form_field_get(fm, f->id);
+
+		if (ff && (f->flags & RF_SOMETIMES))
+			ff->hidden = !record_field_applies(f, rec) &&
+				     !form_field_filled(fm, ff, f, rec);
+	}
+	valerr_free(&e);
+	rec_clear(rt, rec);
+	free(rec);
+}
+
 static form_field *visible_with_id(form *fm, int id)
 {
 	for (size_t k = 0; k < fm->n; k++)

@@ -35,6 +35,12 @@ void form_add_record(tui *t, form *fm, rec_type rt, const field_id *only,
  * field's id.  Returns 0, or -1 when a value could not be read. */
 int form_read_record(form *fm, rec_type rt, void *rec, valerr *e);
 
+/* Show or hide the fields of rt with RF_SOMETIMES by the values on the
+ * form: shown when record_field_applies to the record as typed, or when
+ * the field holds a value (a stored value is never hidden away unseen);
+ * hidden otherwise.  For a form's update function. */
+void form_show_applying(form *fm, rec_type rt);
+
 /* The field a validation problem belongs to on this form: a visible field
  * with the problem's id, or NULL. */
 form_field *form_field_of_problem(form *fm, const valerr_item *it);

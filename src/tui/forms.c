@@ -184,11 +184,12 @@ static int pip_save(tui *t, form *fm, valerr *e)
 }
 
 /* Reden for a changed PIP, resultaat for the learnability test, hours for
- * the MAP. */
+ * the MAP; Einddatum as the description says (RF_SOMETIMES). */
 static void pip_update(form *fm)
 {
 	int stap = form_code(fm, FLD_PIP_STAP);
 
+	form_show_applying(fm, REC_PIP);
 	show_field(fm, FLD_PIP_REDEN, stap == PIP_GEWIJZIGD);
 	show_field(fm, FLD_PIP_RESULTAAT, stap == PIP_LBT);
 	show_field(fm, FLD_PIP_UREN, stap == PIP_MAP_GESTART || stap == PIP_MAP_AFGEROND);

@@ -1,4 +1,4 @@
-/* popup.c - pick-lists, j/n questions and the help screen. */
+/* popup.c - pick-lists, questions (J/n, typed word, notice) and the help screen. */
 #include "config.h"
 
 #include <stdint.h>
@@ -267,48 +267,80 @@ void pick_push(tui *t, const char *title, const char *const *labels, size_t n,
 	tui_push(t, &pick_ops, p);
 }
 
-/* ---- j/n question ------------------------------------------------------------------- */
+/* ---- questions ------------------------------------------------------------------------- */
 
-/* A question (fn set: J/n answers it) or a notice (fn NULL: any of
- * Enter, Esc, space or q closes it).  Only a capital J confirms: j and k
- * move in every list, so a j typed as "down" (or a k) must never say yes;
- * they (and every other key) only show how to answer. */
-typedef struct ask {
+/* One question view in three modes:
+ *  Q_NOTICE  a notice ("Klaar"): Enter, Esc, space or q closes it;
+ *  Q_JN      a J/n question: only a capital J confirms -- j and k move in
+ *            every list, so a j typed as "down" (or a k) must never say
+ *            yes; n, N or Esc says no; every other key only shows how to
+ *            answer;
+ *  Q_WORD    a confirmation typed in full: "ja" or `word` (case-insensitive)
+ *            and Enter says yes, Esc says no; anything else is refused on
+ *            screen and asked again. */
+enum q_mode { Q_NOTICE, Q_JN, Q_WORD, Q__COUNT };
+
+typedef struct question {
+	enum q_mode mode;
 	char *question;
-	ask_fn fn;
+	char *word;             /* Q_WORD: accepted besides "ja" */
+	lineedit le;            /* Q_WORD: what is typed */
+	ask_fn fn;              /* NULL for a notice */
 	void *arg;
-	int hint;               /* a key that is no answer was pressed */
-} ask;
+	int refused;            /* a key (Q_JN) or a word (Q_WORD) that is no answer */
+} question;
 
-static int ask_scope(view *v)
+/* What differs per mode on screen. */
+static const struct q_look {
+	const char *title;
+	const char *refused;    /* shown after a key or word that is no answer */
+	const char *footer;
+} q_looks[Q__COUNT] = {
+	[Q_NOTICE] = { "Klaar", NULL, "Enter: sluiten" },
+	[Q_JN] = { "Vraag", "Bevestig met J (hoofdletter); j en k bevestigen nooit.",
+		   "J (hoofdletter) = ja, n of Esc = nee" },
+	[Q_WORD] = { "Bevestigen", "Dat is niet ja of het klantnummer: er is niets verwijderd.",
+		     "Enter: bevestigen  Esc: annuleren" },
+};
+
+static int question_scope(view *v)
 {
-	return SC_KEUZE;
+	question *q = v->priv;
+
+	return q->mode == Q_WORD ? SC_INVOER : SC_KEUZE;
 }
 
-static void ask_draw(tui *t, view *v)
+static void question_draw(tui *t, view *v)
 {
-	ask *q = v->priv;
+	question *q = v->priv;
+	const struct q_look *look = &q_looks[q->mode];
 	int w = COLS - 10 > 70 ? 70 : COLS - 10, h, y, x;
 	size_t n;
 	char **lines = wrap(q->question, w - 4, &n);
 
-	h = (int)n + 4 + (q->hint ? 1 : 0);
+	/* a typed confirmation keeps a row for its input and one for the refusal */
+	h = (int)n + 4 + (q->mode == Q_WORD ? 2 : q->refused);
 	y = (LINES - h) / 2;
 	x = (COLS - w) / 2;
-	frame(y, x, h, w, q->fn ? "Vraag" : "Klaar");
+	frame(y, x, h, w, look->title);
 	for (size_t i = 0; i < n; i++) {
 		tui_put(y + 1 + (int)i, x + 2, lines[i], w - 4, ROLE_NORMAAL);
 		free(lines[i]);
 	}
 	free(lines);
-	if (q->hint)
-		tui_put(y + h - 3, x + 2, "Bevestig met J (hoofdletter); j en k bevestigen nooit.",
-			w - 4, ROLE_FOUT);
-	tui_put(y + h - 2, x + 2, q->fn ? "J (hoofdletter) = ja, n of Esc = nee" : "Enter: sluiten",
-		w - 4, ROLE_KOP);
+	if (q->mode == Q_WORD) {
+		char *prompt = xasprintf("Typ ja of %s:", q->word);
+
+		tui_put(y + 1 + (int)n, x + 2, prompt, w - 4, ROLE_NORMAAL);
+		le_draw(&q->le, y + 1 + (int)n, x + 3 + tui_width(prompt), 12, ROLE_ACTIEF_VELD, 1);
+		free(prompt);
+	}
+	if (q->refused)
+		tui_put(y + h - 3, x + 2, look->refused, w - 4, ROLE_FOUT);
+	tui_put(y + h - 2, x + 2, look->footer, w - 4, ROLE_KOP);
 }
 
-static int ask_answer(tui *t, ask *q, int yes)
+static int question_answer(tui *t, question *q, int yes)
 {
 	ask_fn fn = q->fn;
 	void *arg = q->arg;
@@ -319,152 +351,100 @@ static int ask_answer(tui *t, ask *q, int yes)
 	return TUI_REDRAW;
 }
 
-static int ask_key(tui *t, view *v, wint_t ch, int is_key)
+/* Q_WORD: Enter checks the word; the line editor takes the rest. */
+static int question_word_key(tui *t, question *q, wint_t ch, int is_key)
 {
-	ask *q = v->priv;
-
-	if (!q->fn)
-		return !is_key && (ch == '\r' || ch == '\n' || ch == TUI_ESC || ch == ' ' || ch == 'q')
-			? ask_answer(t, q, 1) : TUI_HANDLED;
-	if (!is_key && ch == 'J')
-		return ask_answer(t, q, 1);
-	if (!is_key && (ch == 'n' || ch == 'N' || ch == TUI_ESC))
-		return ask_answer(t, q, 0);
-	q->hint = 1;    /* nothing else answers a question */
-	return TUI_REDRAW;
-}
-
-static void ask_close(tui *t, view *v)
-{
-	ask *q = v->priv;
-
-	free(q->question);
-	free(q);
-}
-
-static const view_ops ask_ops = {
-	"Vraag", 1, ask_scope, NULL, ask_draw, ask_key, NULL, ask_close,
-};
-
-void ask_push(tui *t, const char *question, ask_fn fn, void *arg)
-{
-	ask *q = xcalloc(1, sizeof *q);
-
-	q->question = xstrdup(question);
-	q->fn = fn;
-	q->arg = arg;
-	tui_push(t, &ask_ops, q);
-}
-
-void info_push(tui *t, const char *text)
-{
-	ask_push(t, text, NULL, NULL);
-}
-
-/* ---- a confirmation typed in full ------------------------------------------------------ */
-
-typedef struct confirm {
-	char *question;
-	char *word;             /* accepted besides "ja" (case-insensitive) */
-	lineedit le;
-	ask_fn fn;
-	void *arg;
-	int wrong;              /* Enter on anything else: say so */
-} confirm;
-
-static int confirm_scope(view *v)
-{
-	return SC_INVOER;
-}
-
-static void confirm_draw(tui *t, view *v)
-{
-	confirm *c = v->priv;
-	int w = COLS - 10 > 70 ? 70 : COLS - 10, h, y, x;
-	size_t n;
-	char **lines = wrap(c->question, w - 4, &n);
-	char *prompt;
-
-	h = (int)n + 6;
-	y = (LINES - h) / 2;
-	x = (COLS - w) / 2;
-	frame(y, x, h, w, "Bevestigen");
-	for (size_t i = 0; i < n; i++) {
-		tui_put(y + 1 + (int)i, x + 2, lines[i], w - 4, ROLE_NORMAAL);
-		free(lines[i]);
-	}
-	free(lines);
-	prompt = xasprintf("Typ ja of %s:", c->word);
-	tui_put(y + 1 + (int)n, x + 2, prompt, w - 4, ROLE_NORMAAL);
-	le_draw(&c->le, y + 1 + (int)n, x + 3 + tui_width(prompt), 12, ROLE_ACTIEF_VELD, 1);
-	free(prompt);
-	if (c->wrong)
-		tui_put(y + h - 3, x + 2, "Dat is niet ja of het klantnummer: er is niets verwijderd.",
-			w - 4, ROLE_FOUT);
-	tui_put(y + h - 2, x + 2, "Enter: bevestigen  Esc: annuleren", w - 4, ROLE_KOP);
-}
-
-static int confirm_answer(tui *t, confirm *c, int yes)
-{
-	ask_fn fn = c->fn;
-	void *arg = c->arg;
-
-	tui_pop(t, 0);
-	fn(t, arg, yes);
-	return TUI_REDRAW;
-}
-
-static int confirm_key(tui *t, view *v, wint_t ch, int is_key)
-{
-	confirm *c = v->priv;
 	tui_action a;
 
-	if (!is_key && ch == TUI_ESC)
-		return confirm_answer(t, c, 0);
 	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
-		char *typed = le_utf8(&c->le), *s = str_trim_dup(typed);
-		int yes = strcasecmp(s, "ja") == 0 || strcasecmp(s, c->word) == 0;
+		char *typed = le_utf8(&q->le), *s = str_trim_dup(typed);
+		int yes = strcasecmp(s, "ja") == 0 || strcasecmp(s, q->word) == 0;
 
 		free(typed);
 		free(s);
 		if (yes)
-			return confirm_answer(t, c, 1);
-		c->wrong = 1;
-		le_set(&c->le, "");
+			return question_answer(t, q, 1);
+		q->refused = 1;
+		le_set(&q->le, "");
 		return TUI_REDRAW;
 	}
-	if (le_key(&c->le, ch, is_key))
+	if (le_key(&q->le, ch, is_key))
 		return TUI_REDRAW;
 	a = tui_action_for(SC_INVOER, ch, is_key);
 	if (a >= ACT_LINKS && a <= ACT_WIS_VELD)
-		le_action(&c->le, a);
+		le_action(&q->le, a);
 	return TUI_REDRAW;  /* no other key does anything here */
 }
 
-static void confirm_close(tui *t, view *v)
+static int question_key(tui *t, view *v, wint_t ch, int is_key)
 {
-	confirm *c = v->priv;
+	question *q = v->priv;
 
-	le_free(&c->le);
-	free(c->question);
-	free(c->word);
-	free(c);
+	switch (q->mode) {
+	case Q_NOTICE:
+		return !is_key && (ch == '\r' || ch == '\n' || ch == TUI_ESC || ch == ' ' || ch == 'q')
+			? question_answer(t, q, 1) : TUI_HANDLED;
+	case Q_WORD:
+		if (!is_key && ch == TUI_ESC)
+			return question_answer(t, q, 0);
+		return question_word_key(t, q, ch, is_key);
+	default:
+		if (!is_key && ch == 'J')
+			return question_answer(t, q, 1);
+		if (!is_key && (ch == 'n' || ch == 'N' || ch == TUI_ESC))
+			return question_answer(t, q, 0);
+		q->refused = 1;    /* nothing else answers a question */
+		return TUI_REDRAW;
+	}
 }
 
-static const view_ops confirm_ops = {
-	"Bevestigen", 1, confirm_scope, NULL, confirm_draw, confirm_key, NULL, confirm_close,
+static void question_close(tui *t, view *v)
+{
+	question *q = v->priv;
+
+	le_free(&q->le);
+	free(q->question);
+	free(q->word);
+	free(q);
+}
+
+/* One view; only its name in the help differs with the mode. */
+static const view_ops question_ops[Q__COUNT] = {
+	[Q_NOTICE] = { "Vraag", 1, question_scope, NULL, question_draw, question_key, NULL,
+		       question_close },
+	[Q_JN] = { "Vraag", 1, question_scope, NULL, question_draw, question_key, NULL,
+		   question_close },
+	[Q_WORD] = { "Bevestigen", 1, question_scope, NULL, question_draw, question_key, NULL,
+		     question_close },
 };
 
-void confirm_push(tui *t, const char *question, const char *word, ask_fn fn, void *arg)
+static void question_push(tui *t, enum q_mode mode, const char *text, const char *word,
+			  ask_fn fn, void *arg)
 {
-	confirm *c = xcalloc(1, sizeof *c);
+	question *q = xcalloc(1, sizeof *q);
 
-	c->question = xstrdup(question);
-	c->word = xstrdup(word);
-	c->fn = fn;
-	c->arg = arg;
-	le_set(&c->le, "");
-	tui_push(t, &confirm_ops, c);
+	q->mode = mode;
+	q->question = xstrdup(text);
+	q->word = word ? xstrdup(word) : NULL;
+	q->fn = fn;
+	q->arg = arg;
+	le_set(&q->le, "");
+	tui_push(t, &question_ops[mode], q);
+}
+
+void ask_push(tui *t, const char *text, ask_fn fn, void *arg)
+{
+	question_push(t, fn ? Q_JN : Q_NOTICE, text, NULL, fn, arg);
+}
+
+void info_push(tui *t, const char *text)
+{
+	question_push(t, Q_NOTICE, text, NULL, NULL, NULL);
+}
+
+void confirm_push(tui *t, const char *text, const char *word, ask_fn fn, void *arg)
+{
+	question_push(t, Q_WORD, text, word, fn, arg);
 }
 
 /* ---- help ------------------------------------------------------------------------------ */

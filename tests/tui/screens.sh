@@ -15,6 +15,11 @@ for s in caseload zoeken voortraject startbaan uitval einde journaal tolk tijdst
 done
 # casus's own activity type Maatje/mentor: pick list, card, Historie
 run_screens activiteit-maatje
+# Einddatum on the PIP-step form only for the steps that record one, or
+# when a step holds one (issue 13, review)
+run_screens pip-einddatum
+t_check "pip-einddatum: Voortgangsgesprek houdt de einddatum" \
+	sh -c "'$CASUS' --db '$T_DIR/pip-einddatum.db' toon K1002 | grep -q 'Voortgangsgesprek.*einddatum 01-06-2027'"
 # A PIP step with practice hours, typed as on a Dutch desktop
 # (nl_NL.UTF-8, where the C library reads only "12,5" as a number).
 t_need_nl

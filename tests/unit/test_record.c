@@ -448,6 +448,33 @@ static void test_audit_sql(fixture *fx)
 	free(sql);
 }
 
+/* A PIP step's Einddatum means something for the three steps that record
+ * an end (signals.c), for no other; fields without RF_SOMETIMES always. */
+static void test_field_applies(void)
+{
+	const rec_field *f = record_field(FLD_PIP_EINDDATUM);
+	const vocab *v = vocab_get(VOCAB_PIP_STAP);
+	pip_step p;
+	int n = 0;
+
+	CHECK(f->flags & RF_SOMETIMES, "PIP-stap Einddatum heeft RF_SOMETIMES");
+	pip_step_init(&p);
+	for (size_t i = 0; i < v->n; i++) {
+		int code = v->entries[i].code;
+		int want = code == PIP_EINDDATUM_DUO || code == PIP_TERMIJN_VERLENGD ||
+			   code == PIP_BESLUIT_ONTZORGEN;
+
+		p.stap = code;
+		if (record_field_applies(f, &p) != want) {
+			fprintf(stderr, "# stap %s\n", v->entries[i].label);
+			n++;
+		}
+	}
+	CHECK_INT(n, 0, "Einddatum alleen bij Einddatum DUO vastgelegd, Termijn verlengd (DUO), Besluit ontzorgen");
+	CHECK(record_field_applies(record_field(FLD_PIP_DATUM), &p), "Datum altijd");
+	pip_step_clear(&p);
+}
+
 int main(void)
 {
 	fixture fx;
@@ -457,6 +484,7 @@ int main(void)
 	memset(&fx, 0, sizeof fx);
 	test_descriptions();
 	test_errors_by_field();
+	test_field_applies();
 	fx.db = db_open(":memory:", DB_OPEN_MEMORY, &err);
 	CHECK(fx.db != NULL, "in-memory database opens");
 	if (!fx.db) {
