@@ -1,6 +1,6 @@
 /* horizon.h - the next day on which a client's overview can change.
  *
- * The caseload overview (caseload.c, client_status) keeps per client the
+ * The caseload overview (caseload_refresh.c, client_status) keeps per client the
  * values of one day: the situatie and the signals.  They change only on
  * certain days: a record date is reached or passed, or a signal threshold
  * falls.  horizon_records() gives a conservative bound for the values

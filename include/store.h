@@ -84,7 +84,7 @@ int store_casefile_load(casus_db *db, int64_t client_id, casefile *out);
 enum {
 	CF_PARTICIPANTS = 1, CF_NO_PIP = 2, CF_NO_JOURNAL = 4, CF_NO_HANDOVER = 8,
 	CF_PREFETCH = 16,
-	CF_DIRTY = 32,          /* only the clients in client_dirty (caseload.c) */
+	CF_DIRTY = 32,          /* only the clients in client_dirty (caseload_refresh.c) */
 	CF_IDS = 64,            /* only the clients in temp.casefile_ids (below) */
 	CF_REGISTRATION = CF_PARTICIPANTS | CF_NO_PIP | CF_NO_JOURNAL | CF_NO_HANDOVER
 };

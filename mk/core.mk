@@ -26,7 +26,7 @@ libcasus_a_SOURCES += src/core/usecase_close.c src/core/usecase_int.h
 # derivations, signals, the card, the caseload overview and history
 libcasus_a_SOURCES += include/derive.h src/core/derive.c include/signals.h src/core/signals.c \
 	include/controle.h src/core/controle.c include/card.h src/core/card.c \
-	include/caseload.h src/core/caseload.c src/core/caseload_history.c
+	include/caseload.h src/core/caseload.c src/core/caseload_refresh.c src/core/caseload_history.c
 # the next day on which a client's overview can change (caseload.c)
 libcasus_a_SOURCES += include/horizon.h src/core/horizon.c
 

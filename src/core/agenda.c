@@ -184,7 +184,7 @@ static void widen(ag_ctx *x, casus_db *db, int dagen)
 /* ---- which clients: the candidates ------------------------------------------
 
    Reading every casefile takes seconds on 100,000 clients; the overview
-   cache (caseload.c, client_status) says which clients can have an item.
+   cache (caseload_refresh.c, client_status) says which clients can have an item.
    Let T = from, E = to = from + dagen, and let the rows hold T
    (caseload_holds: every row not in client_dirty was computed on a day
    D <= T and its herbereken_op h is after T, or NULL).  horizon.h's

@@ -239,7 +239,7 @@ static char *check_value(casus_db *db, const setting_def *d, const char *v,
 /* ---- storing ------------------------------------------------------------------ */
 
 /* A signal threshold changes every client's signals: the overview
- * (caseload.c, client_status) is recomputed in full at its next refresh
+ * (caseload_refresh.c, client_status) is recomputed in full at its next refresh
  * when the day of its last full pass ("overzicht.datum") is gone.  The
  * triggers of db/003-overzicht.sql do this on insert and update; a
  * threshold removed (back to its default) needs it here. */

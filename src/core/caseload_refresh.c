@@ -1,0 +1,501 @@
+/* caseload_refresh.c - keeping the caseload overview current (see
+ * caseload.h): the cache table client_status and its refresh.
+ *
+ * Why a cache table: situatie, signals and last contact are derived from all
+ * records of a client for a given day, so a list of 100,000 clients that is
+ * filtered on "has a signal" or sorted by urgency cannot be produced from
+ * the record tables without deriving every client first (about a second).
+ * client_status keeps the derived values per client for one day together
+ * with copies of the sort/filter columns, indexed for each sort order, so a
+ * page is an index range with LIMIT/OFFSET.  Freshness: the triggers of
+ * db/003-overzicht.sql put every changed client in client_dirty in the same
+ * transaction as the change.  Each row also keeps herbereken_op, the first
+ * day on which its values can differ (horizon.c; db/009-overzicht-volgende.sql),
+ * so on a new day only the clients with herbereken_op <= today are
+ * recomputed.  A full pass runs only when the rows cannot be trusted: the
+ * setting 'overzicht.datum' (the day the rows hold) is gone (a migration
+ * or a changed signal threshold removes it), lies after today (the clock
+ * went back), or 'overzicht.regels' differs from this build's OVERVIEW_RULES.
+ * caseload_refresh() is called by the screen before it reads a list. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "caseload.h"
+#include "db_int.h"
+#include "derive.h"
+#include "horizon.h"
+#include "norm.h"
+#include "signals.h"
+#include "store.h"
+#include "util.h"
+#include "vocab.h"
+
+/* More than this many clients to recompute, and more than a quarter of
+ * all: one pass over every client (a plain scan of each record table) is
+ * quicker than the index lookups of the changed ones. */
+#define CHANGED_FULL_MIN 2000
+
+/* The page cache of a refresh (KiB; 0: SQLite's default).  A bigger one
+ * made the refresh slower on the development machine (its page faults
+ * cost more than the reads they save; docs/architecture.md). */
+#define REFRESH_CACHE_KIB 0
+
+/* The rules the rows were computed with.  A build whose derivations or
+ * signals differ from the file's rows must recompute every client once:
+ * a new version does so by itself; within one version, raise the number
+ * after the slash when a change to derive.c, signals.c or horizon.c
+ * changes what the overview shows. */
+#define OVERVIEW_RULES PACKAGE_VERSION "/2"
+
+static const char SETTING_DAY[] = "overzicht.datum";
+static const char SETTING_RULES[] = "overzicht.regels";
+/* Set by a refresh for one consultant (caseload_refresh_for): the day
+ * 'overzicht.datum' names, while rows of other consultants may still be
+ * due on it. */
+static const char SETTING_REST[] = "overzicht.rest";
+
+
+typedef struct refresh_ctx {
+	casus_db *db;
+	cdate today;
+	char today_iso[11];
+	signal_settings ss;
+	caseload_progress_fn fn;
+	void *arg;
+	int64_t done, total;
+	int64_t regie;          /* > 0: the due clients of this consultant only */
+} refresh_ctx;
+
+/* The derived columns of a client_status row, in the order of
+ * status_col[] (the client's own columns, sorteersleutel, regiehouder_id
+ * and startbanen, are copied from client by status_upsert). */
+enum {
+	SC_SITUATIE, SC_URGENTIE, SC_NSIGNALEN, SC_SIGNAAL, SC_CONTACT, SC_SOORT,
+	SC_HERBEREKEN, SC_TELLER, SC_DAG, SC__COUNT
+};
+static const char *const status_col[SC__COUNT] = {
+	"situatie", "urgentie", "nsignalen", "signaal", "laatste_contact",
+	"signaal_soort", "herbereken_op", "signaal_teller", "signaal_dag"
+};
+
+/* One row's derived values; a NULL column is an empty text or -1. */
+typedef struct status_vals {
+	int situatie, urgentie, nsignalen, soort;
+	char signaal[sizeof ((signal *)0)->text];
+	char contact[11], herbereken[11], teller[11], dag[11];
+} status_vals;
+
+static void status_compute(refresh_ctx *x, const casefile *cf, status_vals *v)
+{
+	signal sig[SIG__COUNT + 4];
+	cdate next = 0;
+	size_t ns = horizon_overview(cf, x->today, &x->ss, sig, sizeof sig / sizeof sig[0], &next);
+
+	memset(v, 0, sizeof *v);
+	v->soort = -1;
+	v->situatie = derive_situatie(cf, x->today);
+	v->urgentie = ns ? signal_urgency(&sig[0]) : 0;
+	v->nsignalen = (int)ns;
+	if (ns) {
+		snprintf(v->signaal, sizeof v->signaal, "%s", sig[0].text);
+		v->soort = (int)sig[0].kind;
+	}
+	if (ns && sig[0].counts_from) {
+		/* a day count in the text: read_row moves it on to the day the
+		 * rows hold, so the row need not be recomputed every day */
+		cdate_format_iso(sig[0].counts_from, v->teller);
+		memcpy(v->dag, x->today_iso, sizeof v->dag);
+	}
+	if (cf->njr && cf->jr[cf->njr - 1].moment && strlen(cf->jr[cf->njr - 1].moment) >= 10)
+		snprintf(v->contact, sizeof v->contact, "%.10s", cf->jr[cf->njr - 1].moment);
+	if (next)
+		cdate_format_iso(next, v->herbereken);
+}
+
+static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+{
+	if (*s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Column k of v bound as parameter i. */
+static void status_bind(sqlite3_stmt *st, int i, int k, const status_vals *v)
+{
+	switch (k) {
+	case SC_SITUATIE: sqlite3_bind_int(st, i, v->situatie); break;
+	case SC_URGENTIE: sqlite3_bind_int(st, i, v->urgentie); break;
+	case SC_NSIGNALEN: sqlite3_bind_int(st, i, v->nsignalen); break;
+	case SC_SIGNAAL: bind_text_or_null(st, i, v->signaal); break;
+	case SC_CONTACT: bind_text_or_null(st, i, v->contact); break;
+	case SC_SOORT:
+		if (v->soort >= 0)
+			sqlite3_bind_int(st, i, v->soort);
+		else
+			sqlite3_bind_null(st, i);
+		break;
+	case SC_HERBEREKEN: bind_text_or_null(st, i, v->herbereken); break;
+	case SC_TELLER: bind_text_or_null(st, i, v->teller); break;
+	case SC_DAG: bind_text_or_null(st, i, v->dag); break;
+	}
+}
+
+/* A whole row, new or with changed client columns (sorteersleutel,
+ * regiehouder_id, startbanen are read from client). */
+static int status_upsert(refresh_ctx *x, int64_t id, const status_vals *v)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	rc = db_stmt(x->db,
+		     "INSERT INTO client_status(client_id, sorteersleutel, regiehouder_id, startbanen,"
+		     " situatie, urgentie, nsignalen, signaal, laatste_contact, signaal_soort,"
+		     " herbereken_op, signaal_teller, signaal_dag)"
+		     " SELECT id, sorteersleutel, regiehouder_id, startbanen,"
+		     " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10"
+		     " FROM client WHERE id = ?1"
+		     " ON CONFLICT(client_id) DO UPDATE SET"
+		     " sorteersleutel = excluded.sorteersleutel, regiehouder_id = excluded.regiehouder_id,"
+		     " startbanen = excluded.startbanen, situatie = excluded.situatie,"
+		     " urgentie = excluded.urgentie, nsignalen = excluded.nsignalen,"
+		     " signaal = excluded.signaal, laatste_contact = excluded.laatste_contact,"
+		     " signaal_soort = excluded.signaal_soort, herbereken_op = excluded.herbereken_op,"
+		     " signaal_teller = excluded.signaal_teller, signaal_dag = excluded.signaal_dag", &st);
+	if (rc != SQLITE_OK)
+		return db_fail(x->db, rc, "overzicht bijwerken");
+	sqlite3_bind_int64(st, 1, id);
+	for (int k = 0; k < SC__COUNT; k++)
+		status_bind(st, k + 2, k, v);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(x->db, rc, "overzicht bijwerken");
+}
+
+static int same_text(sqlite3_stmt *st, int col, const char *s)
+{
+	const char *t = (const char *)sqlite3_column_text(st, col);
+
+	return t ? strcmp(t, s) == 0 : *s == '\0';
+}
+
+/* Which derived columns of the stored row (st: status_col[] in order)
+ * differ from v, as a bit mask.  A day-count text that only counted on
+ * ("loopt 91 dagen" on the day it was stored) is no change: read_row
+ * moves it on. */
+static unsigned status_changed(sqlite3_stmt *st, const status_vals *v, cdate today)
+{
+	unsigned mask = 0;
+
+	if (sqlite3_column_int(st, SC_SITUATIE) != v->situatie)
+		mask |= 1u << SC_SITUATIE;
+	if (sqlite3_column_int(st, SC_URGENTIE) != v->urgentie)
+		mask |= 1u << SC_URGENTIE;
+	if (sqlite3_column_int(st, SC_NSIGNALEN) != v->nsignalen)
+		mask |= 1u << SC_NSIGNALEN;
+	if (!same_text(st, SC_CONTACT, v->contact))
+		mask |= 1u << SC_CONTACT;
+	if ((sqlite3_column_type(st, SC_SOORT) == SQLITE_NULL ? -1 :
+	     sqlite3_column_int(st, SC_SOORT)) != v->soort)
+		mask |= 1u << SC_SOORT;
+	if (!same_text(st, SC_HERBEREKEN, v->herbereken))
+		mask |= 1u << SC_HERBEREKEN;
+	if (*v->teller && same_text(st, SC_TELLER, v->teller) &&
+	    sqlite3_column_text(st, SC_SIGNAAL) && sqlite3_column_text(st, SC_DAG)) {
+		signal sg;
+		char shown[sizeof sg.text];
+
+		memset(&sg, 0, sizeof sg);
+		snprintf(sg.text, sizeof sg.text, "%s", (const char *)sqlite3_column_text(st, SC_SIGNAAL));
+		sg.counts_from = cdate_from_iso(v->teller);
+		horizon_signal_text(&sg, cdate_from_iso((const char *)sqlite3_column_text(st, SC_DAG)),
+				    today, shown);
+		if (strcmp(shown, v->signaal) != 0)
+			mask |= 1u << SC_SIGNAAL | 1u << SC_TELLER | 1u << SC_DAG;
+	} else if (!same_text(st, SC_SIGNAAL, v->signaal) || !same_text(st, SC_TELLER, v->teller)) {
+		mask |= 1u << SC_SIGNAAL | 1u << SC_TELLER | 1u << SC_DAG;
+	}
+	return mask;
+}
+
+/* The columns in mask of an existing row: an UPDATE that names only them,
+ * so SQLite updates only the indexes on them (from one day to the next
+ * most due rows change herbereken_op alone). */
+static int status_update(refresh_ctx *x, int64_t id, unsigned mask, const status_vals *v)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	/* the statement of each mask is prepared once (key: the column
+	 * table and the mask); the SQL names only fixed column names */
+	st = db_stmt_find(x->db, status_col, (int)mask);
+	if (!st) {
+		strbuf sql = { 0 };
+		const char *sep = "UPDATE client_status SET ";
+
+		for (int k = 0; k < SC__COUNT; k++)
+			if (mask & 1u << k) {
+				sb_appendf(&sql, "%s%s = ?%d", sep, status_col[k], k + 2);
+				sep = ", ";
+			}
+		sb_append(&sql, " WHERE client_id = ?1");
+		rc = db_stmt_key(x->db, status_col, (int)mask, sql.s, &st);
+		sb_free(&sql);
+		if (rc != SQLITE_OK)
+			return db_fail(x->db, rc, "overzicht bijwerken");
+	}
+	sqlite3_bind_int64(st, 1, id);
+	for (int k = 0; k < SC__COUNT; k++)
+		if (mask & 1u << k)
+			status_bind(st, k + 2, k, v);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(x->db, rc, "overzicht bijwerken");
+}
+
+/* Brings the client's row to today, writing only what changed: from one
+ * day to the next most clients keep their values, and an unchanged row
+ * costs no write at all. */
+static int status_put(refresh_ctx *x, const casefile *cf)
+{
+	status_vals v;
+	sqlite3_stmt *st;
+	unsigned mask;
+	int rc;
+
+	status_compute(x, cf, &v);
+	rc = db_stmt(x->db,
+		     "SELECT s.situatie, s.urgentie, s.nsignalen, s.signaal, s.laatste_contact,"
+		     " s.signaal_soort, s.herbereken_op, s.signaal_teller, s.signaal_dag,"
+		     " s.sorteersleutel IS c.sorteersleutel AND s.regiehouder_id IS c.regiehouder_id"
+		     " AND s.startbanen IS c.startbanen"
+		     " FROM client_status s JOIN client c ON c.id = s.client_id WHERE s.client_id = ?1", &st);
+	if (rc != SQLITE_OK)
+		return db_fail(x->db, rc, "overzicht bijwerken");
+	sqlite3_bind_int64(st, 1, cf->c.id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_int(st, SC__COUNT)) {
+		mask = status_changed(st, &v, x->today);
+		sqlite3_reset(st);
+		return mask ? status_update(x, cf->c.id, mask, &v) : CASUS_OK;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(x->db, rc, "overzicht bijwerken");
+	return status_upsert(x, cf->c.id, &v);
+}
+
+static int refresh_one_cb(const casefile *cf, void *arg)
+{
+	refresh_ctx *x = arg;
+	int rc = status_put(x, cf);
+
+	x->done++;
+	if (x->fn && (x->done % 4096) == 0)
+		x->fn(x->arg, x->done, x->total);
+	return rc;
+}
+
+int64_t caseload_dirty_count(casus_db *db)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t n = 0;
+
+	if (db_prepare(db, "SELECT count(*) FROM client_dirty", &st) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Clients whose row may have changed by today (herbereken_op <= today). */
+static int64_t due_count(casus_db *db, const char *today_iso)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t n = 0;
+
+	if (db_prepare(db, "SELECT count(*) FROM client_status WHERE herbereken_op <= ?1",
+		       &st) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, today_iso, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return n;
+}
+
+enum { PASS_NONE, PASS_CHANGED, PASS_MANY, PASS_FULL };
+
+/* Which pass brings client_status to today: none (the rows hold today and
+ * nothing is dirty), the changed clients (dirty, and on a later day the
+ * due ones), every client because so many changed that one streaming
+ * pass is quicker (PASS_MANY: the rows can still be trusted), or every
+ * client because the rows cannot be trusted (PASS_FULL). */
+static int refresh_plan(casus_db *db, cdate today)
+{
+	char *day = db_setting_get(db, SETTING_DAY);
+	char *rules = db_setting_get(db, SETTING_RULES);
+	char *rest = db_setting_get(db, SETTING_REST);
+	cdate held = day ? cdate_from_iso(day) : CDATE_NONE;
+	int trusted = held != CDATE_NONE && held <= today &&
+		rules && strcmp(rules, OVERVIEW_RULES) == 0;
+	int behind = held < today || rest != NULL;
+	int64_t n = 0;
+	char iso[11];
+
+	free(day);
+	free(rules);
+	free(rest);
+	if (!trusted)
+		return PASS_FULL;
+	n = caseload_dirty_count(db);
+	if (behind) {
+		cdate_format_iso(today, iso);
+		n += due_count(db, iso);
+	}
+	if (n > CHANGED_FULL_MIN && n * 4 > store_client_count(db))
+		return PASS_MANY;
+	return n == 0 && !behind ? PASS_NONE : PASS_CHANGED;
+}
+
+int caseload_holds(casus_db *db, cdate day)
+{
+	char *held = db_setting_get(db, SETTING_DAY);
+	char *rules = db_setting_get(db, SETTING_RULES);
+	char *rest = db_setting_get(db, SETTING_REST);
+	int ok = held && rules && !rest && cdate_from_iso(held) == day &&
+		strcmp(rules, OVERVIEW_RULES) == 0;
+
+	free(held);
+	free(rules);
+	free(rest);
+	return ok;
+}
+
+int caseload_needs_full(casus_db *db, cdate today)
+{
+	return refresh_plan(db, today) >= PASS_MANY;
+}
+
+int caseload_trusted(casus_db *db, cdate today)
+{
+	return refresh_plan(db, today) != PASS_FULL;
+}
+
+static int refresh_full(refresh_ctx *x)
+{
+	int rc;
+
+	x->total = store_client_count(x->db);
+	rc = store_casefile_foreach(x->db, 0, refresh_one_cb, x);
+	if (rc != CASUS_OK)
+		return rc;
+	/* rows of clients that are gone (the delete trigger removes them;
+	 * this also covers a file changed by an older casus) */
+	if (db_exec(x->db, "DELETE FROM client_dirty") != SQLITE_OK ||
+	    db_exec(x->db, "DELETE FROM client_status WHERE client_id NOT IN (SELECT id FROM client)") != SQLITE_OK)
+		return db_fail(x->db, sqlite3_errcode(x->db->sql), "overzicht bijwerken");
+	if (db_setting_set(x->db, SETTING_DAY, x->today_iso) != CASUS_OK ||
+	    db_setting_set(x->db, SETTING_RULES, OVERVIEW_RULES) != CASUS_OK ||
+	    db_setting_delete(x->db, SETTING_REST) != CASUS_OK)
+		return CASUS_ERROR;
+	return CASUS_OK;
+}
+
+/* The clients in client_dirty, read in one merge join per record table
+ * (a client deleted meanwhile is simply not there: its row went with it). */
+static int refresh_dirty(refresh_ctx *x)
+{
+	int rc;
+
+	x->total = caseload_dirty_count(x->db);
+	if (x->total == 0)
+		return CASUS_OK;
+	rc = store_casefile_foreach(x->db, CF_DIRTY, refresh_one_cb, x);
+	if (rc == CASUS_OK && db_exec(x->db, "DELETE FROM client_dirty") != SQLITE_OK)
+		rc = db_fail(x->db, sqlite3_errcode(x->db->sql), "overzicht bijwerken");
+	return rc;
+}
+
+/* The changed clients: the due ones (herbereken_op on or before today;
+ * with x->regie only that consultant's) join the dirty ones; then those.
+ * 'overzicht.rest' says whether due rows of others were left. */
+static int refresh_changed(refresh_ctx *x)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	rc = db_prepare(x->db, x->regie > 0 ?
+			"INSERT OR IGNORE INTO client_dirty(client_id)"
+			" SELECT client_id FROM client_status WHERE herbereken_op <= ?1"
+			" AND +regiehouder_id = ?2" :
+			"INSERT OR IGNORE INTO client_dirty(client_id)"
+			" SELECT client_id FROM client_status WHERE herbereken_op <= ?1", &st);
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	sqlite3_bind_text(st, 1, x->today_iso, -1, SQLITE_STATIC);
+	if (x->regie > 0)
+		sqlite3_bind_int64(st, 2, x->regie);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(x->db, rc, "overzicht bijwerken");
+	rc = refresh_dirty(x);
+	if (rc == CASUS_OK && db_setting_set(x->db, SETTING_DAY, x->today_iso) != CASUS_OK)
+		rc = CASUS_ERROR;
+	if (rc == CASUS_OK)
+		rc = x->regie > 0 && due_count(x->db, x->today_iso) > 0 ?
+			db_setting_set(x->db, SETTING_REST, x->today_iso) :
+			db_setting_delete(x->db, SETTING_REST);
+	return rc;
+}
+
+int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *arg,
+		     int64_t *recomputed)
+{
+	return caseload_refresh_for(db, today, 0, fn, arg, recomputed);
+}
+
+int caseload_refresh_for(casus_db *db, cdate today, int64_t regiehouder_id,
+			 caseload_progress_fn fn, void *arg, int64_t *recomputed)
+{
+	refresh_ctx x;
+	db_bulk bulk;
+	int rc, pass;
+
+	if (recomputed)
+		*recomputed = 0;
+	pass = refresh_plan(db, today);
+	if (pass == PASS_NONE)
+		return CASUS_OK;
+	if (pass == PASS_FULL)
+		regiehouder_id = 0;     /* the rows cannot be trusted: all */
+	else if (regiehouder_id > 0)
+		pass = PASS_CHANGED;    /* the consultant's due ones, however many */
+	memset(&x, 0, sizeof x);
+	x.db = db;
+	x.today = today;
+	x.fn = fn;
+	x.arg = arg;
+	x.regie = regiehouder_id;
+	cdate_format_iso(today, x.today_iso);
+	signal_settings_load(db, &x.ss);
+	/* one transaction, statement journals in memory (db_bulk_begin);
+	 * before the first screen (x.regie) a commit without fsync or
+	 * checkpoint (DB_BULK_QUICK): the rows are a cache */
+	rc = db_bulk_begin(db, &bulk, REFRESH_CACHE_KIB, x.regie > 0 ? DB_BULK_QUICK : 0);
+	if (rc == CASUS_OK) {
+		rc = pass >= PASS_MANY ? refresh_full(&x) : refresh_changed(&x);
+		if (rc == CASUS_OK)
+			rc = db_bulk_end(db, &bulk, 1);
+		else
+			db_bulk_end(db, &bulk, 0);
+	}
+	if (rc == CASUS_OK && recomputed)
+		*recomputed = x.done;
+	return rc;
+}
