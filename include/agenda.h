@@ -27,6 +27,8 @@
 
 #include "date.h"
 #include "db.h"
+#include "model.h"
+#include "signals.h"
 
 enum { AGENDA_GESPREK = 0, AGENDA_PIP = 1, AGENDA_DEADLINE = 2, AGENDA_ACTIE = 3 };
 
@@ -56,6 +58,15 @@ int agenda_build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
 int agenda_build_all(casus_db *db, cdate from, int dagen, int64_t regiehouder_id,
 		     agenda_item **out, size_t *n);
 void agenda_free(agenda_item *items, size_t n);
+
+/* For the overview cache (caseload_refresh.c, client_status.agenda_op):
+ * the first day on or after `day` from which cf can have a deadline in an
+ * agenda - the earliest due date on or after `day` of its deadline signals
+ * with an unlimited look-ahead, or the first day after `day` on which
+ * those signals can change (signals_compute_next), whichever is first;
+ * 0: none.  agenda.c ("the candidates") says why an agenda of [T, E)
+ * needs only the clients whose day is on or before E.  No I/O. */
+cdate agenda_next(const casefile *cf, cdate day, const signal_settings *s);
 /* "Gesprek", "PIP-stap", "Termijn", "Actie" for a column. Static string. */
 const char *agenda_soort_naam(int soort);
 

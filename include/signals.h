@@ -64,6 +64,13 @@ size_t signals_compute(const casefile *cf, cdate today,
  * counts_from (horizon_signal_text in horizon.h renders it). */
 size_t signals_compute_next(const casefile *cf, cdate today,
 			    const signal_settings *s, signal *out, size_t max, cdate *next);
+/* As signals_compute_next, but per kind: next_kind[k] gets the first day
+ * after today on which the signals of kind k can differ (a rule's own
+ * thresholds, and every record date, which changes any rule's input);
+ * 0 when none is known.  For the agenda's candidates (agenda_next). */
+size_t signals_compute_kinds(const casefile *cf, cdate today,
+			     const signal_settings *s, signal *out, size_t max,
+			     cdate next_kind[SIG__COUNT]);
 /* Is k a dated deadline (PIP-termijn, inburgeringstermijn, wissel
  * leerroute, einde ontzorgen, einde contract) rather than a soft signal
  * (voortgangsgesprek, voortraject lang, lang on hold, registratie)?  Within

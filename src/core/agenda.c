@@ -151,6 +151,37 @@ static int one(const casefile *cf, void *arg)
 	return 0;
 }
 
+/* Unlimited look-ahead for the AHEAD rules (50 years; far enough that no
+ * date arithmetic leaves the calendar). */
+#define FAR_DAYS 18000
+#define FAR_MONTHS 600
+
+cdate agenda_next(const casefile *cf, cdate day, const signal_settings *s)
+{
+	signal_settings far = *s;
+	signal sig[MAX_SIG];
+	cdate next = 0, nk[SIG__COUNT];
+	size_t n;
+
+	for (int k = 0; k < SIG__COUNT; k++)
+		if (kind_mode((signal_kind)k) == AHEAD_DAYS)
+			far.value[k] = FAR_DAYS;
+		else if (kind_mode((signal_kind)k) == AHEAD_MONTHS)
+			far.value[k] = FAR_MONTHS;
+	n = signals_compute_kinds(cf, day, &far, sig, MAX_SIG, nk);
+	if (n > MAX_SIG)
+		return day;     /* too many to look at: due today, always read */
+	for (int k = 0; k < SIG__COUNT; k++)
+		if (kind_mode((signal_kind)k) != NOT_IN_AGENDA && nk[k] != 0 &&
+		    (next == 0 || nk[k] < next))
+			next = nk[k];
+	for (size_t i = 0; i < n; i++)
+		if (kind_mode(sig[i].kind) != NOT_IN_AGENDA && sig[i].due >= day &&
+		    (next == 0 || sig[i].due < next))
+			next = sig[i].due;
+	return next;
+}
+
 static int cmp_item(const void *pa, const void *pb)
 {
 	const agenda_item *a = pa, *b = pb;
@@ -184,38 +215,35 @@ static void widen(ag_ctx *x, casus_db *db, int dagen)
 /* ---- which clients: the candidates ------------------------------------------
 
    Reading every casefile takes seconds on 100,000 clients; the overview
-   cache (caseload_refresh.c, client_status) says which clients can have an item.
-   Let T = from, E = to = from + dagen, and let the rows hold T
+   cache (caseload_refresh.c, client_status) says which clients can have an
+   item.  Let T = from, E = to = from + dagen, and let the rows hold T
    (caseload_holds: every row not in client_dirty was computed on a day
-   D <= T and its herbereken_op h is after T, or NULL).  horizon.h's
-   contract (property-tested in tests/unit/test_horizon.c): the signals
-   (normal thresholds) on every day in [D, h) equal those of D.
+   D <= T and is valid on T: its herbereken_op is after T, or NULL).
 
    Planned items come straight from record dates: found by SQL on
    journal.volgende_afspraak and the gepland pip_step.datum in [T, E).
 
-   Deadline items: a client not dirty with h > E (or NULL) has none.
-    1. Every signal with a date (due) makes its client due on the day
-       after it (signals_compute_next: horizon(due + 1) for each signal),
-       so a signal of [D, h) dated in [T, E) gives h <= due + 1 <= E.
-    2. PAST rules are evaluated on E with the normal thresholds; E < h,
-       so those are the signals of T: dated in [T, E) only by 1.
-    3. AHEAD rules are evaluated on T with the look-ahead widened (widen()),
-       which can show a signal with due d in [T, E) that the normal
-       look-ahead N does not show on T.  Let t = the first day on which
-       the normal look-ahead reaches d (d - N days or months), T < t <= d.
-       The rule's other conditions depend on the day only by comparing
-       record dates with it (PIP gedaan on or before the day, klaar,
-       afgesloten); either they are the same on t as on T - then the
-       normal rule shows the signal on t, the signals change on t, and
-       h <= t < E - or a record date in (T, t] changes them, and every
-       record date after D is a horizon date (horizon_records), so again
-       h <= t < E.
-   Note the bound: h <= E, not h < E.  An on-hold period whose N months
-   end on E - 1 is "lang on hold" from E on (due E - 1, in the period),
-   and its h is E.
+   Deadline items.  Each row keeps a = agenda_op, computed on D by
+   agenda_next(): let S(x) be the deadline signals (kind_mode) on day x
+   with the look-ahead of the AHEAD rules unlimited (the PAST rules as
+   they are); a is the earlier of the first day after D on which S can
+   change (signals_compute_kinds: the thresholds of those rules and every
+   record date; property-tested in tests/unit/test_agenda.c) and the
+   earliest due date >= D of a signal in S(D).  A row not dirty with a > E (or NULL) has no deadline
+   item in [T, E):
+    1. AHEAD rules: the agenda evaluates them on T with the look-ahead
+       widened to the period (widen()).  A look-ahead only decides whether
+       a signal with its due date shows, so what they show on T is part of
+       S(T) (same rules, longer look-ahead).  T < a, so S(T) = S(D), whose
+       due dates >= D are all >= a > E; those before D lie before T.
+    2. PAST rules: the agenda evaluates them on E with the normal
+       thresholds, as S does; E < a, so S(E) = S(D): again no due date in
+       [T, E).
+   The bound is a <= E, not a < E: an on-hold period whose N months end on
+   E - 1 is "lang on hold" from E on (due E - 1, in the period), and S
+   changes on E.
 
-   So the candidates are: the dirty clients, the rows with h <= E, and the
+   So the candidates are: the dirty clients, the rows with a <= E, and the
    clients with a planned date in [T, E) - and, for "mijn klanten", the
    rows' regiehouder (a dirty client's row may be stale: taken whatever it
    says; one() checks every casefile anyway).  Anything else - rows for
@@ -234,7 +262,7 @@ static int candidates(casus_db *db, const ag_ctx *x)
 	cdate_format_iso(x->to, to);
 	sb_append(&sb, "INSERT OR IGNORE INTO temp.casefile_ids(client_id)"
 		  " SELECT client_id FROM client_dirty"
-		  " UNION ALL SELECT client_id FROM client_status WHERE herbereken_op <= ?2");
+		  " UNION ALL SELECT client_id FROM client_status WHERE agenda_op <= ?2");
 	if (x->regie > 0)
 		sb_append(&sb, " AND +regiehouder_id = ?4");
 	/* on the indexes of db/012-agenda.sql (the partial index on the

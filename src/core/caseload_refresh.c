@@ -24,6 +24,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "agenda.h"
 #include "caseload.h"
 #include "db_int.h"
 #include "derive.h"
@@ -75,11 +76,11 @@ typedef struct refresh_ctx {
  * and startbanen, are copied from client by status_upsert). */
 enum {
 	SC_SITUATIE, SC_URGENTIE, SC_NSIGNALEN, SC_SIGNAAL, SC_CONTACT, SC_SOORT,
-	SC_HERBEREKEN, SC_TELLER, SC_DAG, SC__COUNT
+	SC_HERBEREKEN, SC_TELLER, SC_DAG, SC_AGENDA, SC__COUNT
 };
 static const char *const status_col[SC__COUNT] = {
 	"situatie", "urgentie", "nsignalen", "signaal", "laatste_contact",
-	"signaal_soort", "herbereken_op", "signaal_teller", "signaal_dag"
+	"signaal_soort", "herbereken_op", "signaal_teller", "signaal_dag", "agenda_op"
 };
 
 /* One row's derived values; a NULL column is an empty text or -1. */
@@ -87,6 +88,7 @@ typedef struct status_vals {
 	int situatie, urgentie, nsignalen, soort;
 	char signaal[sizeof ((signal *)0)->text];
 	char contact[11], herbereken[11], teller[11], dag[11];
+	char agenda[11];        /* agenda_next: the agenda's candidates */
 } status_vals;
 
 static void status_compute(refresh_ctx *x, const casefile *cf, status_vals *v)
@@ -114,6 +116,9 @@ static void status_compute(refresh_ctx *x, const casefile *cf, status_vals *v)
 		snprintf(v->contact, sizeof v->contact, "%.10s", cf->jr[cf->njr - 1].moment);
 	if (next)
 		cdate_format_iso(next, v->herbereken);
+	next = agenda_next(cf, x->today, &x->ss);
+	if (next)
+		cdate_format_iso(next, v->agenda);
 }
 
 static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
@@ -142,6 +147,7 @@ static void status_bind(sqlite3_stmt *st, int i, int k, const status_vals *v)
 	case SC_HERBEREKEN: bind_text_or_null(st, i, v->herbereken); break;
 	case SC_TELLER: bind_text_or_null(st, i, v->teller); break;
 	case SC_DAG: bind_text_or_null(st, i, v->dag); break;
+	case SC_AGENDA: bind_text_or_null(st, i, v->agenda); break;
 	}
 }
 
@@ -155,9 +161,9 @@ static int status_upsert(refresh_ctx *x, int64_t id, const status_vals *v)
 	rc = db_stmt(x->db,
 		     "INSERT INTO client_status(client_id, sorteersleutel, regiehouder_id, startbanen,"
 		     " situatie, urgentie, nsignalen, signaal, laatste_contact, signaal_soort,"
-		     " herbereken_op, signaal_teller, signaal_dag)"
+		     " herbereken_op, signaal_teller, signaal_dag, agenda_op)"
 		     " SELECT id, sorteersleutel, regiehouder_id, startbanen,"
-		     " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10"
+		     " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11"
 		     " FROM client WHERE id = ?1"
 		     " ON CONFLICT(client_id) DO UPDATE SET"
 		     " sorteersleutel = excluded.sorteersleutel, regiehouder_id = excluded.regiehouder_id,"
@@ -165,7 +171,8 @@ static int status_upsert(refresh_ctx *x, int64_t id, const status_vals *v)
 		     " urgentie = excluded.urgentie, nsignalen = excluded.nsignalen,"
 		     " signaal = excluded.signaal, laatste_contact = excluded.laatste_contact,"
 		     " signaal_soort = excluded.signaal_soort, herbereken_op = excluded.herbereken_op,"
-		     " signaal_teller = excluded.signaal_teller, signaal_dag = excluded.signaal_dag", &st);
+		     " signaal_teller = excluded.signaal_teller, signaal_dag = excluded.signaal_dag,"
+		     " agenda_op = excluded.agenda_op", &st);
 	if (rc != SQLITE_OK)
 		return db_fail(x->db, rc, "overzicht bijwerken");
 	sqlite3_bind_int64(st, 1, id);
@@ -204,6 +211,8 @@ static unsigned status_changed(sqlite3_stmt *st, const status_vals *v, cdate tod
 		mask |= 1u << SC_SOORT;
 	if (!same_text(st, SC_HERBEREKEN, v->herbereken))
 		mask |= 1u << SC_HERBEREKEN;
+	if (!same_text(st, SC_AGENDA, v->agenda))
+		mask |= 1u << SC_AGENDA;
 	if (*v->teller && same_text(st, SC_TELLER, v->teller) &&
 	    sqlite3_column_text(st, SC_SIGNAAL) && sqlite3_column_text(st, SC_DAG)) {
 		signal sg;
@@ -270,7 +279,7 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 	status_compute(x, cf, &v);
 	rc = db_stmt(x->db,
 		     "SELECT s.situatie, s.urgentie, s.nsignalen, s.signaal, s.laatste_contact,"
-		     " s.signaal_soort, s.herbereken_op, s.signaal_teller, s.signaal_dag,"
+		     " s.signaal_soort, s.herbereken_op, s.signaal_teller, s.signaal_dag, s.agenda_op,"
 		     " s.sorteersleutel IS c.sorteersleutel AND s.regiehouder_id IS c.regiehouder_id"
 		     " AND s.startbanen IS c.startbanen"
 		     " FROM client_status s JOIN client c ON c.id = s.client_id WHERE s.client_id = ?1", &st);

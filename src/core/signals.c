@@ -116,6 +116,9 @@ typedef struct siglist {
 	size_t n, cap;
 	cdate today, next;  /* next: the first day after today on which an
 			     * outcome may change (0 = none known) */
+	int cur;            /* the kind of the rule running; SIG__COUNT: any
+			     * (a record date changes every rule's input) */
+	cdate next_kind[SIG__COUNT + 1];    /* next, per kind and for any */
 } siglist;
 
 /* Each rule calls horizon() with every date after today on which its
@@ -124,6 +127,8 @@ static void horizon(siglist *l, cdate d)
 {
 	if (d > l->today && (l->next == 0 || d < l->next))
 		l->next = d;
+	if (d > l->today && (l->next_kind[l->cur] == 0 || d < l->next_kind[l->cur]))
+		l->next_kind[l->cur] = d;
 }
 
 /* The signal just emitted counts days since `since` in its text: that
@@ -393,10 +398,13 @@ static void sig_inburgering(siglist *l, const casefile *cf, cdate today,
 
 	if (derive_inburgering_klaar_op(cf, today) || !termijn_get(cf, today, &t))
 		return;
+	l->cur = SIG_INBURG_TERMIJN;
 	sig_termijn(l, cf, today, &t, s->value[SIG_INBURG_TERMIJN]);
 	if (wi2013(cf))
 		return;
+	l->cur = SIG_TERMIJN_TODO;
 	sig_todo(l, cf, today, &t, s->value[SIG_INBURG_TERMIJN]);
+	l->cur = SIG_LEERROUTE;
 	sig_leerroute(l, cf, today, &t, s->value[SIG_LEERROUTE]);
 }
 
@@ -490,6 +498,7 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 	char buf[11];
 	size_t i;
 
+	l->cur = SIG_VOORTRAJECT_90;
 	for (i = 0; i < cf->nvt; i++) {
 		const voortraject *v = &cf->vt[i];
 		horizon(l, v->start);
@@ -505,6 +514,7 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 		if (today - v->start >= s->value[SIG_VOORTRAJECT_90])
 			counting(l, v->start);  /* the text counts the days */
 	}
+	l->cur = SIG_CONTRACT_EINDE;
 	for (i = 0; i < cf->nsb; i++) {
 		const startbaan *b = &cf->sb[i];
 		if (b->einde != CDATE_NONE) {
@@ -518,6 +528,7 @@ static void sig_records(siglist *l, const casefile *cf, cdate today,
 		emit(l, SIG_CONTRACT_EINDE, SEV_BINNENKORT, b->einde,
 		     "Contract eindigt %s", buf);
 	}
+	l->cur = SIG_ON_HOLD_LANG;
 	for (i = 0; i < cf->noh; i++) {
 		const onhold *o = &cf->oh[i];
 		int m = s->value[SIG_ON_HOLD_LANG];
@@ -566,12 +577,16 @@ static void sig_registratie(siglist *l, const casefile *cf, cdate today, cdate p
 }
 
 /* Dates in the future on which a record takes effect (a gedaan step dated
- * later, an einde inburgering, an uitval or einde, a planned step's day). */
+ * later, an einde inburgering, an uitval or einde).  The rules read the
+ * date of a gedaan step only (gedaan_op, derive_inburgering_klaar_op); a
+ * planned voortgangsgesprek's day is the voortgang rule's own horizon. */
 static void horizon_records(siglist *l, const casefile *cf)
 {
 	size_t i;
 
 	for (i = 0; i < cf->npip; i++) {
+		if (cf->pip[i].status != PIPSTATUS_GEDAAN)
+			continue;
 		horizon(l, cf->pip[i].datum);
 		horizon(l, cf->pip[i].datum + 1);
 	}
@@ -580,35 +595,51 @@ static void horizon_records(siglist *l, const casefile *cf)
 		horizon(l, cf->af[i].datum);
 }
 
-size_t signals_compute_next(const casefile *cf, cdate today,
-			    const signal_settings *s, signal *out, size_t max,
-			    cdate *next)
+/* The rules in turn, each with its kind in l->cur for horizon(). */
+static void run_rules(siglist *l, const casefile *cf, cdate today, const signal_settings *s)
 {
-	siglist l = { NULL, 0, 0, today, 0 };
+	l->cur = SIG__COUNT;
+	horizon_records(l, cf);
+	l->cur = SIG_PIP_TERMIJN;
+	sig_pip(l, cf, today, s->value[SIG_PIP_TERMIJN]);
+	sig_inburgering(l, cf, today, s);   /* sets l->cur per rule */
+	l->cur = SIG_ONTZORGEN;
+	sig_ontzorgen(l, cf, today, s->value[SIG_ONTZORGEN]);
+	l->cur = SIG_VOORTGANG;
+	sig_voortgang(l, cf, today, s->value[SIG_VOORTGANG]);
+	l->cur = SIG__COUNT;
+	if (!derive_afgesloten_op(cf, 0, today)) {     /* startbanen regeling */
+		sig_records(l, cf, today, s);       /* sets l->cur per rule */
+		l->cur = SIG_REGISTRATIE;
+		sig_registratie(l, cf, today, s->peildatum);
+	}
+	l->cur = SIG__COUNT;
+}
+
+static size_t compute(const casefile *cf, cdate today, const signal_settings *s,
+		      signal *out, size_t max, cdate *next, cdate *next_kind)
+{
+	siglist l;
 	signal_settings dflt;
 	size_t n;
 
+	memset(&l, 0, sizeof l);
+	l.today = today;
 	if (!s) {
 		signal_settings_default(&dflt);
 		s = &dflt;
 	}
-	horizon_records(&l, cf);
-	sig_pip(&l, cf, today, s->value[SIG_PIP_TERMIJN]);
-	sig_inburgering(&l, cf, today, s);
-	sig_ontzorgen(&l, cf, today, s->value[SIG_ONTZORGEN]);
-	sig_voortgang(&l, cf, today, s->value[SIG_VOORTGANG]);
-	if (!derive_afgesloten_op(cf, 0, today)) {     /* startbanen regeling */
-		sig_records(&l, cf, today, s);
-		sig_registratie(&l, cf, today, s->peildatum);
-	}
+	run_rules(&l, cf, today, s);
 
 	/* The day after a signal's date is a change too, whatever the rule
 	 * (the text may stay): the agenda relies on it (agenda.c, "Why the
 	 * candidates"): a signal dated on or after today makes its client
 	 * due on the day after that date at the latest. */
 	for (size_t i = 0, ne = l.n; i < ne; i++)
-		if (l.v[i].due != CDATE_NONE)
+		if (l.v[i].due != CDATE_NONE) {
+			l.cur = (int)l.v[i].kind;
 			horizon(&l, l.v[i].due + 1);
+		}
 	if (l.n > 1)
 		qsort(l.v, l.n, sizeof *l.v, cmp_signal);
 	n = l.n;
@@ -617,7 +648,26 @@ size_t signals_compute_next(const casefile *cf, cdate today,
 	free(l.v);
 	if (next)
 		*next = l.next;
+	if (next_kind)
+		for (int k = 0; k < SIG__COUNT; k++) {
+			cdate a = l.next_kind[k], b = l.next_kind[SIG__COUNT];
+			next_kind[k] = a == 0 || (b != 0 && b < a) ? b : a;
+		}
 	return n;
+}
+
+size_t signals_compute_next(const casefile *cf, cdate today,
+			    const signal_settings *s, signal *out, size_t max,
+			    cdate *next)
+{
+	return compute(cf, today, s, out, max, next, NULL);
+}
+
+size_t signals_compute_kinds(const casefile *cf, cdate today,
+			     const signal_settings *s, signal *out, size_t max,
+			     cdate next_kind[SIG__COUNT])
+{
+	return compute(cf, today, s, out, max, NULL, next_kind);
 }
 
 size_t signals_compute(const casefile *cf, cdate today,

@@ -181,6 +181,94 @@ static void acties(casus_db *db, cdate t)
 	free(msg);
 }
 
+/* ---- agenda_next as a property -------------------------------------------
+ * For every casefile and a day D: the deadline signals that the agenda
+ * can show - the AHEAD kinds with a look-ahead far beyond any period, the
+ * PAST kinds as they are - are the same on every day before
+ * agenda_next(D), and none of them is due in [D, agenda_next(D)).  That
+ * is what the candidates rest on (agenda.c). */
+
+#define SPAN 400
+#define MAXS 32
+
+typedef struct next_ctx {
+	cdate day;
+	signal_settings ss, far;
+	long clients, wrong, early;
+} next_ctx;
+
+static int deadline_kind(signal_kind k)
+{
+	return k == SIG_PIP_TERMIJN || k == SIG_LEERROUTE || k == SIG_ONTZORGEN ||
+		k == SIG_CONTRACT_EINDE || k == SIG_INBURG_TERMIJN || k == SIG_VOORTGANG ||
+		k == SIG_ON_HOLD_LANG;
+}
+
+/* The deadline signals of cf on d, as "kind due severity text" lines. */
+static void deadline_text(const casefile *cf, cdate d, const signal_settings *far, char *out, size_t cap)
+{
+	signal sg[MAXS];
+	size_t n = signals_compute(cf, d, far, sg, MAXS), len = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < n && i < MAXS; i++)
+		if (deadline_kind(sg[i].kind) && len < cap)
+			len += (size_t)snprintf(out + len, cap - len, "%d %d %d %s\n", (int)sg[i].kind,
+						(int)sg[i].due, sg[i].severity, sg[i].text);
+}
+
+static int next_one(const casefile *cf, void *arg)
+{
+	next_ctx *x = arg;
+	cdate a = agenda_next(cf, x->day, &x->ss), end;
+	char now[4096], then[4096];
+	signal sg[MAXS];
+	size_t n;
+
+	x->clients++;
+	if (a != 0 && a < x->day) {
+		x->early++;
+		return 0;
+	}
+	n = signals_compute(cf, x->day, &x->far, sg, MAXS);
+	for (size_t i = 0; i < n && i < MAXS; i++)
+		if (deadline_kind(sg[i].kind) && sg[i].due >= x->day && (a == 0 || sg[i].due < a)) {
+			x->wrong++;
+			return 0;
+		}
+	deadline_text(cf, x->day, &x->far, now, sizeof now);
+	end = a != 0 && a < x->day + SPAN ? a : x->day + SPAN;
+	for (cdate d = x->day + 1; d < end; d++) {
+		deadline_text(cf, d, &x->far, then, sizeof then);
+		if (strcmp(now, then) != 0) {
+			if (x->wrong++ < 3)
+				printf("# klant %s: dag %d, agenda_next %d, anders op %d:\n#  %s#  %s",
+				       cf->c.klantnummer, (int)x->day, (int)a, (int)d, now, then);
+			return 0;
+		}
+	}
+	return 0;
+}
+
+static void next_property(casus_db *db, cdate day)
+{
+	next_ctx x;
+	char msg[128], buf[11];
+
+	memset(&x, 0, sizeof x);
+	x.day = day;
+	signal_settings_load(db, &x.ss);
+	x.far = x.ss;
+	x.far.value[SIG_PIP_TERMIJN] = x.far.value[SIG_LEERROUTE] = 18000;
+	x.far.value[SIG_ONTZORGEN] = x.far.value[SIG_CONTRACT_EINDE] = 18000;
+	x.far.value[SIG_INBURG_TERMIJN] = 600;
+	CHECK_INT(store_casefile_foreach(db, 0, next_one, &x), CASUS_OK, "casefiles read");
+	cdate_format_nl(day, buf);
+	snprintf(msg, sizeof msg, "agenda_next on %s: the deadlines stay until it, none due before it "
+		 "(%ld clients)", buf, x.clients);
+	CHECK(x.clients == N && x.wrong == 0 && x.early == 0, msg);
+}
+
 int main(void)
 {
 	char *err = NULL;
@@ -203,6 +291,8 @@ int main(void)
 		}
 	printf("# %zu punten vergeleken\n", items);
 	CHECK(items > 1000, "the comparison has many items");
+	for (size_t i = 0; i < sizeof offsets / sizeof offsets[0]; i++)
+		next_property(db, t0 + offsets[i]);
 	edges(db, t0 + 3);
 	acties(db, t0);
 
