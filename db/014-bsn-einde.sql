@@ -1,0 +1,12 @@
+-- 014-bsn-einde.sql - the search on the end of a BSN from an index (issue 13).
+--
+-- A caseworker tells same-named clients apart by typing the last 4 to 8
+-- digits of the BSN (src/core/search.c, add_bsn_suffix_branch).  No index
+-- on bsn answers a suffix, so that search walked the whole BSN index on
+-- every key.  This index holds the last four characters: the search asks
+-- for substr(bsn, -4) = the last four digits typed (an equality, about
+-- one client in ten thousand) and checks the other typed digits on those
+-- rows only.  The query must write the expression exactly as here.  The
+-- index lives in the same private file as the BSN and, like every b-tree
+-- of it, is overwritten on delete (secure_delete, see 004).
+CREATE INDEX client_bsn_einde ON client(substr(bsn, -4)) WHERE bsn IS NOT NULL;
