@@ -138,7 +138,8 @@ static void tui_refresh_first(tui *t)
 		tui_refresh_status(t);
 		return;
 	}
-	rc = caseload_refresh_for(t->db, t->today, t->me_id, NULL, NULL, NULL);
+	rc = caseload_refresh_for(t->db, t->today, t->me_id,
+				  isendwin() ? NULL : tui_progress_cb, t, NULL);
 	if (rc != CASUS_OK)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 	else
