@@ -54,6 +54,21 @@ t_check "agenda: Enter opent de kaart van de gekozen klant" \
 t_check "agenda: de tweede regel is gekozen" \
 	sh -c "grep -A1 'K374487  Núñez, Ana  *Voortgangsgesprek (gepland)' '$T_DIR/agenda/omlaag.txt' | sed -n 2p | grep -q '^rrrr'"
 
+# A verbeterplan action in the agenda: Enter opens the Zelfevaluatie, not
+# a client card (it has no client).
+cp "$T_DIR/demo.db" "$T_DIR/actie-basis.db"
+{
+	"$CASUS" --db "$T_DIR/actie-basis.db" zelfevaluatie nieuw "Najaar 2026" --datum 01-10-2026 &&
+	"$CASUS" --db "$T_DIR/actie-basis.db" zelfevaluatie actie "Najaar 2026" 6 \
+		"Werkgeversontbijt organiseren" --eigenaar Pieter --streefdatum 30-11-2026
+} > "$T_DIR/actie-basis.out" 2>&1
+t_check "agenda-actie: ronde en actie vastgelegd" test $? = 0
+run_screens -b "$T_DIR/actie-basis.db" agenda-actie env USER=tester
+t_check "agenda-actie: de actie (de laatste regel) is gekozen" \
+	sh -c "grep -A1 'Actie  *Verbeterplan  *Thema 6: Werkgeversontbijt' '$T_DIR/agenda-actie/actie.txt' | sed -n 2p | grep -q '^rrrr'"
+t_check "agenda-actie: Enter opent de Zelfevaluatie" \
+	sh -c "sed -n 1p '$T_DIR/agenda-actie/zelfevaluatie.txt' | grep -q 'Zelfevaluatie'"
+
 # The first start of a later day: "Mijn caseload" is drawn after only the
 # user's due clients are recomputed, the others follow before a key is
 # read (tui.c, tui_refresh_first).  The first screen equals the one after
