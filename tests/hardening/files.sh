@@ -75,6 +75,29 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
 	done
 	t_check "  bestand ongewijzigd, geen -wal/-shm gemaakt" \
 		sh -c "[ \"\$(md5sum < '$ro/kopie.db')\" = '$before' ] && [ ! -e '$ro/kopie.db-wal' ] && [ ! -e '$ro/kopie.db-shm' ]"
+	# today's agenda on a read-only file whose overview holds an earlier
+	# day: it cannot bring the overview to today (agenda_build skips the
+	# refresh) and still gives the same agenda as a writable copy, which
+	# does refresh; the file stays untouched
+	chmod 700 "$ro"
+	cp "$db" "$ro/oud.db"
+	CASUS_TODAY=2026-10-01 "$CASUS" --db "$ro/oud.db" agenda --alle > /dev/null
+	"$Q" "$ro/oud.db" "PRAGMA journal_mode = DELETE" > /dev/null
+	cp "$ro/oud.db" "$T_DIR/oud-schrijfbaar.db"
+	chown -R 65534:65534 "$ro"
+	chmod 400 "$ro/oud.db"
+	chmod 500 "$ro"
+	before=$(md5sum < "$ro/oud.db")
+	t_check "alleen-lezen bestand: het overzicht houdt 01-10-2026" \
+		test "$("$Q" "$ro/oud.db" "SELECT value FROM setting WHERE key = 'overzicht.datum'")" = 2026-10-01
+	t_status "alleen-lezen bestand, overzicht van een eerdere dag: agenda werkt" 0 \
+		setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$ro" "$CASUS" --db "$ro/oud.db" \
+		agenda --alle --dagen 30
+	cp "$T_DIR/out" "$T_DIR/agenda-ro"
+	"$CASUS" --db "$T_DIR/oud-schrijfbaar.db" agenda --alle --dagen 30 > "$T_DIR/agenda-rw"
+	t_check "  dezelfde agenda als op een schrijfbare kopie ($(wc -l < "$T_DIR/agenda-rw") regels)" \
+		sh -c "test \$(wc -l < '$T_DIR/agenda-rw') -gt 5 && cmp -s '$T_DIR/agenda-ro' '$T_DIR/agenda-rw'"
+	t_check "  bestand ongewijzigd" [ "$(md5sum < "$ro/oud.db")" = "$before" ]
 	# a search on the end of a BSN is logged; where the log cannot be
 	# written it is refused, with a message saying why (issue 13)
 	bsn4=$("$Q" "$ro/kopie.db" "SELECT substr(bsn, -4) FROM client WHERE bsn IS NOT NULL LIMIT 1")
