@@ -357,6 +357,8 @@ static void main_loop(tui *t)
 			 * recomputation, before any key can ask for it */
 			t->rest_pending = 0;
 			tui_refresh_status(t);
+			flags |= TUI_REDRAW;    /* its progress line goes */
+			continue;
 		}
 		if (timing) {
 			script_time_key(now_ms() - t0);

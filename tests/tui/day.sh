@@ -102,4 +102,16 @@ cols="SELECT client_id, situatie, urgentie, nsignalen, signaal_soort, herbereken
 t_check "nieuwe dag: elke regel ($(wc -l < "$T_DIR/dag-vol.rows")) gelijk aan volledig herberekend" \
 	sh -c "test \$(wc -l < '$T_DIR/dag-vol.rows') = 60 && cmp -s '$T_DIR/dag-snel.rows' '$T_DIR/dag-vol.rows'"
 
+# After a long absence the rest is a full pass with a progress line; once
+# it is done the first screen is drawn again without it (it stayed).
+printf '<Dump eerste>' > "$T_DIR/veel.keys"
+USER=tester "$CASUS" --db "$T_DIR/veel.db" demo --klanten 4000 --seed 7 > /dev/null
+USER=tester CASUS_TUI_SCRIPT="$T_DIR/veel.keys" "$CASUS" --db "$T_DIR/veel.db" > /dev/null 2>&1
+mkdir -p "$T_DIR/veel"
+USER=tester CASUS_TODAY=2027-03-01 CASUS_TUI_SCRIPT="$T_DIR/veel.keys" CASUS_TUI_DUMP="$T_DIR/veel" \
+	"$CASUS" --db "$T_DIR/veel.db" > /dev/null 2>&1
+t_check "lange afwezigheid: de rest liet een voortgangsregel zien" test -e "$T_DIR/veel/voortgang-1.dump"
+t_check "lange afwezigheid: het eerste scherm daarna zonder voortgangsregel" \
+	sh -c "grep -q 'Mijn caseload' '$T_DIR/veel/eerste.txt' && ! grep -q 'berekend\|Bezig' '$T_DIR/veel/eerste.txt'"
+
 t_done
