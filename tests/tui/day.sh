@@ -106,8 +106,9 @@ t_check "nieuwe dag: elke regel ($(wc -l < "$T_DIR/dag-vol.rows")) gelijk aan vo
 # it is done the first screen is drawn again without it (it stayed).
 printf '<Dump eerste>' > "$T_DIR/veel.keys"
 USER=tester "$CASUS" --db "$T_DIR/veel.db" demo --klanten 4000 --seed 7 > /dev/null
-USER=tester CASUS_TUI_SCRIPT="$T_DIR/veel.keys" "$CASUS" --db "$T_DIR/veel.db" > /dev/null 2>&1
-mkdir -p "$T_DIR/veel"
+mkdir -p "$T_DIR/veel0" "$T_DIR/veel"
+USER=tester CASUS_TUI_SCRIPT="$T_DIR/veel.keys" CASUS_TUI_DUMP="$T_DIR/veel0" \
+	"$CASUS" --db "$T_DIR/veel.db" > /dev/null 2>&1
 USER=tester CASUS_TODAY=2027-03-01 CASUS_TUI_SCRIPT="$T_DIR/veel.keys" CASUS_TUI_DUMP="$T_DIR/veel" \
 	"$CASUS" --db "$T_DIR/veel.db" > /dev/null 2>&1
 t_check "lange afwezigheid: de rest liet een voortgangsregel zien" test -e "$T_DIR/veel/voortgang-1.dump"
