@@ -59,14 +59,38 @@ int agenda_build_all(casus_db *db, cdate from, int dagen, int64_t regiehouder_id
 		     agenda_item **out, size_t *n);
 void agenda_free(agenda_item *items, size_t n);
 
-/* For the overview cache (caseload_refresh.c, client_status.agenda_op):
- * the first day on or after `day` from which cf can have a deadline in an
- * agenda - the earliest due date on or after `day` of its deadline signals
- * with an unlimited look-ahead, or the first day after `day` on which
- * those signals can change (signals_compute_next), whichever is first;
- * 0: none.  agenda.c ("the candidates") says why an agenda of [T, E)
- * needs only the clients whose day is on or before E.  No I/O. */
-cdate agenda_next(const casefile *cf, cdate day, const signal_settings *s);
+/* The agenda's plan of one client, kept with its overview row
+ * (caseload_refresh.c: client_status.agenda and agenda_op; agenda.c, "the
+ * plan").  agenda_plan() evaluates the deadline signals of cf on `day` and
+ * on each later day on which they can change, up to a few weeks ahead,
+ * and writes into plan (cap bytes, NUL-terminated) which deadlines show on
+ * which days, as text: a first line with the day the plan stops covering
+ * ("-" when it covers every later day), then one line per deadline
+ * "kind<TAB>due<TAB>van<TAB>tot<TAB>verlopen<TAB>text" (dates as day
+ * numbers, tot "-" when open; signal texts hold no tab or newline).
+ * Returns the row's agenda_op: the earlier of that day and the earliest
+ * due date in the plan; 0 when neither (the client never has a deadline
+ * in an agenda while its casefile stays as it is).  No I/O. */
+cdate agenda_plan(const casefile *cf, cdate day, const signal_settings *s,
+		  char *plan, size_t cap);
+/* A deadline of a plan, as the agenda shows it. */
+typedef struct agenda_deadline {
+	signal_kind kind;
+	cdate due;
+	int verlopen;
+	char text[sizeof ((signal *)0)->text];
+} agenda_deadline;
+/* The deadlines a plan holds for evaluation day x (>= the plan's day):
+ * those shown on x; at most cap into out.  Returns their number, or -1
+ * when the plan does not cover x (or is not a plan). */
+int agenda_plan_at(const char *plan, cdate x, agenda_deadline *out, int cap);
+/* Does kind k give the agenda a deadline?  2 when it shows once its date
+ * has come (evaluated on the day after the period: voortgangsgesprek,
+ * lang on hold), 1 when it shows ahead of its date, 0: not in the agenda. */
+int agenda_deadline_kind(signal_kind k);
+/* s with the look-ahead of the deadlines shown ahead of their date
+ * unlimited (the plan's settings). */
+void agenda_far(signal_settings *s);
 /* "Gesprek", "PIP-stap", "Termijn", "Actie" for a column. Static string. */
 const char *agenda_soort_naam(int soort);
 

@@ -32,7 +32,7 @@ typedef void (*caseload_progress_fn)(void *arg, int64_t done, int64_t total);
  * NULL) gets the number of clients recomputed. */
 int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *arg,
 		     int64_t *recomputed);
-/* The same, but when the rows can be trusted (caseload_trusted), of the
+/* The same, but when the rows can be trusted (caseload_pass), of the
  * due ones only those of consultant regiehouder_id (> 0; 0: all), however
  * many: what "Mijn caseload" needs for the first screen of a day.  The
  * rows of other consultants may then still be due for today: until a
@@ -42,12 +42,19 @@ int caseload_refresh_for(casus_db *db, cdate today, int64_t regiehouder_id,
 			 caseload_progress_fn fn, void *arg, int64_t *recomputed);
 /* Number of clients waiting in client_dirty (cheap). */
 int64_t caseload_dirty_count(casus_db *db);
-/* Would caseload_refresh() do a full (long) pass for today? */
-int caseload_needs_full(casus_db *db, cdate today);
-/* Can the rows be brought to today by recomputing the changed clients
- * (they hold an earlier day with this build's rules)?  0: only a full
- * pass can. */
-int caseload_trusted(casus_db *db, cdate today);
+/* Which pass would bring the rows to today: none (they hold it), the
+ * changed clients (dirty, and on a later day the due ones), every client
+ * because so many changed that one pass over all is quicker (the rows can
+ * still be trusted), or every client because the rows cannot be trusted
+ * (no day held, a later day held, rules of another build).  Reads three
+ * settings and counts the dirty and due rows. */
+enum { CASELOAD_CURRENT, CASELOAD_CHANGED, CASELOAD_MANY, CASELOAD_FULL };
+int caseload_pass(casus_db *db, cdate today);
+/* caseload_refresh_for with the pass caseload_pass() has just returned,
+ * so a caller that looked first (the screen: a progress line for a long
+ * pass) does not look twice. */
+int caseload_refresh_pass(casus_db *db, cdate today, int pass, int64_t regiehouder_id,
+			  caseload_progress_fn fn, void *arg, int64_t *recomputed);
 /* Do the client_status rows hold `day` (the last refresh was for that day,
  * with this build's rules)?  Rows of clients in client_dirty may still be
  * stale; every other row is that day's.  Used by agenda.c. */

@@ -67,7 +67,7 @@ size_t signals_compute_next(const casefile *cf, cdate today,
 /* As signals_compute_next, but per kind: next_kind[k] gets the first day
  * after today on which the signals of kind k can differ (a rule's own
  * thresholds, and every record date, which changes any rule's input);
- * 0 when none is known.  For the agenda's candidates (agenda_next). */
+ * 0 when none is known.  For the agenda's plan (agenda_plan). */
 size_t signals_compute_kinds(const casefile *cf, cdate today,
 			     const signal_settings *s, signal *out, size_t max,
 			     cdate next_kind[SIG__COUNT]);

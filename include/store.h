@@ -86,6 +86,7 @@ enum {
 	CF_PREFETCH = 16,
 	CF_DIRTY = 32,          /* only the clients in client_dirty (caseload_refresh.c) */
 	CF_IDS = 64,            /* only the clients in temp.casefile_ids (below) */
+	CF_CLIENT_ONLY = 128,   /* the client and its regiehouder's name, no records */
 	CF_REGISTRATION = CF_PARTICIPANTS | CF_NO_PIP | CF_NO_JOURNAL | CF_NO_HANDOVER
 };
 typedef int (*casefile_fn)(const casefile *cf, void *arg);

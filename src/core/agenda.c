@@ -3,6 +3,7 @@
  * signals.c's signals, so the rules that make them stay there. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,9 +52,10 @@ typedef struct ag_ctx {
 static void add(ag_ctx *x, const casefile *cf, cdate datum, int soort, int verlopen,
 		const char *wat)
 {
+	const client *c = &cf->c;
 	agenda_item *it;
 	strbuf sb = STRBUF_INIT;
-	char *naam = client_display_name(&cf->c);
+	char *naam = client_display_name(c);
 
 	if (x->n == x->cap) {
 		x->cap = x->cap ? x->cap * 2 : 64;
@@ -63,8 +65,8 @@ static void add(ag_ctx *x, const casefile *cf, cdate datum, int soort, int verlo
 	it->datum = datum;
 	it->soort = soort;
 	it->verlopen = verlopen;
-	it->client_id = cf->c.id;
-	sb_append_printable(&sb, cf->c.klantnummer ? cf->c.klantnummer : "");
+	it->client_id = c->id;
+	sb_append_printable(&sb, c->klantnummer ? c->klantnummer : "");
 	it->klantnummer = sb_take(&sb);
 	sb_reset(&sb);
 	sb_append_printable(&sb, naam ? naam : "");
@@ -84,6 +86,14 @@ static int in_period(const ag_ctx *x, cdate d)
 	return d != CDATE_NONE && d >= x->from && d < x->to;
 }
 
+#define PLANNED_JOURNAL "Afspraak (journaal)"
+
+/* What a gepland PIP step is called in the agenda (malloc'd). */
+static char *planned_pip(int stap)
+{
+	return xasprintf("%s (gepland)", vocab_label(VOCAB_PIP_STAP, stap));
+}
+
 static void planned(ag_ctx *x, const casefile *cf)
 {
 	for (size_t i = 0; i < cf->njr; i++) {
@@ -95,7 +105,7 @@ static void planned(ag_ctx *x, const casefile *cf)
 		for (size_t k = 0; k < i; k++)
 			dup |= cf->jr[k].volgende_afspraak == d;
 		if (!dup)
-			add(x, cf, d, AGENDA_GESPREK, 0, "Afspraak (journaal)");
+			add(x, cf, d, AGENDA_GESPREK, 0, PLANNED_JOURNAL);
 	}
 	for (size_t i = 0; i < cf->npip; i++) {
 		const pip_step *p = &cf->pip[i];
@@ -103,7 +113,7 @@ static void planned(ag_ctx *x, const casefile *cf)
 
 		if (p->status != PIPSTATUS_GEPLAND || !in_period(x, p->datum))
 			continue;
-		wat = xasprintf("%s (gepland)", vocab_label(VOCAB_PIP_STAP, p->stap));
+		wat = planned_pip(p->stap);
 		add(x, cf, p->datum, AGENDA_PIP, 0, wat);
 		free(wat);
 	}
@@ -156,30 +166,210 @@ static int one(const casefile *cf, void *arg)
 #define FAR_DAYS 18000
 #define FAR_MONTHS 600
 
-cdate agenda_next(const casefile *cf, cdate day, const signal_settings *s)
+int agenda_deadline_kind(signal_kind k)
+{
+	int m = kind_mode(k);
+
+	return m == NOT_IN_AGENDA ? 0 : m == PAST ? 2 : 1;
+}
+
+void agenda_far(signal_settings *s)
+{
+	for (int k = 0; k < SIG__COUNT; k++)
+		if (kind_mode((signal_kind)k) == AHEAD_DAYS)
+			s->value[k] = FAR_DAYS;
+		else if (kind_mode((signal_kind)k) == AHEAD_MONTHS)
+			s->value[k] = FAR_MONTHS;
+}
+
+/* ---- the plan ----------------------------------------------------------------
+
+   An agenda of [T, E) shows a client's deadline (kind, due) when due lies
+   in [T, E) and the signal is among the client's signals evaluated on
+   T (AHEAD kinds, look-ahead widened to the period) or on E (PAST kinds,
+   as they are): deadlines() below.  A look-ahead only decides whether a
+   signal with its due date shows, so what the AHEAD rules show on T with
+   the widened look-ahead is what they show with an unlimited one, cut to
+   due < E.  So the deadline signals of the settings agenda_far() makes,
+   as a function of the evaluation day x, say everything; the plan keeps
+   that function for the days from D (the day the row is computed) on:
+   evaluated on D, they stay the same until the first day on which one of
+   them can change (signals_compute_kinds: the thresholds of those rules
+   and every record date), where they are evaluated again, and so on, for
+   PLAN_DAYS days or PLAN_STEPS evaluations.  The plan covers the days
+   before the change day it stopped at (its first line) and keeps the
+   deadlines due before it.  An agenda of [T, E) with D <= T and E before
+   that day takes each deadline of the plan with due in [T, E) that shows
+   on T (AHEAD) or E (PAST); a later E reads the casefile.  Property-tested
+   in tests/unit/test_agenda.c (the plan against an evaluation on every
+   day), and the agenda from plans against one from every casefile. */
+#define PLAN_DAYS 35
+#define PLAN_STEPS 12
+
+/* The deadlines of sg[0..n) as the agenda takes them: deadline kinds,
+ * due on or after `from`, once per kind and due date (the first). */
+static size_t plan_pick(const signal *sg, size_t n, cdate from, const signal **pick)
+{
+	size_t np = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int dup = 0;
+
+		if (kind_mode(sg[i].kind) == NOT_IN_AGENDA || sg[i].due == CDATE_NONE || sg[i].due < from)
+			continue;
+		for (size_t k = 0; k < np; k++)
+			dup |= pick[k]->kind == sg[i].kind && pick[k]->due == sg[i].due;
+		if (!dup)
+			pick[np++] = &sg[i];
+	}
+	return np;
+}
+
+typedef struct plan_line {
+	signal_kind kind;
+	cdate due, van, tot;    /* shown on [van, tot); tot 0: open */
+	int verlopen;
+	signal copy;            /* the signal (its text) */
+} plan_line;
+
+cdate agenda_plan(const casefile *cf, cdate day, const signal_settings *s,
+		  char *plan, size_t cap)
 {
 	signal_settings far = *s;
 	signal sig[MAX_SIG];
-	cdate next = 0, nk[SIG__COUNT];
-	size_t n;
+	const signal *pick[MAX_SIG];
+	plan_line *line = NULL;
+	size_t nline = 0, capl = 0, len;
+	cdate x = day, cover = 0, op = 0, nk[SIG__COUNT];
 
-	for (int k = 0; k < SIG__COUNT; k++)
-		if (kind_mode((signal_kind)k) == AHEAD_DAYS)
-			far.value[k] = FAR_DAYS;
-		else if (kind_mode((signal_kind)k) == AHEAD_MONTHS)
-			far.value[k] = FAR_MONTHS;
-	n = signals_compute_kinds(cf, day, &far, sig, MAX_SIG, nk);
-	if (n > MAX_SIG)
-		return day;     /* too many to look at: due today, always read */
-	for (int k = 0; k < SIG__COUNT; k++)
-		if (kind_mode((signal_kind)k) != NOT_IN_AGENDA && nk[k] != 0 &&
-		    (next == 0 || nk[k] < next))
-			next = nk[k];
-	for (size_t i = 0; i < n; i++)
-		if (kind_mode(sig[i].kind) != NOT_IN_AGENDA && sig[i].due >= day &&
-		    (next == 0 || sig[i].due < next))
-			next = sig[i].due;
-	return next;
+	agenda_far(&far);
+	for (int step = 0;; step++) {
+		size_t n = signals_compute_kinds(cf, x, &far, sig, MAX_SIG, nk), np;
+		cdate next = 0;
+
+		if (n > MAX_SIG) {      /* too many to keep: the casefile is read */
+			cover = x;
+			break;
+		}
+		for (int k = 0; k < SIG__COUNT; k++)
+			if (kind_mode((signal_kind)k) != NOT_IN_AGENDA && nk[k] != 0 &&
+			    (next == 0 || nk[k] < next))
+				next = nk[k];
+		np = plan_pick(sig, n, day, pick);
+		for (size_t i = 0; i < np; i++) {
+			plan_line *l = NULL;
+
+			/* the same deadline shown until x: one line */
+			for (size_t k = 0; k < nline && !l; k++)
+				if (line[k].tot == x && line[k].kind == pick[i]->kind &&
+				    line[k].due == pick[i]->due &&
+				    line[k].verlopen == (pick[i]->severity == SEV_VERLOPEN) &&
+				    strcmp(line[k].copy.text, pick[i]->text) == 0)
+					l = &line[k];
+			if (!l) {
+				if (nline == capl) {
+					capl = capl ? capl * 2 : 8;
+					line = xrealloc(line, capl * sizeof *line);
+				}
+				l = &line[nline++];
+				l->kind = pick[i]->kind;
+				l->due = pick[i]->due;
+				l->van = x;
+				l->verlopen = pick[i]->severity == SEV_VERLOPEN;
+				l->copy = *pick[i];
+			}
+			l->tot = next;
+		}
+		if (next == 0)
+			break;          /* the same on every later day */
+		if (next >= day + PLAN_DAYS || step + 1 == PLAN_STEPS) {
+			cover = next;
+			break;
+		}
+		x = next;
+	}
+	len = cover ? (size_t)snprintf(plan, cap, "%d\n", (int)cover) : (size_t)snprintf(plan, cap, "-\n");
+	for (size_t i = 0; i < nline; i++) {
+		const plan_line *l = &line[i];
+		char tot[16] = "-";
+
+		if (cover && l->due >= cover)
+			continue;       /* beyond what the plan covers */
+		if (l->tot)
+			snprintf(tot, sizeof tot, "%d", (int)l->tot);
+		if (len < cap)
+			len += (size_t)snprintf(plan + len, cap - len, "%d\t%d\t%d\t%s\t%d\t%s\n",
+						(int)l->kind, (int)l->due, (int)l->van, tot,
+						l->verlopen, l->copy.text);
+		if (op == 0 || l->due < op)
+			op = l->due;
+	}
+	free(line);
+	if (len >= cap) {       /* does not fit: covers nothing */
+		snprintf(plan, cap, "%d\n", (int)day);
+		return day;
+	}
+	if (cover && (op == 0 || cover < op))
+		op = cover;
+	return op;
+}
+
+int agenda_plan_at(const char *plan, cdate x, agenda_deadline *out, int cap)
+{
+	const char *p = plan;
+	char *end;
+	long cover;
+	int n = 0;
+
+	if (!p)
+		return -1;
+	if (*p == '-') {
+		cover = 0;
+		end = (char *)p + 1;
+	} else {
+		cover = strtol(p, &end, 10);
+		if (end == p)
+			return -1;
+	}
+	if (*end != '\n' || (cover != 0 && x >= cover))
+		return -1;
+	p = end + 1;
+	while (*p) {
+		long f[5];
+		const char *nl = strchr(p, '\n'), *q = p;
+		size_t tl;
+
+		if (!nl)
+			return -1;
+		for (int i = 0; i < 5; i++) {
+			if (i == 3 && *q == '-') {
+				f[i] = 0;
+				end = (char *)q + 1;
+			} else {
+				f[i] = strtol(q, &end, 10);
+				if (end == q)
+					return -1;
+			}
+			if (*end != '\t')
+				return -1;
+			q = end + 1;
+		}
+		if (f[0] < 0 || f[0] >= SIG__COUNT)
+			return -1;
+		if (f[2] <= x && (f[3] == 0 || x < f[3]) && n < cap) {
+			out[n].kind = (signal_kind)f[0];
+			out[n].due = (cdate)f[1];
+			out[n].verlopen = (int)f[4];
+			tl = (size_t)(nl - q);
+			if (tl >= sizeof out[n].text)
+				tl = sizeof out[n].text - 1;
+			memcpy(out[n].text, q, tl);
+			out[n].text[tl] = '\0';
+			n++;
+		}
+		p = nl + 1;
+	}
+	return n;
 }
 
 static int cmp_item(const void *pa, const void *pb)
@@ -212,80 +402,224 @@ static void widen(ag_ctx *x, casus_db *db, int dagen)
 	}
 }
 
-/* ---- which clients: the candidates ------------------------------------------
+/* ---- the agenda from the plans ----------------------------------------------
 
-   Reading every casefile takes seconds on 100,000 clients; the overview
-   cache (caseload_refresh.c, client_status) says which clients can have an
-   item.  Let T = from, E = to = from + dagen, and let the rows hold T
-   (caseload_holds: every row not in client_dirty was computed on a day
-   D <= T and is valid on T: its herbereken_op is after T, or NULL).
+   Reading every casefile takes seconds on 100,000 clients, and reading
+   those that can have an item still a fifth of a second; the overview
+   cache (caseload_refresh.c, client_status) keeps each client's plan
+   ("the plan" above).  Let T = from, E = to = from + dagen, and let the
+   rows hold T (caseload_holds: every row not in client_dirty was computed
+   on a day D <= T and is valid on T; a change to a client puts it in
+   client_dirty in the same transaction).  Then:
+    - planned items come straight from record dates: SQL on
+      journal.volgende_afspraak and the gepland pip_step.datum in [T, E)
+      (the indexes of db/012-agenda.sql);
+    - a row whose plan covers E gives the client's deadlines (T < E, so it
+      covers T too); agenda_op is the earlier of the day its plan stops
+      covering and its earliest due date, so only the rows with agenda_op
+      <= E can give anything and the others are not read;
+    - the casefiles of the dirty clients and of the rows whose plan stops
+      covering on or before E are read, as agenda_build_all does.
+   For "mijn klanten" the rows' and clients' regiehouder narrows each part
+   (a dirty client's casefile is read whatever its row says; one() checks
+   every casefile anyway).  Anything else - rows for another day, a
+   read-only file whose rows are old - reads every casefile.
+   tests/unit/test_agenda.c compares both on the demo caseload. */
 
-   Planned items come straight from record dates: found by SQL on
-   journal.volgende_afspraak and the gepland pip_step.datum in [T, E).
+/* An item of a client whose casefile is not read: named after the pass. */
+typedef struct pending {
+	int64_t client_id;
+	cdate datum;
+	int soort, verlopen;
+	char *wat;
+} pending;
 
-   Deadline items.  Each row keeps a = agenda_op, computed on D by
-   agenda_next(): let S(x) be the deadline signals (kind_mode) on day x
-   with the look-ahead of the AHEAD rules unlimited (the PAST rules as
-   they are); a is the earlier of the first day after D on which S can
-   change (signals_compute_kinds: the thresholds of those rules and every
-   record date; property-tested in tests/unit/test_agenda.c) and the
-   earliest due date >= D of a signal in S(D).  A row not dirty with a > E (or NULL) has no deadline
-   item in [T, E):
-    1. AHEAD rules: the agenda evaluates them on T with the look-ahead
-       widened to the period (widen()).  A look-ahead only decides whether
-       a signal with its due date shows, so what they show on T is part of
-       S(T) (same rules, longer look-ahead).  T < a, so S(T) = S(D), whose
-       due dates >= D are all >= a > E; those before D lie before T.
-    2. PAST rules: the agenda evaluates them on E with the normal
-       thresholds, as S does; E < a, so S(E) = S(D): again no due date in
-       [T, E).
-   The bound is a <= E, not a < E: an on-hold period whose N months end on
-   E - 1 is "lang on hold" from E on (due E - 1, in the period), and S
-   changes on E.
+typedef struct pend_list {
+	pending *v;
+	size_t n, cap;
+} pend_list;
 
-   So the candidates are: the dirty clients, the rows with a <= E, and the
-   clients with a planned date in [T, E) - and, for "mijn klanten", the
-   rows' regiehouder (a dirty client's row may be stale: taken whatever it
-   says; one() checks every casefile anyway).  Anything else - rows for
-   another day, a read-only file whose rows are old - reads every
-   casefile.  tests/unit/test_agenda.c compares both on the demo caseload. */
-static int candidates(casus_db *db, const ag_ctx *x)
+static void pend_add(pend_list *p, int64_t id, cdate datum, int soort, int verlopen, char *wat)
 {
-	strbuf sb = STRBUF_INIT;
-	sqlite3_stmt *st = NULL;
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 256;
+		p->v = xrealloc(p->v, p->cap * sizeof *p->v);
+	}
+	p->v[p->n].client_id = id;
+	p->v[p->n].datum = datum;
+	p->v[p->n].soort = soort;
+	p->v[p->n].verlopen = verlopen;
+	p->v[p->n++].wat = wat;
+}
+
+static int cmp_pend(const void *pa, const void *pb)
+{
+	const pending *a = pa, *b = pb;
+
+	return a->client_id < b->client_id ? -1 : a->client_id > b->client_id;
+}
+
+/* The deadlines of one row's plan in [T, E); -1: the plan does not cover
+ * E (the casefile is read; nothing is added). */
+static int plan_items(ag_ctx *x, int64_t id, const char *plan, pend_list *p)
+{
+	agenda_deadline d[2][MAX_SIG];
+	int n[2];
+
+	for (int pass = 0; pass < 2; pass++)
+		if ((n[pass] = agenda_plan_at(plan, pass == 0 ? x->from : x->to, d[pass], MAX_SIG)) < 0)
+			return -1;
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < n[pass]; i++)
+			if ((kind_mode(d[pass][i].kind) == PAST) == (pass == 1) && in_period(x, d[pass][i].due))
+				pend_add(p, id, d[pass][i].due, AGENDA_DEADLINE, d[pass][i].verlopen,
+					 xstrdup(d[pass][i].text));
+	return 0;
+}
+
+/* The rows with agenda_op <= E: their deadlines, or their casefile. */
+static int from_plans(casus_db *db, ag_ctx *x, pend_list *p)
+{
+	sqlite3_stmt *st = NULL, *ins = NULL;
+	char to[11];
+	int rc;
+
+	cdate_format_iso(x->to, to);
+	rc = db_prepare(db, x->regie > 0 ?
+			"SELECT client_id, agenda FROM client_status WHERE agenda_op <= ?1"
+			" AND +regiehouder_id = ?2 AND client_id NOT IN (SELECT client_id FROM client_dirty)" :
+			"SELECT client_id, agenda FROM client_status WHERE agenda_op <= ?1"
+			" AND client_id NOT IN (SELECT client_id FROM client_dirty)", &st);
+	if (rc == SQLITE_OK)
+		rc = db_prepare(db, "INSERT OR IGNORE INTO temp.casefile_ids(client_id) VALUES (?1)", &ins);
+	if (rc != SQLITE_OK)
+		goto out;
+	sqlite3_bind_text(st, 1, to, -1, SQLITE_TRANSIENT);
+	if (x->regie > 0)
+		sqlite3_bind_int64(st, 2, x->regie);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+
+		if (plan_items(x, id, (const char *)sqlite3_column_text(st, 1), p) == 0)
+			continue;
+		sqlite3_bind_int64(ins, 1, id);
+		rc = sqlite3_step(ins);
+		sqlite3_reset(ins);
+		if (rc != SQLITE_DONE)
+			goto out;
+	}
+out:
+	sqlite3_finalize(st);
+	sqlite3_finalize(ins);
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "agenda lezen");
+}
+
+/* The planned items of the clients whose casefile is not read. */
+static int planned_rows(casus_db *db, ag_ctx *x, pend_list *p)
+{
 	char from[11], to[11];
+	int rc = SQLITE_DONE;
+
+	cdate_format_iso(x->from, from);
+	cdate_format_iso(x->to, to);
+	for (int k = 0; k < 2 && rc == SQLITE_DONE; k++) {
+		strbuf sb = STRBUF_INIT;
+		sqlite3_stmt *st = NULL;
+
+		if (k == 0)
+			sb_append(&sb, "SELECT DISTINCT client_id, volgende_afspraak, 0 FROM journal"
+				  " WHERE volgende_afspraak >= ?1 AND volgende_afspraak < ?2");
+		else    /* the partial index on the gepland steps needs the
+			 * literal status (db/012-agenda.sql) */
+			sb_appendf(&sb, "SELECT client_id, datum, stap FROM pip_step"
+				   " WHERE status = %d AND datum >= ?1 AND datum < ?2", PIPSTATUS_GEPLAND);
+		sb_append(&sb, " AND +client_id NOT IN (SELECT client_id FROM temp.casefile_ids)");
+		if (x->regie > 0)
+			sb_append(&sb, " AND +client_id IN (SELECT id FROM client WHERE regiehouder_id = ?3)");
+		rc = db_prepare(db, sb.s, &st);
+		sb_free(&sb);
+		if (rc != SQLITE_OK)
+			break;
+		sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, to, -1, SQLITE_TRANSIENT);
+		if (x->regie > 0)
+			sqlite3_bind_int64(st, 3, x->regie);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			int64_t id = sqlite3_column_int64(st, 0);
+			cdate d = cdate_from_iso((const char *)sqlite3_column_text(st, 1));
+
+			if (k == 0)
+				pend_add(p, id, d, AGENDA_GESPREK, 0, xstrdup(PLANNED_JOURNAL));
+			else
+				pend_add(p, id, d, AGENDA_PIP, 0, planned_pip(sqlite3_column_int(st, 2)));
+		}
+		sqlite3_finalize(st);
+	}
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "agenda lezen");
+}
+
+typedef struct name_ctx {
+	ag_ctx *x;
+	const pend_list *p;
+	size_t i;               /* the next pending item (sorted by client) */
+} name_ctx;
+
+static int name_one(const casefile *cf, void *arg)
+{
+	name_ctx *c = arg;
+	const pend_list *p = c->p;
+
+	while (c->i < p->n && p->v[c->i].client_id < cf->c.id)
+		c->i++;         /* a client deleted meanwhile: cannot happen
+				 * within the read snapshot */
+	for (; c->i < p->n && p->v[c->i].client_id == cf->c.id; c->i++)
+		add(c->x, cf, p->v[c->i].datum, p->v[c->i].soort, p->v[c->i].verlopen,
+		    p->v[c->i].wat);
+	return 0;
+}
+
+/* The pending items with their client's name and regiehouder: the
+ * clients read in one pass (temp.casefile_ids, after the casefiles). */
+static int name_pending(casus_db *db, ag_ctx *x, const pend_list *p)
+{
+	sqlite3_stmt *ins = NULL;
+	name_ctx c = { x, p, 0 };
 	int rc = store_casefile_ids_reset(db);
 
 	if (rc != CASUS_OK)
 		return rc;
-	cdate_format_iso(x->from, from);
-	cdate_format_iso(x->to, to);
-	sb_append(&sb, "INSERT OR IGNORE INTO temp.casefile_ids(client_id)"
-		  " SELECT client_id FROM client_dirty"
-		  " UNION ALL SELECT client_id FROM client_status WHERE agenda_op <= ?2");
-	if (x->regie > 0)
-		sb_append(&sb, " AND +regiehouder_id = ?4");
-	/* on the indexes of db/012-agenda.sql (the partial index on the
-	 * gepland steps needs the literal status, PIPSTATUS_GEPLAND) */
-	sb_append(&sb, " UNION ALL SELECT client_id FROM journal"
-		  " WHERE volgende_afspraak >= ?1 AND volgende_afspraak < ?2");
-	if (x->regie > 0)
-		sb_append(&sb, " AND +client_id IN (SELECT id FROM client WHERE regiehouder_id = ?4)");
-	sb_appendf(&sb, " UNION ALL SELECT client_id FROM pip_step"
-		   " WHERE status = %d AND datum >= ?1 AND datum < ?2", PIPSTATUS_GEPLAND);
-	if (x->regie > 0)
-		sb_append(&sb, " AND +client_id IN (SELECT id FROM client WHERE regiehouder_id = ?4)");
-	rc = db_prepare(db, sb.s, &st);
-	sb_free(&sb);
-	if (rc != SQLITE_OK)
-		return CASUS_ERROR;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, to, -1, SQLITE_TRANSIENT);
-	if (x->regie > 0)
-		sqlite3_bind_int64(st, 4, x->regie);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "agenda lezen");
+	if (db_prepare(db, "INSERT OR IGNORE INTO temp.casefile_ids(client_id) VALUES (?1)", &ins) != SQLITE_OK)
+		return db_fail(db, sqlite3_errcode(db->sql), "agenda lezen");
+	for (size_t i = 0; i < p->n && rc == CASUS_OK; i++) {
+		if (i > 0 && p->v[i].client_id == p->v[i - 1].client_id)
+			continue;
+		sqlite3_bind_int64(ins, 1, p->v[i].client_id);
+		if (sqlite3_step(ins) != SQLITE_DONE)
+			rc = db_fail(db, sqlite3_errcode(db->sql), "agenda lezen");
+		sqlite3_reset(ins);
+	}
+	sqlite3_finalize(ins);
+	if (rc == CASUS_OK)
+		rc = store_casefile_foreach(db, CF_IDS | CF_CLIENT_ONLY, name_one, &c);
+	return rc;
+}
+
+/* The fast path, first part: plans and planned items by date into p; the
+ * clients whose casefile is read into temp.casefile_ids. */
+static int from_rows(casus_db *db, ag_ctx *x, pend_list *p)
+{
+	int rc = store_casefile_ids_reset(db);
+
+	if (rc == CASUS_OK && db_exec(db, "INSERT OR IGNORE INTO temp.casefile_ids(client_id)"
+				      " SELECT client_id FROM client_dirty") != SQLITE_OK)
+		rc = db_fail(db, sqlite3_errcode(db->sql), "agenda lezen");
+	if (rc == CASUS_OK)
+		rc = from_plans(db, x, p);
+	if (rc == CASUS_OK)
+		rc = planned_rows(db, x, p);
+	if (rc == CASUS_OK && p->n > 1)
+		qsort(p->v, p->n, sizeof *p->v, cmp_pend);
+	return rc;
 }
 
 /* The verbeterplan's actions due before the period ends (agenda.h). */
@@ -329,7 +663,8 @@ static int build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id, in
 		 agenda_item **out, size_t *n)
 {
 	ag_ctx x;
-	int rc;
+	pend_list p = { 0 };
+	int rc, snap;
 
 	*out = NULL;
 	*n = 0;
@@ -340,12 +675,19 @@ static int build(casus_db *db, cdate from, int dagen, int64_t regiehouder_id, in
 	x.to = from + dagen;
 	x.regie = regiehouder_id;
 	widen(&x, db, dagen);
-	rc = fast ? candidates(db, &x) : CASUS_OK;
+	snap = db_read_begin(db);
+	rc = fast ? from_rows(db, &x, &p) : CASUS_OK;
 	if (rc == CASUS_OK)
 		rc = store_casefile_foreach(db, CF_NO_HANDOVER | CF_PREFETCH | (fast ? CF_IDS : 0),
 					    one, &x);
+	if (rc == CASUS_OK && p.n)
+		rc = name_pending(db, &x, &p);
 	if (rc == CASUS_OK)
 		rc = acties(db, &x);
+	db_read_end(db, snap);
+	for (size_t i = 0; i < p.n; i++)
+		free(p.v[i].wat);
+	free(p.v);
 	if (rc != CASUS_OK) {
 		agenda_free(x.v, x.n);
 		return rc;

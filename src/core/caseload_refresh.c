@@ -40,11 +40,6 @@
  * quicker than the index lookups of the changed ones. */
 #define CHANGED_FULL_MIN 2000
 
-/* The page cache of a refresh (KiB; 0: SQLite's default).  A bigger one
- * made the refresh slower on the development machine (its page faults
- * cost more than the reads they save; docs/architecture.md). */
-#define REFRESH_CACHE_KIB 0
-
 /* The rules the rows were computed with.  A build whose derivations or
  * signals differ from the file's rows must recompute every client once:
  * a new version does so by itself; within one version, raise the number
@@ -76,11 +71,11 @@ typedef struct refresh_ctx {
  * and startbanen, are copied from client by status_upsert). */
 enum {
 	SC_SITUATIE, SC_URGENTIE, SC_NSIGNALEN, SC_SIGNAAL, SC_CONTACT, SC_SOORT,
-	SC_HERBEREKEN, SC_TELLER, SC_DAG, SC_AGENDA, SC__COUNT
+	SC_HERBEREKEN, SC_TELLER, SC_DAG, SC_AGENDA, SC_PLAN, SC__COUNT
 };
 static const char *const status_col[SC__COUNT] = {
 	"situatie", "urgentie", "nsignalen", "signaal", "laatste_contact",
-	"signaal_soort", "herbereken_op", "signaal_teller", "signaal_dag", "agenda_op"
+	"signaal_soort", "herbereken_op", "signaal_teller", "signaal_dag", "agenda_op", "agenda"
 };
 
 /* One row's derived values; a NULL column is an empty text or -1. */
@@ -88,7 +83,8 @@ typedef struct status_vals {
 	int situatie, urgentie, nsignalen, soort;
 	char signaal[sizeof ((signal *)0)->text];
 	char contact[11], herbereken[11], teller[11], dag[11];
-	char agenda[11];        /* agenda_next: the agenda's candidates */
+	char agenda[11];        /* agenda_op: which rows the agenda reads */
+	char plan[2048];        /* agenda_plan: the client's deadlines ahead */
 } status_vals;
 
 static void status_compute(refresh_ctx *x, const casefile *cf, status_vals *v)
@@ -116,9 +112,11 @@ static void status_compute(refresh_ctx *x, const casefile *cf, status_vals *v)
 		snprintf(v->contact, sizeof v->contact, "%.10s", cf->jr[cf->njr - 1].moment);
 	if (next)
 		cdate_format_iso(next, v->herbereken);
-	next = agenda_next(cf, x->today, &x->ss);
+	next = agenda_plan(cf, x->today, &x->ss, v->plan, sizeof v->plan);
 	if (next)
 		cdate_format_iso(next, v->agenda);
+	else
+		v->plan[0] = '\0';     /* nothing ahead: both NULL */
 }
 
 static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
@@ -148,6 +146,7 @@ static void status_bind(sqlite3_stmt *st, int i, int k, const status_vals *v)
 	case SC_TELLER: bind_text_or_null(st, i, v->teller); break;
 	case SC_DAG: bind_text_or_null(st, i, v->dag); break;
 	case SC_AGENDA: bind_text_or_null(st, i, v->agenda); break;
+	case SC_PLAN: bind_text_or_null(st, i, v->plan); break;
 	}
 }
 
@@ -161,9 +160,9 @@ static int status_upsert(refresh_ctx *x, int64_t id, const status_vals *v)
 	rc = db_stmt(x->db,
 		     "INSERT INTO client_status(client_id, sorteersleutel, regiehouder_id, startbanen,"
 		     " situatie, urgentie, nsignalen, signaal, laatste_contact, signaal_soort,"
-		     " herbereken_op, signaal_teller, signaal_dag, agenda_op)"
+		     " herbereken_op, signaal_teller, signaal_dag, agenda_op, agenda)"
 		     " SELECT id, sorteersleutel, regiehouder_id, startbanen,"
-		     " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11"
+		     " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12"
 		     " FROM client WHERE id = ?1"
 		     " ON CONFLICT(client_id) DO UPDATE SET"
 		     " sorteersleutel = excluded.sorteersleutel, regiehouder_id = excluded.regiehouder_id,"
@@ -172,7 +171,7 @@ static int status_upsert(refresh_ctx *x, int64_t id, const status_vals *v)
 		     " signaal = excluded.signaal, laatste_contact = excluded.laatste_contact,"
 		     " signaal_soort = excluded.signaal_soort, herbereken_op = excluded.herbereken_op,"
 		     " signaal_teller = excluded.signaal_teller, signaal_dag = excluded.signaal_dag,"
-		     " agenda_op = excluded.agenda_op", &st);
+		     " agenda_op = excluded.agenda_op, agenda = excluded.agenda", &st);
 	if (rc != SQLITE_OK)
 		return db_fail(x->db, rc, "overzicht bijwerken");
 	sqlite3_bind_int64(st, 1, id);
@@ -213,6 +212,8 @@ static unsigned status_changed(sqlite3_stmt *st, const status_vals *v, cdate tod
 		mask |= 1u << SC_HERBEREKEN;
 	if (!same_text(st, SC_AGENDA, v->agenda))
 		mask |= 1u << SC_AGENDA;
+	if (!same_text(st, SC_PLAN, v->plan))
+		mask |= 1u << SC_PLAN;
 	if (*v->teller && same_text(st, SC_TELLER, v->teller) &&
 	    sqlite3_column_text(st, SC_SIGNAAL) && sqlite3_column_text(st, SC_DAG)) {
 		signal sg;
@@ -279,7 +280,7 @@ static int status_put(refresh_ctx *x, const casefile *cf)
 	status_compute(x, cf, &v);
 	rc = db_stmt(x->db,
 		     "SELECT s.situatie, s.urgentie, s.nsignalen, s.signaal, s.laatste_contact,"
-		     " s.signaal_soort, s.herbereken_op, s.signaal_teller, s.signaal_dag, s.agenda_op,"
+		     " s.signaal_soort, s.herbereken_op, s.signaal_teller, s.signaal_dag, s.agenda_op, s.agenda,"
 		     " s.sorteersleutel IS c.sorteersleutel AND s.regiehouder_id IS c.regiehouder_id"
 		     " AND s.startbanen IS c.startbanen"
 		     " FROM client_status s JOIN client c ON c.id = s.client_id WHERE s.client_id = ?1", &st);
@@ -337,7 +338,10 @@ static int64_t due_count(casus_db *db, const char *today_iso)
 	return n;
 }
 
-enum { PASS_NONE, PASS_CHANGED, PASS_MANY, PASS_FULL };
+enum {
+	PASS_NONE = CASELOAD_CURRENT, PASS_CHANGED = CASELOAD_CHANGED,
+	PASS_MANY = CASELOAD_MANY, PASS_FULL = CASELOAD_FULL
+};
 
 /* Which pass brings client_status to today: none (the rows hold today and
  * nothing is dirty), the changed clients (dirty, and on a later day the
@@ -385,14 +389,9 @@ int caseload_holds(casus_db *db, cdate day)
 	return ok;
 }
 
-int caseload_needs_full(casus_db *db, cdate today)
+int caseload_pass(casus_db *db, cdate today)
 {
-	return refresh_plan(db, today) >= PASS_MANY;
-}
-
-int caseload_trusted(casus_db *db, cdate today)
-{
-	return refresh_plan(db, today) != PASS_FULL;
+	return refresh_plan(db, today);
 }
 
 static int refresh_full(refresh_ctx *x)
@@ -466,19 +465,25 @@ static int refresh_changed(refresh_ctx *x)
 int caseload_refresh(casus_db *db, cdate today, caseload_progress_fn fn, void *arg,
 		     int64_t *recomputed)
 {
-	return caseload_refresh_for(db, today, 0, fn, arg, recomputed);
+	return caseload_refresh_pass(db, today, refresh_plan(db, today), 0, fn, arg, recomputed);
 }
 
 int caseload_refresh_for(casus_db *db, cdate today, int64_t regiehouder_id,
 			 caseload_progress_fn fn, void *arg, int64_t *recomputed)
 {
+	return caseload_refresh_pass(db, today, refresh_plan(db, today), regiehouder_id,
+				     fn, arg, recomputed);
+}
+
+int caseload_refresh_pass(casus_db *db, cdate today, int pass, int64_t regiehouder_id,
+			  caseload_progress_fn fn, void *arg, int64_t *recomputed)
+{
 	refresh_ctx x;
 	db_bulk bulk;
-	int rc, pass;
+	int rc;
 
 	if (recomputed)
 		*recomputed = 0;
-	pass = refresh_plan(db, today);
 	if (pass == PASS_NONE)
 		return CASUS_OK;
 	if (pass == PASS_FULL)
@@ -496,7 +501,7 @@ int caseload_refresh_for(casus_db *db, cdate today, int64_t regiehouder_id,
 	/* one transaction, statement journals in memory (db_bulk_begin);
 	 * before the first screen (x.regie) a commit without fsync or
 	 * checkpoint (DB_BULK_QUICK): the rows are a cache */
-	rc = db_bulk_begin(db, &bulk, REFRESH_CACHE_KIB, x.regie > 0 ? DB_BULK_QUICK : 0);
+	rc = db_bulk_begin(db, &bulk, 0, x.regie > 0 ? DB_BULK_QUICK : 0);
 	if (rc == CASUS_OK) {
 		rc = pass >= PASS_MANY ? refresh_full(&x) : refresh_changed(&x);
 		if (rc == CASUS_OK)

@@ -107,6 +107,15 @@ typedef struct db_bulk {
 int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags);
 int db_bulk_end(casus_db *db, db_bulk *b, int commit);
 
+/* A read snapshot for a reader that runs several statements (the
+ * agenda): outside a transaction a deferred BEGIN, so the statements see
+ * one state of the file and take its locks once instead of per statement.
+ * Returns 1 when it began one, 0 inside a transaction (nothing to do) or
+ * when BEGIN failed (the statements then run on their own); pass the
+ * result to db_read_end, which ends what was begun. */
+int db_read_begin(casus_db *db);
+void db_read_end(casus_db *db, int began);
+
 /* The audit triggers generated from the record descriptions
  * (record_audit_sql in record.h) run on a connection, inside the caller's
  * transaction (record_audit.c); returns an SQLite result code. */

@@ -77,6 +77,19 @@ static void db_tx_end(casus_db *db)
 	db->bulk_failed = 0;
 }
 
+int db_read_begin(casus_db *db)
+{
+	if (db->tx_depth > 0 || !sqlite3_get_autocommit(db->sql))
+		return 0;
+	return db_exec(db, "BEGIN") == SQLITE_OK;
+}
+
+void db_read_end(casus_db *db, int began)
+{
+	if (began && !sqlite3_get_autocommit(db->sql))
+		db_exec(db, "COMMIT");
+}
+
 int db_tx_begin(casus_db *db)
 {
 	int rc;

@@ -341,7 +341,7 @@ static int casefile_walk(casus_db *db, int64_t single_id, int flags,
 	for (int i = 0; i < CUR__N; i++) {
 		char *sql;
 
-		if ((i == CUR_PIP && (flags & CF_NO_PIP)) || (i == CUR_JR && (flags & CF_NO_JOURNAL)) ||
+		if ((flags & CF_CLIENT_ONLY) || (i == CUR_PIP && (flags & CF_NO_PIP)) || (i == CUR_JR && (flags & CF_NO_JOURNAL)) ||
 		    (i == CUR_HO && (flags & CF_NO_HANDOVER)))
 			continue;       /* left empty: cursor without a statement */
 		sql = casefile_sql(i, single_id != 0, flags);

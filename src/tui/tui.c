@@ -112,18 +112,24 @@ void tui_progress_cb(void *arg, int64_t done, int64_t total)
 	tui_progress(t, line);
 }
 
-void tui_refresh_status(tui *t)
+/* The refresh for the pass caseload_pass() returned. */
+static void tui_refresh_pass(tui *t, int pass)
 {
 	int64_t n = 0;
 	int rc;
 
-	if (!isendwin() && caseload_needs_full(t->db, t->today))
+	if (!isendwin() && pass >= CASELOAD_MANY)
 		tui_progress(t, "Signalen en situaties van vandaag worden berekend…");
-	rc = caseload_refresh(t->db, t->today, isendwin() ? NULL : tui_progress_cb, t, &n);
+	rc = caseload_refresh_pass(t->db, t->today, pass, 0, isendwin() ? NULL : tui_progress_cb, t, &n);
 	if (rc == CASUS_BUSY)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 	else if (rc != CASUS_OK)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+}
+
+void tui_refresh_status(tui *t)
+{
+	tui_refresh_pass(t, caseload_pass(t->db, t->today));
 }
 
 /* The refresh of a start: when the rows can be trusted and the user is
@@ -132,14 +138,14 @@ void tui_refresh_status(tui *t)
  * the progress line when that is a full pass). */
 static void tui_refresh_first(tui *t)
 {
-	int rc;
+	int rc, pass = caseload_pass(t->db, t->today);
 
-	if (!t->me_id || !caseload_trusted(t->db, t->today)) {
-		tui_refresh_status(t);
+	if (!t->me_id || pass == CASELOAD_FULL) {
+		tui_refresh_pass(t, pass);
 		return;
 	}
-	rc = caseload_refresh_for(t->db, t->today, t->me_id,
-				  isendwin() ? NULL : tui_progress_cb, t, NULL);
+	rc = caseload_refresh_pass(t->db, t->today, pass, t->me_id,
+				   isendwin() ? NULL : tui_progress_cb, t, NULL);
 	if (rc != CASUS_OK)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 	else

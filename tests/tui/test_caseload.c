@@ -86,13 +86,13 @@ int main(void)
 		voortraject_clear(&v);
 	}
 	CHECK_INT(caseload_dirty_count(db), 3, "every new client and change is marked dirty by the triggers");
-	CHECK(!caseload_needs_full(db, today), "same day, few changes: no full pass");
+	CHECK(caseload_pass(db, today) < CASELOAD_MANY, "same day, few changes: no full pass");
 	CHECK_INT(caseload_refresh(db, today, NULL, NULL, &rec), CASUS_OK, "incremental refresh");
 	CHECK_INT(rec, 3, "the three dirty clients computed");
 	CHECK_INT(caseload_dirty_count(db), 0, "nothing dirty after the refresh");
-	CHECK(!caseload_needs_full(db, today), "same day: no full refresh needed");
-	CHECK(!caseload_needs_full(db, today + 1), "next day: no full pass, only the clients whose overview can change");
-	CHECK(caseload_needs_full(db, today - 1), "an earlier day (the clock went back): full pass");
+	CHECK(caseload_pass(db, today) < CASELOAD_MANY, "same day: no full refresh needed");
+	CHECK(caseload_pass(db, today + 1) < CASELOAD_MANY, "next day: no full pass, only the clients whose overview can change");
+	CHECK(caseload_pass(db, today - 1) >= CASELOAD_MANY, "an earlier day (the clock went back): full pass");
 
 	mine = all;
 	mine.regiehouder_id = a;
@@ -284,7 +284,7 @@ int main(void)
 	CHECK_INT(rec, 2, "both clients recomputed (a record dated the day before)");
 	CHECK_INT(caseload_refresh(db, today + 2, NULL, NULL, &rec), CASUS_OK, "refresh on the day after");
 	CHECK_INT(rec, 0, "nothing can change: nothing recomputed");
-	CHECK(!caseload_needs_full(db, D("2027-10-31")), "a year on: no full pass");
+	CHECK(caseload_pass(db, D("2027-10-31")) < CASELOAD_MANY, "a year on: no full pass");
 	CHECK_INT(caseload_refresh(db, D("2027-10-31"), NULL, NULL, &rec), CASUS_OK, "refresh on 31-10-2027");
 	CHECK_INT(rec, 0, "nothing due on the peildatum itself");
 	{
@@ -304,7 +304,7 @@ int main(void)
 	      "the dirty client's row is fresh");
 	cl_rows_free(rows, nrows);
 	CHECK_INT(db_setting_set(db, "signaal.pip_dagen", "20"), CASUS_OK, "a signal threshold changed");
-	CHECK(caseload_needs_full(db, D("2027-11-01")), "a changed threshold: full pass");
+	CHECK(caseload_pass(db, D("2027-11-01")) >= CASELOAD_MANY, "a changed threshold: full pass");
 	CHECK_INT(caseload_refresh(db, D("2027-11-01"), NULL, NULL, &rec), CASUS_OK, "full refresh");
 	CHECK_INT(rec, 2, "all clients recomputed");
 	db_close(db);

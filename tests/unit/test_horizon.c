@@ -190,7 +190,7 @@ static void cache_matches(casus_db *db, cdate day, int64_t *recomputed_total)
 	signal_settings_load(db, &x.ss);
 	cdate_format_nl(day, buf);
 	snprintf(msg, sizeof msg, "refresh on %s without a full pass", buf);
-	CHECK(!caseload_needs_full(db, day), msg);
+	CHECK(caseload_pass(db, day) < CASELOAD_MANY, msg);
 	CHECK_INT(caseload_refresh(db, day, NULL, NULL, &rec), CASUS_OK, "refresh");
 	*recomputed_total += rec;
 	store_casefile_foreach(db, 0, compare_row, &x);
