@@ -70,9 +70,10 @@ void agenda_free(agenda_item *items, size_t n);
  * numbers, tot "-" when open; signal texts hold no tab or newline).
  * Returns the row's agenda_op: the earlier of that day and the earliest
  * due date in the plan; 0 when neither (the client never has a deadline
- * in an agenda while its casefile stays as it is).  No I/O. */
+ * in an agenda while its casefile stays as it is).  *cover gets the day
+ * the plan stops covering (0: never).  No I/O. */
 cdate agenda_plan(const casefile *cf, cdate day, const signal_settings *s,
-		  char *plan, size_t cap);
+		  char *plan, size_t cap, cdate *cover);
 /* A deadline of a plan, as the agenda shows it. */
 typedef struct agenda_deadline {
 	signal_kind kind;

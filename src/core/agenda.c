@@ -233,7 +233,7 @@ typedef struct plan_line {
 } plan_line;
 
 cdate agenda_plan(const casefile *cf, cdate day, const signal_settings *s,
-		  char *plan, size_t cap)
+		  char *plan, size_t cap, cdate *cover_out)
 {
 	signal_settings far = *s;
 	signal sig[MAX_SIG];
@@ -307,8 +307,10 @@ cdate agenda_plan(const casefile *cf, cdate day, const signal_settings *s,
 	free(line);
 	if (len >= cap) {       /* does not fit: covers nothing */
 		snprintf(plan, cap, "%d\n", (int)day);
-		return day;
+		cover = day;
+		op = 0;
 	}
+	*cover_out = cover;
 	if (cover && (op == 0 || cover < op))
 		op = cover;
 	return op;

@@ -87,15 +87,20 @@ typedef struct status_vals {
 	char plan[2048];        /* agenda_plan: the client's deadlines ahead */
 } status_vals;
 
-static void status_compute(refresh_ctx *x, const casefile *cf, status_vals *v)
+/* The overview columns of cf on `day` (all but herbereken_op and the
+ * agenda's), and in *next the first day after it on which they can
+ * differ (horizon_overview; 0: none). */
+static void overview_vals(const refresh_ctx *x, const casefile *cf, cdate day,
+			  status_vals *v, cdate *next)
 {
 	signal sig[SIG__COUNT + 4];
-	cdate next = 0;
-	size_t ns = horizon_overview(cf, x->today, &x->ss, sig, sizeof sig / sizeof sig[0], &next);
+	size_t ns;
 
+	*next = 0;
+	ns = horizon_overview(cf, day, &x->ss, sig, sizeof sig / sizeof sig[0], next);
 	memset(v, 0, sizeof *v);
 	v->soort = -1;
-	v->situatie = derive_situatie(cf, x->today);
+	v->situatie = derive_situatie(cf, day);
 	v->urgentie = ns ? signal_urgency(&sig[0]) : 0;
 	v->nsignalen = (int)ns;
 	if (ns) {
@@ -106,15 +111,66 @@ static void status_compute(refresh_ctx *x, const casefile *cf, status_vals *v)
 		/* a day count in the text: read_row moves it on to the day the
 		 * rows hold, so the row need not be recomputed every day */
 		cdate_format_iso(sig[0].counts_from, v->teller);
-		memcpy(v->dag, x->today_iso, sizeof v->dag);
+		cdate_format_iso(day, v->dag);
 	}
 	if (cf->njr && cf->jr[cf->njr - 1].moment && strlen(cf->jr[cf->njr - 1].moment) >= 10)
 		snprintf(v->contact, sizeof v->contact, "%.10s", cf->jr[cf->njr - 1].moment);
+}
+
+/* Does b (computed on day) show what a (computed on `on`) shows on that
+ * day?  A day count in the text is moved on first (read_row does so). */
+static int same_vals(const status_vals *a, cdate on, const status_vals *b, cdate day)
+{
+	signal sg;
+	char shown[sizeof sg.text];
+
+	if (a->situatie != b->situatie || a->urgentie != b->urgentie ||
+	    a->nsignalen != b->nsignalen || a->soort != b->soort ||
+	    strcmp(a->contact, b->contact) != 0 || strcmp(a->teller, b->teller) != 0)
+		return 0;
+	if (!*a->teller)
+		return strcmp(a->signaal, b->signaal) == 0;
+	memset(&sg, 0, sizeof sg);
+	snprintf(sg.text, sizeof sg.text, "%s", a->signaal);
+	sg.counts_from = cdate_from_iso(a->teller);
+	horizon_signal_text(&sg, on, day, shown);
+	return strcmp(shown, b->signaal) == 0;
+}
+
+/* Bounds of the look past the next day on which the overview can change
+ * (status_compute). */
+#define SKIP_STEPS 8
+
+/* The row of cf for x->today.  herbereken_op is the first day on which
+ * what the row shows really differs: the days on which it can change
+ * (horizon_overview) are looked at one after the other, up to SKIP_STEPS
+ * of them, and those on which it stays the same are passed (about half
+ * of the due rows of a day on the demo caseload).  It is no later than
+ * the day the agenda's plan stops covering, so a plan is renewed with
+ * its row. */
+static void status_compute(refresh_ctx *x, const casefile *cf, status_vals *v)
+{
+	cdate next = 0, cover = 0, op;
+
+	overview_vals(x, cf, x->today, v, &next);
+	for (int i = 0; next != 0 && i < SKIP_STEPS; i++) {
+		status_vals w;
+		cdate after = 0;
+
+		overview_vals(x, cf, next, &w, &after);
+		if (!same_vals(v, x->today, &w, next))
+			break;
+		next = after;
+	}
+	op = agenda_plan(cf, x->today, &x->ss, v->plan, sizeof v->plan, &cover);
+	/* (a plan that covers nothing, cover == today, has its casefile read
+	 * by every agenda: no reason to recompute the row each day) */
+	if (cover > x->today && (next == 0 || cover < next))
+		next = cover;
 	if (next)
 		cdate_format_iso(next, v->herbereken);
-	next = agenda_plan(cf, x->today, &x->ss, v->plan, sizeof v->plan);
-	if (next)
-		cdate_format_iso(next, v->agenda);
+	if (op)
+		cdate_format_iso(op, v->agenda);
 	else
 		v->plan[0] = '\0';     /* nothing ahead: both NULL */
 }

@@ -251,13 +251,13 @@ static int plan_one(const casefile *cf, void *arg)
 {
 	plan_ctx *x = arg;
 	char plan[2048], want[4096], got[4096];
-	cdate op = agenda_plan(cf, x->day, &x->ss, plan, sizeof plan), until = 0;
+	cdate until = 0, cover = 0, op = agenda_plan(cf, x->day, &x->ss, plan, sizeof plan, &cover);
 	agenda_deadline d[MAXS];
 
 	x->clients++;
 	if (plan[0] != '-')
 		until = (cdate)atoi(plan);
-	if (until != 0 && (op == 0 || op > until))
+	if (until != cover || (until != 0 && (op == 0 || op > until)))
 		x->wrong++;     /* the agenda must read the row by then */
 	for (cdate t = x->day; t < x->day + SPAN; t++) {
 		int n = agenda_plan_at(plan, t, d, MAXS);
