@@ -207,6 +207,18 @@ static void check_bsn_end_plan(const char *q)
 	free(desc);
 }
 
+/* A klantnummer prefix ("k1": thousands of clients on a large caseload)
+ * is read from the index that holds the name key too (migration 017),
+ * not row by row from the table. */
+static void check_klantnummer_plan(const char *q)
+{
+	char *desc = xasprintf("\"%s\": a klantnummer prefix is read from client_klantnummer_naam", q);
+
+	CHECK_INT(plan_searches(q, "USING COVERING INDEX client_klantnummer_naam (klantnummer>? AND klantnummer<?)"),
+		  1, desc);
+	free(desc);
+}
+
 /* ---- tests ------------------------------------------------------------- */
 
 /* ---- the search log ------------------------------------------------------ */
@@ -526,6 +538,9 @@ int main(void)
 	check_plan("6782");
 	check_plan("56782");
 	check_plan("23456782");
+	check_klantnummer_plan("k1");
+	check_klantnummer_plan("K-1001");
+	check_klantnummer_plan("1");
 	check_bsn_end_plan("6782");
 	check_bsn_end_plan("56782");
 	check_bsn_end_plan("456782");

@@ -1,0 +1,11 @@
+-- 017-klantnummer-naam.sql - a klantnummer prefix answered from an index
+-- alone (issue 13, search keystroke).
+--
+-- Typing "k1" or "1" at the search prompt is a klantnummer prefix: on the
+-- demo caseload of 100,000 the range K1... holds 10,000 clients, and the
+-- search shows the first of them in name order (src/core/search.c).  The
+-- unique index on klantnummer gives the range, but the name key
+-- (sorteersleutel) of every row in it was read from the table: the
+-- slowest keystrokes of the search.  This index holds both, so the range
+-- is read from the index only (tests/unit/test_search checks the plan).
+CREATE INDEX client_klantnummer_naam ON client(klantnummer, sorteersleutel);
