@@ -102,6 +102,36 @@ cols="SELECT client_id, situatie, urgentie, nsignalen, signaal_soort, herbereken
 t_check "nieuwe dag: elke regel ($(wc -l < "$T_DIR/dag-vol.rows")) gelijk aan volledig herberekend" \
 	sh -c "test \$(wc -l < '$T_DIR/dag-vol.rows') = 60 && cmp -s '$T_DIR/dag-snel.rows' '$T_DIR/dag-vol.rows'"
 
+# The first start of a later day while another casus holds the write lock
+# (in the middle of a save): after the busy wait the list is drawn from
+# the rows as they are, with a message that says so; the next start, with
+# the lock gone, brings the overview to the day.
+H="$top_builddir/tests/tools/holdlock"
+cp "$T_DIR/demo.db" "$T_DIR/bezet.db"
+USER=tester CASUS_TUI_SCRIPT="$T_DIR/dag.keys" CASUS_TUI_DUMP="$T_DIR" "$CASUS" --db "$T_DIR/bezet.db" > /dev/null 2>&1
+"$H" "$T_DIR/bezet.db" 8 > "$T_DIR/bezet-lock.out" &
+hp=$!
+i=0
+while ! grep -q vergrendeld "$T_DIR/bezet-lock.out" 2> /dev/null && [ $i -lt 50 ]; do
+	sleep 0.1; i=$((i + 1))
+done
+mkdir -p "$T_DIR/bezet-dag" "$T_DIR/bezet-later"
+USER=tester CASUS_TODAY=$later CASUS_TUI_SCRIPT="$T_DIR/dag.keys" CASUS_TUI_DUMP="$T_DIR/bezet-dag" \
+	"$CASUS" --db "$T_DIR/bezet.db" > /dev/null 2>&1
+t_check "bezet op een nieuwe dag: casus stopt netjes" test $? = 0
+wait $hp
+t_check "bezet op een nieuwe dag: de lijst staat er" grep -q "Mijn caseload: " "$T_DIR/bezet-dag/eerste.txt"
+t_check "bezet op een nieuwe dag: melding dat het overzicht niet is bijgewerkt" \
+	grep -q "Het overzicht kon niet worden bijgewerkt" "$T_DIR/bezet-dag/eerste.txt"
+t_check "bezet op een nieuwe dag: de dag is niet vastgelegd" \
+	test "$("$SQLQ" "$T_DIR/bezet.db" "SELECT count(*) FROM setting WHERE key = 'overzicht.datum' AND value = '$later'")" = 0
+USER=tester CASUS_TODAY=$later CASUS_TUI_SCRIPT="$T_DIR/dag.keys" CASUS_TUI_DUMP="$T_DIR/bezet-later" \
+	"$CASUS" --db "$T_DIR/bezet.db" > /dev/null 2>&1
+t_check "bezet op een nieuwe dag: daarna zonder melding" \
+	sh -c "grep -q 'Mijn caseload: ' '$T_DIR/bezet-later/eerste.txt' && ! grep -q 'niet worden bijgewerkt' '$T_DIR/bezet-later/eerste.txt'"
+t_check "bezet op een nieuwe dag: daarna houdt het overzicht de dag" \
+	test "$("$SQLQ" "$T_DIR/bezet.db" "SELECT count(*) FROM setting WHERE key = 'overzicht.datum' AND value = '$later'")" = 1
+
 # After a long absence the rest is a full pass with a progress line; once
 # it is done the first screen is drawn again without it (it stayed).
 printf '<Dump eerste>' > "$T_DIR/veel.keys"
