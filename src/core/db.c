@@ -26,8 +26,10 @@ int db_exec(casus_db *db, const char *sql)
 	char *msg = NULL;
 	int rc = sqlite3_exec(db->sql, sql, NULL, NULL, &msg);
 
+	/* the message names the work in Dutch; SQLite's own text (the same
+	 * as msg) follows once in db_fail */
 	if (rc != SQLITE_OK)
-		db_fail(db, rc, msg ? msg : "uitvoeren");
+		db_fail(db, rc, "uitvoeren");
 	sqlite3_free(msg);
 	return rc;
 }

@@ -352,11 +352,12 @@ static int db_setup(casus_db *db, const char *path, int flags)
 		return -1;
 	if (!db->memory && !db->readonly) {
 		/* deletes overwrite the deleted bytes (erasure, privacy.c) */
-		if (db_exec(db, "PRAGMA journal_mode = WAL") != SQLITE_OK ||
-		    db_exec(db, "PRAGMA synchronous = FULL") != SQLITE_OK ||
+		if (db_exec(db, "PRAGMA synchronous = FULL") != SQLITE_OK ||
 		    db_exec(db, "PRAGMA secure_delete = ON") != SQLITE_OK)
 			return -1;
 	}
+	/* the schema first: a file whose update fails is left as it was, in
+	 * its journal mode too (the switch to WAL writes the file header) */
 	if (db_migrate(db, db->readonly) != 0) {
 		if (db->readonly && (flags & DB_OPEN_READS))
 			snprintf(db->errmsg, sizeof db->errmsg,
@@ -364,6 +365,8 @@ static int db_setup(casus_db *db, const char *path, int flags)
 				 "niet bijwerken. Open het eenmaal met schrijfrechten (of vraag de eigenaar dat te doen).", path);
 		return -1;
 	}
+	if (!db->memory && !db->readonly && db_exec(db, "PRAGMA journal_mode = WAL") != SQLITE_OK)
+		return -1;
 	if (!(flags & DB_OPEN_ANYSCHEMA) && db_check_schema(db, path) != 0)
 		return -1;
 	db_set_user(db);

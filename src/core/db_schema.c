@@ -280,9 +280,11 @@ int db_migrate(casus_db *db, int readonly)
 		if (db_exec(db, casus_migrations[i]) != SQLITE_OK) {
 			char msg[400];
 
-			snprintf(msg, sizeof msg, "%.399s", db->errmsg);
-			snprintf(db->errmsg, sizeof db->errmsg, "Bijwerken van het databaseschema (stap %d) mislukt: %s", i + 1, msg);
+			snprintf(msg, sizeof msg, "%.399s", sqlite3_errmsg(db->sql));
 			sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+			snprintf(db->errmsg, sizeof db->errmsg,
+				 "Bijwerken van het databaseschema (stap %d) mislukt; het bestand is niet gewijzigd. "
+				 "Melding van SQLite: %s", i + 1, msg);
 			return -1;
 		}
 	}

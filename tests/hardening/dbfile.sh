@@ -22,6 +22,20 @@ for v in -2147483648 -2 -1000 -1; do
 	t_check "  bestand ongewijzigd" [ "$(sha256sum < "$f")" = "$before" ]
 done
 
+# A migration that cannot run (an object in its way: a table with the name
+# of the index migration 017 creates, on a file of version 16): refused
+# with the step named, status 1, nothing of the update kept.
+f="$T_DIR/stap.db"
+cp "$db" "$f"
+"$Q" "$f" "PRAGMA journal_mode = DELETE" > /dev/null
+"$Q" "$f" "DROP INDEX client_klantnummer_naam"
+"$Q" "$f" "CREATE TABLE client_klantnummer_naam(x)"
+"$Q" "$f" "PRAGMA user_version = 16"
+before=$(sha256sum < "$f")
+t_status "migratie die niet kan: status 1" 1 "$CASUS" --db "$f" toon "$kn"
+t_check "  Nederlandse melding met de stap" grep -q "Bijwerken van het databaseschema (stap 17) mislukt" "$T_DIR/err"
+t_check "  bestand ongewijzigd" [ "$(sha256sum < "$f")" = "$before" ]
+
 # item 7: a damaged schema
 damage() { # NAME SQL: a copy of the database with SQL applied
 	cp "$db" "$T_DIR/$1.db"
