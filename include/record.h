@@ -146,9 +146,9 @@ enum {
 	X(PIP_STAP, pip_step, stap, CODE, INT, VOCAB_PIP_STAP, "Stap", RF_REQUIRED, 0, 0) \
 	X(PIP_DATUM, pip_step, datum, DATE, DATE, NOVOC, "Datum", RF_REQUIRED, 0, 0) \
 	X(PIP_STATUS, pip_step, status, CODE, INT, VOCAB_PIP_STATUS, "Status", RF_REQUIRED, 0, 0) \
-	X(PIP_REDEN, pip_step, reden, CODE, INT, VOCAB_PIP_REDEN, "Reden wijziging", 0, 0, 0) \
-	X(PIP_RESULTAAT, pip_step, resultaat, TEXT, TEXT, NOVOC, "Resultaat", RF_ONELINE, 0, 200) \
-	X(PIP_UREN, pip_step, uren, DECIMAL, REAL, NOVOC, "Uren", 0, 0, 0) \
+	X(PIP_REDEN, pip_step, reden, CODE, INT, VOCAB_PIP_REDEN, "Reden wijziging", RF_SOMETIMES, 0, 0) \
+	X(PIP_RESULTAAT, pip_step, resultaat, TEXT, TEXT, NOVOC, "Resultaat", RF_ONELINE | RF_SOMETIMES, 0, 200) \
+	X(PIP_UREN, pip_step, uren, DECIMAL, REAL, NOVOC, "Uren", RF_SOMETIMES, 0, 0) \
 	X(PIP_NOTITIE, pip_step, notitie, NOTE, TEXT, NOVOC, "Notitie", 0, 0, 4000) \
 	X(PIP_EINDDATUM, pip_step, einddatum, DATE, DATE, NOVOC, "Einddatum", RF_SOMETIMES, 0, 0) \
 	\
@@ -271,7 +271,10 @@ const char *record_label(field_id fid);
 /* Does field f mean something for rec (a struct of f's record type)?
  * 1 for every field without RF_SOMETIMES; a PIP step's Einddatum is DUO's
  * einddatum of "Einddatum DUO vastgelegd" and "Termijn verlengd (DUO)" and
- * the end of a "Besluit ontzorgen" (signals.c), nothing for other steps. */
+ * the end of a "Besluit ontzorgen" (signals.c), its Reden that of "PIP
+ * gewijzigd", its Resultaat that of the leerbaarheidstoets and its Uren
+ * the praktijkuren of the MAP (gestart, afgerond); nothing for other
+ * steps. */
 int record_field_applies(const rec_field *f, const void *rec);
 
 /* The C type of a field's member follows from its storage. */

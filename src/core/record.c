@@ -125,6 +125,15 @@ int record_field_applies(const rec_field *f, const void *rec)
 		return stap == PIP_EINDDATUM_DUO || stap == PIP_TERMIJN_VERLENGD ||
 		       stap == PIP_BESLUIT_ONTZORGEN;
 	}
+	case FLD_PIP_REDEN:     /* why a PIP was changed */
+		return ((const pip_step *)rec)->stap == PIP_GEWIJZIGD;
+	case FLD_PIP_RESULTAAT: /* of the leerbaarheidstoets */
+		return ((const pip_step *)rec)->stap == PIP_LBT;
+	case FLD_PIP_UREN: {    /* praktijkuren of the MAP */
+		int stap = ((const pip_step *)rec)->stap;
+
+		return stap == PIP_MAP_GESTART || stap == PIP_MAP_AFGEROND;
+	}
 	default:
 		return 1;
 	}

@@ -124,6 +124,8 @@ static int form_field_filled(form *fm, form_field *ff, const rec_field *f, const
 	char *s;
 	int filled;
 
+	if (f->kind == FK_CODE && f->voc != NOVOC)
+		return ff->code != VOCAB_ONBEKEND;      /* Onbekend: nothing chosen */
 	if (ff->type != FT_TEKST && ff->type != FT_DATUM)
 		return !rec_is_null(f, rec);
 	s = form_text(fm, ff->id);

@@ -184,15 +184,11 @@ static int pip_save(tui *t, form *fm, valerr *e)
 }
 
 /* Reden for a changed PIP, resultaat for the learnability test, hours for
- * the MAP; Einddatum as the description says (RF_SOMETIMES). */
+ * the MAP, Einddatum for DUO's dates: as the description says
+ * (RF_SOMETIMES, record_field_applies), and whatever a step holds. */
 static void pip_update(form *fm)
 {
-	int stap = form_code(fm, FLD_PIP_STAP);
-
 	form_show_applying(fm, REC_PIP);
-	show_field(fm, FLD_PIP_REDEN, stap == PIP_GEWIJZIGD);
-	show_field(fm, FLD_PIP_RESULTAAT, stap == PIP_LBT);
-	show_field(fm, FLD_PIP_UREN, stap == PIP_MAP_GESTART || stap == PIP_MAP_AFGEROND);
 }
 
 void form_pip(tui *t, int64_t client_id, const pip_step *rec, const char *focus)

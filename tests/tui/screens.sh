@@ -20,6 +20,9 @@ run_screens activiteit-maatje
 run_screens pip-einddatum
 t_check "pip-einddatum: Voortgangsgesprek houdt de einddatum" \
 	sh -c "'$CASUS' --db '$T_DIR/pip-einddatum.db' toon K1002 | grep -q 'Voortgangsgesprek.*einddatum 01-06-2027'"
+run_screens pip-uren
+t_check "pip-uren: Voortgangsgesprek met uren toont het veld Uren" \
+	grep -q "Uren  *12" "$T_DIR/pip-uren/ander-met-uren.txt"
 # A PIP step with practice hours, typed as on a Dutch desktop
 # (nl_NL.UTF-8, where the C library reads only "12,5" as a number).
 t_need_nl

@@ -472,6 +472,30 @@ static void test_field_applies(void)
 	}
 	CHECK_INT(n, 0, "Einddatum alleen bij Einddatum DUO vastgelegd, Termijn verlengd (DUO), Besluit ontzorgen");
 	CHECK(record_field_applies(record_field(FLD_PIP_DATUM), &p), "Datum altijd");
+
+	/* Reden, Resultaat and Uren: the same, each for its own steps (the
+	 * PIP form shows them through the description, form_show_applying) */
+	{
+		static const struct { field_id fid; int a, b; const char *what; } only[] = {
+			{ FLD_PIP_REDEN, PIP_GEWIJZIGD, PIP_GEWIJZIGD, "Reden alleen bij PIP gewijzigd" },
+			{ FLD_PIP_RESULTAAT, PIP_LBT, PIP_LBT, "Resultaat alleen bij de leerbaarheidstoets" },
+			{ FLD_PIP_UREN, PIP_MAP_GESTART, PIP_MAP_AFGEROND, "Uren alleen bij MAP gestart en afgerond" },
+		};
+
+		for (size_t k = 0; k < sizeof only / sizeof only[0]; k++) {
+			const rec_field *g = record_field(only[k].fid);
+
+			n = (g->flags & RF_SOMETIMES) ? 0 : 1;
+			for (size_t i = 0; i < v->n; i++) {
+				int code = v->entries[i].code;
+
+				p.stap = code;
+				if (record_field_applies(g, &p) != (code == only[k].a || code == only[k].b))
+					n++;
+			}
+			CHECK_INT(n, 0, only[k].what);
+		}
+	}
 	pip_step_clear(&p);
 }
 
