@@ -40,6 +40,18 @@ t_status() {
 	if [ "$got" = "$want" ]; then t_ok "$desc"
 	else t_fail "$desc"; echo "#   status $got, want $want"; sed 's/^/#   /' "$T_DIR/err" | head -20; fi
 }
+# t_hold_lock DB SECONDS [lezen]: a second casus holding the write lock
+# of DB (with "lezen": a read transaction) for SECONDS, in the background
+# (tests/tools/holdlock); returns once it is held.  T_LOCK_PID is its
+# process: wait for it.
+t_hold_lock() {
+	"$top_builddir/tests/tools/holdlock" "$@" > "$T_DIR/holdlock.out" &
+	T_LOCK_PID=$!
+	_i=0
+	while ! grep -q vergrendeld "$T_DIR/holdlock.out" 2> /dev/null && [ $_i -lt 200 ]; do
+		sleep 0.05; _i=$((_i + 1))
+	done
+}
 t_done() { echo "1..$T_N"; [ "$T_FAIL" = 0 ]; }
 # t_tap_run PREFIX CMD...: run a program that speaks TAP; its lines are
 # renumbered into this script's plan (comments passed on), and a non-zero

@@ -3,7 +3,6 @@
 # clearly; parallel writers lose nothing.
 . "$top_srcdir/tests/lib.sh"
 Q="$top_builddir/tests/tools/sqlq"
-H="$top_builddir/tests/tools/holdlock"
 db="$T_DIR/casus.db"
 "$CASUS" --db "$db" demo --klanten 30 --seed 2 > /dev/null 2>&1
 kn=$("$Q" "$db" "SELECT klantnummer FROM client ORDER BY id LIMIT 1")
@@ -11,22 +10,18 @@ jr() { "$Q" "$db" "SELECT count(*) FROM journal"; }
 n0=$(jr)
 
 # the lock is held longer than the busy timeout: a clear message, nothing lost
-"$H" "$db" 3 > "$T_DIR/lock" &
-lockpid=$!
-while ! grep -q vergrendeld "$T_DIR/lock" 2>/dev/null; do sleep 0.05; done
+t_hold_lock "$db" 3
 CASUS_BUSY_TIMEOUT=300 "$CASUS" --db "$db" notitie "$kn" "tijdens slot" > "$T_DIR/out" 2> "$T_DIR/err"
 t_check "tweede schrijver na de wachttijd: status 1" [ $? = 1 ]
 t_check "  duidelijke melding" grep -q "database is bezet" "$T_DIR/err"
-wait $lockpid
+wait $T_LOCK_PID
 t_check "  niets half geschreven" [ "$(jr)" = "$n0" ]
 
 # the lock is held shorter than the busy timeout: the writer waits and succeeds
-"$H" "$db" 1 > "$T_DIR/lock" &
-lockpid=$!
-while ! grep -q vergrendeld "$T_DIR/lock" 2>/dev/null; do sleep 0.05; done
+t_hold_lock "$db" 1
 "$CASUS" --db "$db" notitie "$kn" "na wachten" > "$T_DIR/out" 2> "$T_DIR/err"
 t_check "tweede schrijver wacht en slaagt" [ $? = 0 ]
-wait $lockpid
+wait $T_LOCK_PID
 t_check "  de regel staat erin" [ "$("$Q" "$db" "SELECT count(*) FROM journal WHERE samenvatting = 'na wachten'")" = 1 ]
 
 # two writers in parallel: nothing lost

@@ -5,7 +5,6 @@
 # the next open.
 . "$top_srcdir/tests/lib.sh"
 Q="$top_builddir/tests/tools/sqlq"
-H="$top_builddir/tests/tools/holdlock"
 db="$T_DIR/casus.db"
 "$CASUS" --db "$db" demo --klanten 40 --seed 5 > /dev/null 2>&1
 t_check "democaseload aangemaakt" [ -s "$db" ]
@@ -79,9 +78,7 @@ t_check "  de achternaam ook niet" [ "$(inbestand Quirijnsz)" = 0 ]
 
 # a reader blocks the checkpoint: the message says so; the next open finishes
 imp klanten8.csv "K900006;111222333;Zwanetta;Quirijnsz;17-03-1961;0612398745;zwanetta.q@voorbeeld.nl"
-"$H" "$db" 4 lezen > "$T_DIR/lock" &
-lockpid=$!
-while ! grep -q vergrendeld "$T_DIR/lock" 2>/dev/null; do sleep 0.05; done
+t_hold_lock "$db" 4 lezen
 CASUS_BUSY_TIMEOUT=300 "$CASUS" --db "$db" verwijder K900006 --ja > "$T_DIR/out" 2>&1
 t_check "verwijder terwijl een ander leest: status 0" [ $? = 0 ]
 t_check "  zegt niet dat alles gewist is" [ "$(grep -c "is gewist\." "$T_DIR/out")" = 0 ]
@@ -92,7 +89,7 @@ t_check "  het wissen staat als onvoltooid genoteerd" \
 	[ "$("$Q" "$db" "SELECT count(*) FROM setting WHERE key = 'wissen.onvoltooid'")" = 1 ]
 t_check "  (het BSN staat nog in het bestand)" [ "$(inbestand 111222333)" != 0 ]
 "$Q" "$db" "SELECT 1" > /dev/null # sqlq is not casus: nothing is finished
-wait $lockpid
+wait $T_LOCK_PID
 "$CASUS" --db "$db" notitie K900002 "na het wissen" > "$T_DIR/notitie.out" 2>&1
 t_check "de volgende opening voltooit het wissen" [ "$(inbestand 111222333)" = 0 ]
 t_check "  de achternaam is ook weg" [ "$(inbestand Quirijnsz)" = 0 ]

@@ -106,20 +106,14 @@ t_check "nieuwe dag: elke regel ($(wc -l < "$T_DIR/dag-vol.rows")) gelijk aan vo
 # (in the middle of a save): after the busy wait the list is drawn from
 # the rows as they are, with a message that says so; the next start, with
 # the lock gone, brings the overview to the day.
-H="$top_builddir/tests/tools/holdlock"
 cp "$T_DIR/demo.db" "$T_DIR/bezet.db"
 USER=tester CASUS_TUI_SCRIPT="$T_DIR/dag.keys" CASUS_TUI_DUMP="$T_DIR" "$CASUS" --db "$T_DIR/bezet.db" > /dev/null 2>&1
-"$H" "$T_DIR/bezet.db" 8 > "$T_DIR/bezet-lock.out" &
-hp=$!
-i=0
-while ! grep -q vergrendeld "$T_DIR/bezet-lock.out" 2> /dev/null && [ $i -lt 50 ]; do
-	sleep 0.1; i=$((i + 1))
-done
+t_hold_lock "$T_DIR/bezet.db" 3
 mkdir -p "$T_DIR/bezet-dag" "$T_DIR/bezet-later"
-USER=tester CASUS_TODAY=$later CASUS_TUI_SCRIPT="$T_DIR/dag.keys" CASUS_TUI_DUMP="$T_DIR/bezet-dag" \
-	"$CASUS" --db "$T_DIR/bezet.db" > /dev/null 2>&1
+USER=tester CASUS_BUSY_TIMEOUT=300 CASUS_TODAY=$later CASUS_TUI_SCRIPT="$T_DIR/dag.keys" \
+	CASUS_TUI_DUMP="$T_DIR/bezet-dag" "$CASUS" --db "$T_DIR/bezet.db" > /dev/null 2>&1
 t_check "bezet op een nieuwe dag: casus stopt netjes" test $? = 0
-wait $hp
+wait $T_LOCK_PID
 t_check "bezet op een nieuwe dag: de lijst staat er" grep -q "Mijn caseload: " "$T_DIR/bezet-dag/eerste.txt"
 t_check "bezet op een nieuwe dag: melding dat het overzicht niet is bijgewerkt" \
 	grep -q "Het overzicht kon niet worden bijgewerkt" "$T_DIR/bezet-dag/eerste.txt"

@@ -68,17 +68,12 @@ if [ -x "$H" ]; then
 	# compute the overview first, so that starting needs no write
 	printf '' > "$T_DIR/leeg.keys"
 	CASUS_TUI_SCRIPT="$T_DIR/leeg.keys" "$CASUS" --db "$T_DIR/bezet.db" > /dev/null 2>&1
-	"$H" "$T_DIR/bezet.db" 2 > "$T_DIR/lock.out" &
-	hp=$!
-	i=0
-	while ! grep -q vergrendeld "$T_DIR/lock.out" 2> /dev/null && [ $i -lt 50 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
+	t_hold_lock "$T_DIR/bezet.db" 2
 	mkdir -p "$T_DIR/bezet"
 	CASUS_TUI_SCRIPT="$TUI_D/scripts/bezet.keys" CASUS_TUI_DUMP="$T_DIR/bezet" \
 		"$CASUS" --db "$T_DIR/bezet.db" > /dev/null 2> "$T_DIR/bezet.err"
 	t_check "bezet: casus stopt netjes" [ $? = 0 ]
-	wait $hp
+	wait $T_LOCK_PID
 	for f in vraag getypt-bewaard opgeslagen; do
 		t_golden "bezet: scherm $f" "$TUI_D/expected/bezet/$f.txt" "$T_DIR/bezet/$f.txt"
 	done
