@@ -96,6 +96,9 @@ int store_casefile_foreach(casus_db *db, int flags, casefile_fn fn, void *arg);
  * it with SQL (INSERT OR IGNORE ... SELECT) and walks with CF_IDS.  A
  * temporary table is written on a read-only file too.  CASUS_*. */
 int store_casefile_ids_reset(casus_db *db);
+/* Add one client to casefile_ids (after store_casefile_ids_reset; a
+ * client already there is no error).  CASUS_*. */
+int store_casefile_ids_add(casus_db *db, int64_t client_id);
 
 /* Count clients (all). */
 int64_t store_client_count(casus_db *db);

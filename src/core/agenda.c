@@ -482,7 +482,7 @@ static int plan_items(ag_ctx *x, int64_t id, const char *plan, pend_list *p)
 /* The rows with agenda_op <= E: their deadlines, or their casefile. */
 static int from_plans(casus_db *db, ag_ctx *x, pend_list *p)
 {
-	sqlite3_stmt *st = NULL, *ins = NULL;
+	sqlite3_stmt *st = NULL;
 	char to[11];
 	int rc;
 
@@ -492,27 +492,21 @@ static int from_plans(casus_db *db, ag_ctx *x, pend_list *p)
 			" AND +regiehouder_id = ?2 AND client_id NOT IN (SELECT client_id FROM client_dirty)" :
 			"SELECT client_id, agenda FROM client_status WHERE agenda_op <= ?1"
 			" AND client_id NOT IN (SELECT client_id FROM client_dirty)", &st);
-	if (rc == SQLITE_OK)
-		rc = db_prepare(db, "INSERT OR IGNORE INTO temp.casefile_ids(client_id) VALUES (?1)", &ins);
 	if (rc != SQLITE_OK)
-		goto out;
+		return db_fail(db, rc, "agenda lezen");
 	sqlite3_bind_text(st, 1, to, -1, SQLITE_TRANSIENT);
 	if (x->regie > 0)
 		sqlite3_bind_int64(st, 2, x->regie);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
 
-		if (plan_items(x, id, (const char *)sqlite3_column_text(st, 1), p) == 0)
-			continue;
-		sqlite3_bind_int64(ins, 1, id);
-		rc = sqlite3_step(ins);
-		sqlite3_reset(ins);
-		if (rc != SQLITE_DONE)
-			goto out;
+		if (plan_items(x, id, (const char *)sqlite3_column_text(st, 1), p) != 0 &&
+		    store_casefile_ids_add(db, id) != CASUS_OK) {
+			sqlite3_finalize(st);
+			return CASUS_ERROR;
+		}
 	}
-out:
 	sqlite3_finalize(st);
-	sqlite3_finalize(ins);
 	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "agenda lezen");
 }
 
@@ -584,23 +578,12 @@ static int name_one(const casefile *cf, void *arg)
  * clients read in one pass (temp.casefile_ids, after the casefiles). */
 static int name_pending(casus_db *db, ag_ctx *x, const pend_list *p)
 {
-	sqlite3_stmt *ins = NULL;
 	name_ctx c = { x, p, 0 };
 	int rc = store_casefile_ids_reset(db);
 
-	if (rc != CASUS_OK)
-		return rc;
-	if (db_prepare(db, "INSERT OR IGNORE INTO temp.casefile_ids(client_id) VALUES (?1)", &ins) != SQLITE_OK)
-		return db_fail(db, sqlite3_errcode(db->sql), "agenda lezen");
-	for (size_t i = 0; i < p->n && rc == CASUS_OK; i++) {
-		if (i > 0 && p->v[i].client_id == p->v[i - 1].client_id)
-			continue;
-		sqlite3_bind_int64(ins, 1, p->v[i].client_id);
-		if (sqlite3_step(ins) != SQLITE_DONE)
-			rc = db_fail(db, sqlite3_errcode(db->sql), "agenda lezen");
-		sqlite3_reset(ins);
-	}
-	sqlite3_finalize(ins);
+	for (size_t i = 0; i < p->n && rc == CASUS_OK; i++)
+		if (i == 0 || p->v[i].client_id != p->v[i - 1].client_id)
+			rc = store_casefile_ids_add(db, p->v[i].client_id);
 	if (rc == CASUS_OK)
 		rc = store_casefile_foreach(db, CF_IDS | CF_CLIENT_ONLY, name_one, &c);
 	return rc;

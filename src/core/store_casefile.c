@@ -406,6 +406,19 @@ int store_casefile_ids_reset(casus_db *db)
 	return CASUS_OK;
 }
 
+int store_casefile_ids_add(casus_db *db, int64_t client_id)
+{
+	sqlite3_stmt *st;
+	int rc = db_stmt(db, "INSERT OR IGNORE INTO temp.casefile_ids(client_id) VALUES (?1)", &st);
+
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "lezen");
+	sqlite3_bind_int64(st, 1, client_id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "lezen");
+}
+
 int store_casefile_load(casus_db *db, int64_t client_id, casefile *out)
 {
 	memset(out, 0, sizeof *out);
