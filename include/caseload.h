@@ -55,6 +55,33 @@ int caseload_pass(casus_db *db, cdate today);
  * pass) does not look twice. */
 int caseload_refresh_pass(casus_db *db, cdate today, int pass, int64_t regiehouder_id,
 			  caseload_progress_fn fn, void *arg, int64_t *recomputed);
+/* The day's refresh in steps, for a screen that is up while it runs (the
+ * full screen after a long absence).  A step recomputes the dirty clients
+ * and at most `max` of the due ones (0: none; those of regiehouder_id
+ * first when > 0) and records the day, with 'overzicht.rest' while due
+ * rows remain (caseload_holds() says no until the last step).  The steps
+ * share one transaction, kept open between them (quick commit, as
+ * caseload_refresh_for): the caller ends it with caseload_refresh_commit
+ * before anything else writes (a key that may save); a step with max 0,
+ * and the last step, commit by themselves.  *state: what is still due:
+ * CASELOAD_REST_MINE (rows of regiehouder_id), CASELOAD_REST_OTHERS (of
+ * others only) or CASELOAD_REST_DONE.  On failure everything since the
+ * last commit is rolled back (the rows stay due).  Only for rows that
+ * can be trusted (caseload_pass() < CASELOAD_FULL). */
+enum { CASELOAD_REST_DONE, CASELOAD_REST_OTHERS, CASELOAD_REST_MINE };
+int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int64_t max,
+			  int *state);
+/* Commit the transaction the steps keep open (nothing when none is). */
+int caseload_refresh_commit(casus_db *db);
+/* Recompute those of the n clients ids whose row is due for today, and the
+ * dirty clients, in one transaction (a quick commit): the rows a screen
+ * shows while steps remain.  Nothing is written when none of them is due
+ * and nothing is dirty.  *recomputed (may be NULL): the clients recomputed. */
+int caseload_refresh_ids(casus_db *db, cdate today, const int64_t *ids, size_t n,
+			 int64_t *recomputed);
+/* The rows due for today (herbereken_op on or before it): of consultant
+ * regiehouder_id when > 0, else all.  One index range count. */
+int64_t caseload_due_count(casus_db *db, cdate today, int64_t regiehouder_id);
 /* Do the client_status rows hold `day` (the last refresh was for that day,
  * with this build's rules)?  Rows of clients in client_dirty may still be
  * stale; every other row is that day's.  Used by agenda.c. */

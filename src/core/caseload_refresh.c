@@ -72,7 +72,9 @@ typedef struct refresh_ctx {
 	caseload_progress_fn fn;
 	void *arg;
 	int64_t done, total;
-	int64_t regie;          /* > 0: the due clients of this consultant only */
+	int64_t regie;          /* > 0: the due clients of this consultant only
+				 * (with limit: first) */
+	int64_t limit;          /* >= 0: at most this many due clients (a step) */
 } refresh_ctx;
 
 /* The derived columns of a client_status row, in the order of
@@ -387,20 +389,30 @@ int64_t caseload_dirty_count(casus_db *db)
 	return n;
 }
 
-/* Clients whose row may have changed by today (herbereken_op <= today). */
-static int64_t due_count(casus_db *db, const char *today_iso)
+/* Clients whose row may have changed by today (herbereken_op <= today);
+ * with regie > 0 those of that consultant only. */
+static int64_t due_count(casus_db *db, const char *today_iso, int64_t regie)
 {
 	sqlite3_stmt *st = NULL;
 	int64_t n = 0;
 
-	if (db_prepare(db, "SELECT count(*) FROM client_status WHERE herbereken_op <= ?1",
-		       &st) == SQLITE_OK) {
+	if (db_prepare(db, "SELECT count(*) FROM client_status WHERE herbereken_op <= ?1"
+		       " AND (?2 = 0 OR regiehouder_id = ?2)", &st) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, today_iso, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, regie);
 		if (sqlite3_step(st) == SQLITE_ROW)
 			n = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
 	return n;
+}
+
+int64_t caseload_due_count(casus_db *db, cdate today, int64_t regiehouder_id)
+{
+	char iso[11];
+
+	cdate_format_iso(today, iso);
+	return due_count(db, iso, regiehouder_id > 0 ? regiehouder_id : 0);
 }
 
 enum {
@@ -433,7 +445,7 @@ static int refresh_plan(casus_db *db, cdate today)
 	n = caseload_dirty_count(db);
 	if (behind) {
 		cdate_format_iso(today, iso);
-		n += due_count(db, iso);
+		n += due_count(db, iso, 0);
 	}
 	if (n > CHANGED_FULL_MIN && n * 4 > store_client_count(db))
 		return PASS_MANY;
@@ -494,34 +506,55 @@ static int refresh_dirty(refresh_ctx *x)
 	return rc;
 }
 
-/* The changed clients: the due ones (herbereken_op on or before today;
- * with x->regie only that consultant's) join the dirty ones; then those.
- * 'overzicht.rest' says whether due rows of others were left. */
-static int refresh_changed(refresh_ctx *x)
+/* Put due clients (herbereken_op on or before today) in client_dirty: with
+ * regie > 0 only that consultant's, at most limit of them (-1: all).
+ * Returns the number put there, or -1 after db_fail. */
+static int64_t mark_due(refresh_ctx *x, int64_t regie, int64_t limit)
 {
 	sqlite3_stmt *st = NULL;
+	int64_t n;
 	int rc;
 
-	rc = db_prepare(x->db, x->regie > 0 ?
-			"INSERT OR IGNORE INTO client_dirty(client_id)"
+	rc = db_prepare(x->db, "INSERT OR IGNORE INTO client_dirty(client_id)"
 			" SELECT client_id FROM client_status WHERE herbereken_op <= ?1"
-			" AND +regiehouder_id = ?2" :
-			"INSERT OR IGNORE INTO client_dirty(client_id)"
-			" SELECT client_id FROM client_status WHERE herbereken_op <= ?1", &st);
+			" AND (?2 = 0 OR +regiehouder_id = ?2) LIMIT ?3", &st);
 	if (rc != SQLITE_OK)
-		return CASUS_ERROR;
+		return -1;
 	sqlite3_bind_text(st, 1, x->today_iso, -1, SQLITE_STATIC);
-	if (x->regie > 0)
-		sqlite3_bind_int64(st, 2, x->regie);
+	sqlite3_bind_int64(st, 2, regie);
+	sqlite3_bind_int64(st, 3, limit);
 	rc = sqlite3_step(st);
+	n = sqlite3_changes64(x->db->sql);
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return db_fail(x->db, rc, "overzicht bijwerken");
+	if (rc != SQLITE_DONE) {
+		db_fail(x->db, rc, "overzicht bijwerken");
+		return -1;
+	}
+	return n;
+}
+
+/* The changed clients: the due ones (with x->regie only that consultant's;
+ * with x->limit at most that many, the consultant's first) join the dirty
+ * ones; then those.  'overzicht.rest' says whether due rows were left. */
+static int refresh_changed(refresh_ctx *x)
+{
+	int64_t n;
+	int rc;
+
+	if (x->limit < 0) {
+		n = mark_due(x, x->regie, -1);
+	} else {
+		n = x->regie > 0 ? mark_due(x, x->regie, x->limit) : 0;
+		if (n >= 0 && n < x->limit)
+			n = mark_due(x, 0, x->limit - n);
+	}
+	if (n < 0)
+		return CASUS_ERROR;
 	rc = refresh_dirty(x);
 	if (rc == CASUS_OK && db_setting_set(x->db, SETTING_DAY, x->today_iso) != CASUS_OK)
 		rc = CASUS_ERROR;
 	if (rc == CASUS_OK)
-		rc = x->regie > 0 && due_count(x->db, x->today_iso) > 0 ?
+		rc = due_count(x->db, x->today_iso, 0) > 0 ?
 			db_setting_set(x->db, SETTING_REST, x->today_iso) :
 			db_setting_delete(x->db, SETTING_REST);
 	return rc;
@@ -540,11 +573,42 @@ int caseload_refresh_for(casus_db *db, cdate today, int64_t regiehouder_id,
 				     fn, arg, recomputed);
 }
 
+static void ctx_init(refresh_ctx *x, casus_db *db, cdate today, int64_t regie,
+		     caseload_progress_fn fn, void *arg)
+{
+	memset(x, 0, sizeof *x);
+	x->db = db;
+	x->today = today;
+	x->fn = fn;
+	x->arg = arg;
+	x->regie = regie;
+	x->limit = -1;
+	cdate_format_iso(today, x->today_iso);
+	signal_settings_load(db, &x->ss);
+}
+
+/* One transaction of `pass` over x, statement journals in memory
+ * (db_bulk_begin), with `flags` (DB_BULK_QUICK: a commit without fsync
+ * or checkpoint, for the rows are a cache). */
+static int run_pass(refresh_ctx *x, int pass, int flags)
+{
+	db_bulk bulk;
+	int rc;
+
+	rc = db_bulk_begin(x->db, &bulk, pass >= PASS_MANY ? FULL_PASS_CACHE_KIB : 0, flags);
+	if (rc != CASUS_OK)
+		return rc;
+	rc = pass >= PASS_MANY ? refresh_full(x) : refresh_changed(x);
+	if (rc == CASUS_OK)
+		return db_bulk_end(x->db, &bulk, 1);
+	db_bulk_end(x->db, &bulk, 0);
+	return rc;
+}
+
 int caseload_refresh_pass(casus_db *db, cdate today, int pass, int64_t regiehouder_id,
 			  caseload_progress_fn fn, void *arg, int64_t *recomputed)
 {
 	refresh_ctx x;
-	db_bulk bulk;
 	int rc;
 
 	if (recomputed)
@@ -555,26 +619,134 @@ int caseload_refresh_pass(casus_db *db, cdate today, int pass, int64_t regiehoud
 		regiehouder_id = 0;     /* the rows cannot be trusted: all */
 	else if (regiehouder_id > 0)
 		pass = PASS_CHANGED;    /* the consultant's due ones, however many */
-	memset(&x, 0, sizeof x);
-	x.db = db;
-	x.today = today;
-	x.fn = fn;
-	x.arg = arg;
-	x.regie = regiehouder_id;
-	cdate_format_iso(today, x.today_iso);
-	signal_settings_load(db, &x.ss);
-	/* one transaction, statement journals in memory (db_bulk_begin);
-	 * before the first screen (x.regie) a commit without fsync or
-	 * checkpoint (DB_BULK_QUICK): the rows are a cache */
-	rc = db_bulk_begin(db, &bulk, pass >= PASS_MANY ? FULL_PASS_CACHE_KIB : 0,
-			   x.regie > 0 ? DB_BULK_QUICK : 0);
-	if (rc == CASUS_OK) {
-		rc = pass >= PASS_MANY ? refresh_full(&x) : refresh_changed(&x);
-		if (rc == CASUS_OK)
-			rc = db_bulk_end(db, &bulk, 1);
-		else
-			db_bulk_end(db, &bulk, 0);
+	ctx_init(&x, db, today, regiehouder_id, fn, arg);
+	/* before the first screen (x.regie) a quick commit */
+	rc = run_pass(&x, pass, x.regie > 0 ? DB_BULK_QUICK : 0);
+	if (rc == CASUS_OK && recomputed)
+		*recomputed = x.done;
+	return rc;
+}
+
+int caseload_refresh_commit(casus_db *db)
+{
+	int rc;
+
+	if (!db->rest)
+		return CASUS_OK;
+	rc = db_bulk_end(db, db->rest, 1);
+	free(db->rest);
+	db->rest = NULL;
+	return rc;
+}
+
+int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int64_t max,
+			  int *state)
+{
+	refresh_ctx x;
+	int64_t mine = 0, all = 0;
+	int rc;
+
+	*state = CASELOAD_REST_DONE;
+	ctx_init(&x, db, today, regiehouder_id, NULL, NULL);
+	x.limit = max < 0 ? 0 : max;
+	if (!db->rest) {
+		db->rest = xmalloc(sizeof *db->rest);
+		rc = db_bulk_begin(db, db->rest, 0, DB_BULK_QUICK);
+		if (rc != CASUS_OK) {
+			free(db->rest);
+			db->rest = NULL;
+			return rc;
+		}
 	}
+	/* the due ones: the consultant's first; fewer than asked means none
+	 * is left once these are done (a recomputed row's herbereken_op lies
+	 * after today) */
+	if (x.limit > 0 && regiehouder_id > 0)
+		mine = mark_due(&x, regiehouder_id, x.limit);
+	if (mine >= 0 && x.limit > 0)
+		all = mark_due(&x, 0, x.limit - mine);
+	rc = mine < 0 || all < 0 ? CASUS_ERROR : refresh_dirty(&x);
+	if (rc == CASUS_OK) {
+		if (x.limit == 0) {
+			if (due_count(db, x.today_iso, 0) > 0)
+				*state = regiehouder_id > 0 && due_count(db, x.today_iso, regiehouder_id) > 0 ?
+					CASELOAD_REST_MINE : CASELOAD_REST_OTHERS;
+		} else if (mine + all >= x.limit) {
+			*state = regiehouder_id > 0 && mine >= x.limit ?
+				CASELOAD_REST_MINE : CASELOAD_REST_OTHERS;
+		}
+		if (db_setting_set(db, SETTING_DAY, x.today_iso) != CASUS_OK)
+			rc = CASUS_ERROR;
+		else
+			rc = *state != CASELOAD_REST_DONE ?
+				db_setting_set(db, SETTING_REST, x.today_iso) :
+				db_setting_delete(db, SETTING_REST);
+	}
+	if (rc != CASUS_OK) {
+		db_bulk_end(db, db->rest, 0);
+		free(db->rest);
+		db->rest = NULL;
+		*state = CASELOAD_REST_DONE;
+		return rc;
+	}
+	/* done, or only the changed clients asked for: commit now */
+	if (*state == CASELOAD_REST_DONE || x.limit == 0)
+		return caseload_refresh_commit(db);
+	return CASUS_OK;
+}
+
+int caseload_refresh_ids(casus_db *db, cdate today, const int64_t *ids, size_t n,
+			 int64_t *recomputed)
+{
+	sqlite3_stmt *st = NULL;
+	refresh_ctx x;
+	db_bulk bulk;
+	int rc, due = 0;
+
+	if (recomputed)
+		*recomputed = 0;
+	ctx_init(&x, db, today, 0, NULL, NULL);
+	/* a look first, so that a page with nothing due takes no write lock */
+	rc = db_prepare(db, "SELECT 1 FROM client_status WHERE client_id = ?1 AND herbereken_op <= ?2", &st);
+	if (rc != SQLITE_OK)
+		return CASUS_ERROR;
+	rc = SQLITE_DONE;
+	for (size_t i = 0; i < n && rc == SQLITE_DONE; i++) {
+		sqlite3_bind_int64(st, 1, ids[i]);
+		sqlite3_bind_text(st, 2, x.today_iso, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+	}
+	due = rc == SQLITE_ROW;
+	sqlite3_finalize(st);
+	st = NULL;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, rc, "overzicht lezen");
+	if (!due && caseload_dirty_count(db) == 0)
+		return CASUS_OK;
+	rc = db_bulk_begin(db, &bulk, 0, DB_BULK_QUICK);
+	if (rc != CASUS_OK)
+		return rc;
+	rc = db_prepare(db, "INSERT OR IGNORE INTO client_dirty(client_id)"
+			" SELECT client_id FROM client_status WHERE client_id = ?1 AND herbereken_op <= ?2",
+			&st) == SQLITE_OK ? CASUS_OK : CASUS_ERROR;
+	for (size_t i = 0; i < n && rc == CASUS_OK; i++) {
+		int s;
+
+		sqlite3_bind_int64(st, 1, ids[i]);
+		sqlite3_bind_text(st, 2, x.today_iso, -1, SQLITE_STATIC);
+		s = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (s != SQLITE_DONE)
+			rc = db_fail(db, s, "overzicht bijwerken");
+	}
+	sqlite3_finalize(st);
+	if (rc == CASUS_OK)
+		rc = refresh_dirty(&x);
+	if (rc == CASUS_OK)
+		rc = db_bulk_end(db, &bulk, 1);
+	else
+		db_bulk_end(db, &bulk, 0);
 	if (rc == CASUS_OK && recomputed)
 		*recomputed = x.done;
 	return rc;

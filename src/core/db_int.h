@@ -41,6 +41,9 @@ struct casus_db {
 	db_stmt_entry *cache; /* the statement cache (db_stmt): open
 			       * addressing, cache_cap a power of two */
 	size_t cache_cap, cache_used;
+	struct db_bulk *rest; /* the transaction caseload_refresh_step keeps
+			       * open between its steps, or NULL; owned (ended
+			       * by caseload_refresh_commit, or db_close) */
 	char errmsg[512];     /* last Dutch error message */
 };
 

@@ -16,6 +16,10 @@
  *                   applies), '.' = none, so monochrome states can be checked
  *   <Time label>    label the key timings written to $CASUS_TUI_TIMES
  *   <Sleep ms>      wait (for a lock held by another process to go)
+ *   <Direct>        the next keys come at once, while the rest of the
+ *                   day's refresh is pending (see tui.c)
+ *   <Wacht>         the rest of the day's refresh is done before the
+ *                   next key (the default)
  * Progress lines (tui_progress) also dump the screen, to voortgang-N.dump
  * (N counts from 1), so the progress of a long action can be checked.
  * The script ends the program when it runs out. */
@@ -30,7 +34,7 @@
 #include "tui.h"
 #include "util.h"
 
-enum { EV_KEY, EV_CODE, EV_RESIZE, EV_DUMP, EV_DUMPATTR, EV_TIME, EV_SLEEP };
+enum { EV_KEY, EV_CODE, EV_RESIZE, EV_DUMP, EV_DUMPATTR, EV_TIME, EV_SLEEP, EV_DIRECT, EV_WACHT };
 
 typedef struct event {
 	int kind;
@@ -42,6 +46,7 @@ typedef struct event {
 static event *ev;
 static size_t nev, pos;
 static char *time_label;
+static int direct;
 static FILE *times;
 
 static void add(int kind, wint_t ch, int w, int h, const char *name)
@@ -109,6 +114,10 @@ static int parse_tag(const char *tag, const char *path, int line)
 	}
 	if (sscanf(tag, "Sleep %d%c", &w, &c) == 1 && w >= 0) {
 		add(EV_SLEEP, 0, w, 0, NULL);
+		return 0;
+	}
+	if (strcmp(tag, "Direct") == 0 || strcmp(tag, "Wacht") == 0) {
+		add(tag[0] == 'D' ? EV_DIRECT : EV_WACHT, 0, 0, 0, NULL);
 		return 0;
 	}
 	if (strncmp(tag, "Time ", 5) == 0 && tag[5]) {
@@ -235,6 +244,14 @@ int script_next(tui *t, wint_t *ch)
 			nanosleep(&ts, NULL);
 			break;
 		}
+		case EV_DIRECT:
+			direct = 1;
+			break;
+		case EV_WACHT:
+			direct = 0;
+			if (t->rest_pending)
+				return SCRIPT_WAIT;
+			break;
 		case EV_TIME:
 			free(time_label);
 			time_label = xstrdup(e->name);
@@ -242,6 +259,20 @@ int script_next(tui *t, wint_t *ch)
 		}
 	}
 	return ERR;
+}
+
+int script_direct(void)
+{
+	/* a <Direct> or <Wacht> before the next key counts already: the main
+	 * loop asks before it reads on */
+	for (size_t i = pos; i < nev; i++) {
+		if (ev[i].kind == EV_DIRECT)
+			return 1;
+		if (ev[i].kind == EV_WACHT || ev[i].kind == EV_KEY || ev[i].kind == EV_CODE ||
+		    ev[i].kind == EV_RESIZE)
+			break;
+	}
+	return direct;
 }
 
 int screen_dump(const char *path)

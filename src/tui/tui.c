@@ -129,13 +129,60 @@ static void tui_refresh_pass(tui *t, int pass)
 
 void tui_refresh_status(tui *t)
 {
+	int pass = caseload_pass(t->db, t->today);
+	int rc;
+
+	if (!t->rest_pending || pass == CASELOAD_FULL) {
+		t->rest_pending = 0;
+		tui_refresh_pass(t, pass);
+		return;
+	}
+	/* the rest of the day is pending: the changed clients now, the
+	 * due ones in the main loop's steps */
+	rc = caseload_refresh_step(t->db, t->today, t->me_id, 0, &t->rest_pending);
+	if (rc != CASUS_OK)
+		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+	t->rest_gen++;
+}
+
+void tui_current(tui *t)
+{
+	if (!t->rest_pending)
+		return;
+	t->rest_pending = CASELOAD_REST_DONE;
+	t->rest_gen++;
+	if (caseload_refresh_commit(t->db) != CASUS_OK)
+		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 	tui_refresh_pass(t, caseload_pass(t->db, t->today));
 }
 
-/* The refresh of a start: when the rows can be trusted and the user is
- * known, first the due clients of "Mijn caseload" (the first screen); the
- * main loop does the others after drawing it, before it reads a key (with
- * the progress line when that is a full pass). */
+/* ---- the rest of the day -------------------------------------------------------------
+ * The first start of a day recomputes the rows that can have changed since
+ * the last (caseload_refresh.c).  When the user is known and the rows can
+ * be trusted, the first screen needs only "Mijn caseload": its due rows
+ * are recomputed before it is drawn when there are at most FIRST_SCREEN_MAX
+ * (a day or a few away: the title's count of signals is then exact at
+ * once).  After a long absence there are thousands: then only the dirty
+ * clients before the first screen, and the list recomputes the due rows
+ * it shows as it reads them (caseload_refresh_ids), while its title says
+ * the signals are being brought up to date.  Everything else still due
+ * follows in steps of REST_STEP clients that the main loop runs while no
+ * key is waiting, so keys are answered between steps.  The steps share one
+ * transaction (each commit would write the index pages it touched again),
+ * committed as soon as a key is read, before anything can save.  A screen
+ * that reads rows in an order or by a filter derived from all of them
+ * (urgency, signals, agenda) first finishes the rest at once
+ * (tui_current). */
+#define FIRST_SCREEN_MAX 500
+#define REST_STEP 100
+
+static int64_t first_screen_max(void)
+{
+	const char *e = getenv("CASUS_FIRST_SCREEN_MAX");   /* tests */
+
+	return e && *e ? strtoll(e, NULL, 10) : FIRST_SCREEN_MAX;
+}
+
 static void tui_refresh_first(tui *t)
 {
 	int rc, pass = caseload_pass(t->db, t->today);
@@ -144,12 +191,35 @@ static void tui_refresh_first(tui *t)
 		tui_refresh_pass(t, pass);
 		return;
 	}
-	rc = caseload_refresh_pass(t->db, t->today, pass, t->me_id,
-				   isendwin() ? NULL : tui_progress_cb, t, NULL);
+	if (pass == CASELOAD_CURRENT)
+		return;
+	if (caseload_due_count(t->db, t->today, t->me_id) <= first_screen_max()) {
+		rc = caseload_refresh_pass(t->db, t->today, pass, t->me_id, NULL, NULL, NULL);
+		if (rc == CASUS_OK && caseload_due_count(t->db, t->today, 0) > 0)
+			t->rest_pending = CASELOAD_REST_OTHERS;
+	} else {
+		rc = caseload_refresh_step(t->db, t->today, t->me_id, 0, &t->rest_pending);
+	}
 	if (rc != CASUS_OK)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
-	else
-		t->rest_pending = 1;
+}
+
+/* One step of the rest of the day.  Returns TUI_REDRAW when what is
+ * still due changed (a title may say more now). */
+static int rest_step(tui *t)
+{
+	int was = t->rest_pending;
+	int rc = caseload_refresh_step(t->db, t->today, t->me_id, REST_STEP, &t->rest_pending);
+
+	if (rc != CASUS_OK)
+		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+	if (t->rest_pending == was)
+		return 0;
+	t->rest_gen++;
+	if (!t->rest_pending)
+		for (int i = 0; i < t->nstack; i++)
+			t->stack[i]->stale = 1;
+	return TUI_REDRAW;
 }
 
 void tui_load_consultants(tui *t)
@@ -358,12 +428,9 @@ static void main_loop(tui *t)
 				first = 0;
 			}
 		}
-		if (t->rest_pending) {
-			/* the first screen is up: now the rest of the day's
-			 * recomputation, before any key can ask for it */
-			t->rest_pending = 0;
-			tui_refresh_status(t);
-			flags |= TUI_REDRAW;    /* its progress line goes */
+		if (t->rest_pending && !(t->script ? script_direct() : tui_input_pending(t))) {
+			/* no key waiting: a step of the rest of the day */
+			flags |= rest_step(t);
 			continue;
 		}
 		if (timing) {
@@ -374,6 +441,8 @@ static void main_loop(tui *t)
 			r = script_next(t, &ch);
 			if (r == ERR)
 				break;
+			if (r == SCRIPT_WAIT)
+				continue;
 		} else {
 			/* a resize arrives as KEY_RESIZE (ncurses' own SIGWINCH
 			 * handling); it is handled below like any other key */
@@ -392,6 +461,9 @@ static void main_loop(tui *t)
 		}
 		t0 = now_ms();
 		timing = 1;
+		/* a key: the steps' transaction ends before anything can save */
+		if (caseload_refresh_commit(t->db) != CASUS_OK)
+			tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
 			flags |= TUI_RESIZE | TUI_REDRAW;
 			continue;
@@ -510,6 +582,8 @@ int tui_main(casus_db *db)
 	caseload_push(&t, CL_MODE_CASELOAD);
 	tui_ask_me(&t);
 	main_loop(&t);
+	if (caseload_refresh_commit(t.db) != CASUS_OK)
+		errout_printf("het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t.db));
 	while (t.nstack)
 		tui_pop(&t, 0);
 	endwin();

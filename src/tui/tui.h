@@ -221,8 +221,12 @@ typedef struct tui {
 	casus_db *db;
 	cdate today;
 	int64_t me_id;          /* the consultant of the settings, 0 = none */
-	int rest_pending;       /* the start refreshed "Mijn caseload" only: the
-				 * other clients follow the first screen */
+	int rest_pending;       /* due rows remain after the first screen
+				 * (CASELOAD_REST_*; 0: none): the main loop
+				 * recomputes them in steps between keys
+				 * (tui.c, "the rest of the day") */
+	unsigned rest_gen;      /* counts those steps (views that show whether
+				 * rows are still due look again) */
 	char *me_naam;
 	consultant *cons;
 	size_t ncons;
@@ -248,8 +252,13 @@ void tui_message(tui *t, int err, const char *fmt, ...) __attribute__((format(pr
  * the main loop draws". */
 void tui_progress(tui *t, const char *text);
 void tui_progress_cb(void *arg, int64_t done, int64_t total);
-/* Bring the overview cache up to date (after a save, a day change). */
+/* Bring the overview cache up to date (after a save, a day change); while
+ * the rest of the day is pending, the changed clients only. */
 void tui_refresh_status(tui *t);
+/* A view about to read rows in an order or filter derived from every row
+ * (urgency, signals, agenda): the rest of the day's refresh first, at
+ * once, with the progress line.  Nothing when none is pending. */
+void tui_current(tui *t);
 
 /* Common frame: title bar (line 0) and key hints + message (last lines). */
 void tui_draw_title(tui *t, const char *left, const char *right);
@@ -432,8 +441,15 @@ void form_submit(tui *t, form *fm);
 /* Read the script file; 0 ok, -1 with a Dutch message on stderr. */
 int script_load(const char *path);
 /* Next key: OK / KEY_CODE_YES as get_wch; ERR at the end of the script.
- * Handles <Dump> and <Resize> itself (a resize returns KEY_RESIZE). */
+ * Handles <Dump> and <Resize> itself (a resize returns KEY_RESIZE).
+ * SCRIPT_WAIT: <Wacht> while the rest of the day is pending: call again
+ * after the main loop's steps. */
+#define SCRIPT_WAIT (-2)
 int script_next(tui *t, wint_t *ch);
+/* After <Direct> the keys come while the rest of the day is still pending
+ * (a user who types at once); by default, and again after <Wacht>, the
+ * main loop finishes it before the next key. */
+int script_direct(void);
 void script_free(void);
 /* Write the virtual screen as text to path. */
 int screen_dump(const char *path);

@@ -68,6 +68,7 @@ static void av_open(tui *t, view *v)
 	av_free_data(a);
 	if (!t->me_id)
 		a->alle = 1;
+	tui_current(t);   /* the deadlines come from every row of today */
 	tui_progress(t, "De agenda wordt samengesteld…");
 	rc = agenda_build(t->db, t->today, PERIODES[a->periode], a->alle ? 0 : t->me_id,
 			  &a->it, &a->n);

@@ -23,6 +23,8 @@ typedef struct cl_view {
 	cl_filter f;
 	int sort;
 	int64_t total, nsignaal;
+	int pending;            /* rows of this selection still due today */
+	unsigned gen;           /* t->rest_gen when pending was looked at */
 	int64_t sel, top;
 	int rows_visible;
 	cl_row *rows;
@@ -102,14 +104,46 @@ static void log_end(tui *t, cl_view *c)
 		tui_message(t, 1, "%s", db_errmsg(t->db));
 }
 
-static void cl_open(tui *t, view *v)
+static void count(tui *t, cl_view *c)
 {
-	cl_view *c = v->priv;
-
 	if (caseload_count(t->db, &c->f, &c->total, &c->nsignaal) != CASUS_OK) {
 		c->total = c->nsignaal = 0;
 		tui_message(t, 1, "De caseload kon niet worden gelezen: %s", db_errmsg(t->db));
 	}
+}
+
+/* Does the list's order or filter come from every row (urgency, last
+ * contact, signals, situatie), not from the client's own columns? */
+static int order_derived(const cl_view *c)
+{
+	return c->sort != CL_SORT_NAAM || c->f.met_signaal || c->f.situatie > 0 || c->f.soort > 0;
+}
+
+/* While the rest of the day's refresh is pending (tui.c): a list whose
+ * order or filter is derived finishes it first; a list in name order (and
+ * a search's hits) recomputes the due rows it shows (fetch_page), and its
+ * title says whether rows of its selection are still due.  recount: the
+ * counts are read again when that changes. */
+static void pending_check(tui *t, cl_view *c, int recount)
+{
+	int was = c->pending;
+
+	c->pending = 0;
+	if (t->rest_pending && order_derived(c))
+		tui_current(t);
+	c->gen = t->rest_gen;
+	if (t->rest_pending)
+		c->pending = caseload_due_count(t->db, t->today, c->f.regiehouder_id) > 0;
+	if (recount && was && !c->pending)
+		count(t, c);
+}
+
+static void cl_open(tui *t, view *v)
+{
+	cl_view *c = v->priv;
+
+	pending_check(t, c, 0);
+	count(t, c);
 	if (query_active(c)) {
 		int64_t sel = c->sel, top = c->top;
 
@@ -136,6 +170,20 @@ static void fetch_page(tui *t, cl_view *c, int rows)
 		caseload_rows(t->db, c->res.ids + c->top, (size_t)want, &c->rows, &c->nrows);
 	else
 		caseload_page(t->db, &c->f, c->sort, c->top, rows, &c->rows, &c->nrows);
+	if (c->pending && c->nrows > 0) {
+		/* the rows shown are today's, whatever the steps have done */
+		int64_t *ids = xcalloc(c->nrows, sizeof *ids), done = 0;
+
+		for (size_t i = 0; i < c->nrows; i++)
+			ids[i] = c->rows[i].id;
+		if (caseload_refresh_ids(t->db, t->today, ids, c->nrows, &done) != CASUS_OK)
+			tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+		free(ids);
+		if (done > 0) {
+			rows_drop(c);
+			fetch_page(t, c, rows);
+		}
+	}
 }
 
 static const char *SORT_NAAM[] = { "naam", "urgentie", "langst geen contact" };
@@ -151,7 +199,10 @@ static void title_text(tui *t, cl_view *c, strbuf *sb)
 	case SCOPE_ALLE: sb_append(sb, "Alle klanten"); break;
 	default: sb_appendf(sb, "Caseload van %s", tui_consultant_name(t, c->f.regiehouder_id)); break;
 	}
-	sb_appendf(sb, ": %s klant%s · %s met signaal", n, c->total == 1 ? "" : "en", s);
+	if (c->pending)
+		sb_appendf(sb, ": %s klant%s · signalen worden bijgewerkt…", n, c->total == 1 ? "" : "en");
+	else
+		sb_appendf(sb, ": %s klant%s · %s met signaal", n, c->total == 1 ? "" : "en", s);
 	if (c->f.startbanen)
 		sb_append(sb, " · startbanen");
 	if (c->f.situatie > 0)
@@ -306,6 +357,8 @@ static void cl_draw(tui *t, view *v)
 		run_search(t, c, 1);
 		n = list_len(c);
 	}
+	if (c->gen != t->rest_gen)
+		pending_check(t, c, 1);
 	c->rows_visible = rows;
 	if (c->sel >= n)
 		c->sel = n - 1;
@@ -599,6 +652,7 @@ static int cl_request(tui *t, view *v, tui_action a)
 		c->sort = (c->sort + 1) % 3;
 		c->sel = c->top = 0;
 		rows_drop(c);
+		pending_check(t, c, 1);
 		tui_message(t, 0, "Volgorde: %s", SORT_NAAM[c->sort]);
 		return TUI_REDRAW;
 	case ACT_SIGNALEN:

@@ -145,6 +145,7 @@ static void sg_open(tui *t, view *v)
 {
 	sg_view *s = v->priv;
 
+	tui_current(t);   /* most urgent first: every row of today */
 	if (caseload_count(t->db, &s->f, &s->total, NULL) != CASUS_OK) {
 		s->total = 0;
 		tui_message(t, 1, "De signalen konden niet worden gelezen: %s", db_errmsg(t->db));

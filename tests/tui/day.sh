@@ -126,17 +126,75 @@ t_check "bezet op een nieuwe dag: daarna zonder melding" \
 t_check "bezet op een nieuwe dag: daarna houdt het overzicht de dag" \
 	test "$("$SQLQ" "$T_DIR/bezet.db" "SELECT count(*) FROM setting WHERE key = 'overzicht.datum' AND value = '$later'")" = 1
 
-# After a long absence the rest is a full pass with a progress line; once
-# it is done the first screen is drawn again without it (it stayed).
-printf '<Dump eerste>' > "$T_DIR/veel.keys"
+# After a long absence (tui.c, "the rest of the day"): with more of the
+# user's clients due than the first screen takes (CASUS_FIRST_SCREEN_MAX,
+# here 10), the first screen recomputes only the rows it shows and its
+# title says the signals are being brought up to date; the rest follows in
+# steps between keys.  <Direct>: the keys come at once, before any step
+# (a user who types straight away); <Wacht>: the steps run out first.
+# Everything is compared with the same keys on a copy whose rows are all
+# recomputed before the first screen (overzicht.datum removed).
 USER=tester "$CASUS" --db "$T_DIR/veel.db" demo --klanten 4000 --seed 7 > /dev/null
-mkdir -p "$T_DIR/veel0" "$T_DIR/veel"
+printf '<Dump eerste>' > "$T_DIR/veel.keys"
+mkdir -p "$T_DIR/veel0"
 USER=tester CASUS_TUI_SCRIPT="$T_DIR/veel.keys" CASUS_TUI_DUMP="$T_DIR/veel0" \
 	"$CASUS" --db "$T_DIR/veel.db" > /dev/null 2>&1
-USER=tester CASUS_TODAY=2027-03-01 CASUS_TUI_SCRIPT="$T_DIR/veel.keys" CASUS_TUI_DUMP="$T_DIR/veel" \
-	"$CASUS" --db "$T_DIR/veel.db" > /dev/null 2>&1
-t_check "lange afwezigheid: de rest liet een voortgangsregel zien" test -e "$T_DIR/veel/voortgang-1.dump"
-t_check "lange afwezigheid: het eerste scherm daarna zonder voortgangsregel" \
-	sh -c "grep -q 'Mijn caseload' '$T_DIR/veel/eerste.txt' && ! grep -q 'berekend\|Bezig' '$T_DIR/veel/eerste.txt'"
+lang=2027-03-01
+for v in vol direct stop urgentie signalen; do
+	cp "$T_DIR/veel.db" "$T_DIR/veel-$v.db"
+	mkdir -p "$T_DIR/veel-$v"
+done
+"$SQLQ" "$T_DIR/veel-vol.db" "DELETE FROM setting WHERE key = 'overzicht.datum'" > /dev/null
+veel() {  # veel NAME KEYS: the first start of $lang on veel-NAME.db
+	printf '%s' "$2" > "$T_DIR/veel-$1.keys"
+	USER=tester CASUS_FIRST_SCREEN_MAX=10 CASUS_TODAY=$lang CASUS_TUI_SCRIPT="$T_DIR/veel-$1.keys" \
+		CASUS_TUI_DUMP="$T_DIR/veel-$1" "$CASUS" --db "$T_DIR/veel-$1.db" > /dev/null 2>&1
+}
+mine=$("$SQLQ" "$T_DIR/veel.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '$lang' AND regiehouder_id = (SELECT id FROM consultant WHERE login = 'tester')")
+t_check "lange afwezigheid: meer klanten van mij te herberekenen dan het eerste scherm neemt ($mine)" \
+	test "$mine" -gt 100
+veel vol '<Dump eerste><PgDn><Dump pagina2><Dump klaar>v<Dump urgentie>s<Dump signalen>'
+veel direct '<Direct><Dump eerste><PgDn><Dump pagina2><Wacht><Dump klaar>'
+t_check "lange afwezigheid: casus stopt netjes" test $? = 0
+t_check "lange afwezigheid: de titel zegt dat de signalen worden bijgewerkt" \
+	sh -c "sed -n 1p '$T_DIR/veel-direct/eerste.txt' | grep -q 'Mijn caseload: .* klanten · signalen worden bijgewerkt…'"
+for d in eerste pagina2; do
+	t_check "lange afwezigheid: de regels van $d gelijk aan die na volledig herberekenen" \
+		sh -c "sed -n 2,22p '$T_DIR/veel-direct/$d.txt' > '$T_DIR/veel-d.txt' &&
+		       sed -n 2,22p '$T_DIR/veel-vol/$d.txt' > '$T_DIR/veel-v.txt' &&
+		       grep -q '^ [^ ]' '$T_DIR/veel-v.txt' && cmp -s '$T_DIR/veel-d.txt' '$T_DIR/veel-v.txt'"
+done
+t_check "lange afwezigheid: na de stappen het scherm (met het aantal signalen) gelijk" \
+	sh -c "grep -q ' met signaal' '$T_DIR/veel-vol/klaar.txt' && cmp -s '$T_DIR/veel-direct/klaar.txt' '$T_DIR/veel-vol/klaar.txt'"
+# (herbereken_op and the agenda plan may differ: a row that was not due
+# keeps what it was given earlier, a full pass computes it anew; both hold
+# from the day on)
+cols="SELECT client_id, situatie, urgentie, nsignalen, signaal_soort, signaal, laatste_contact, herbereken_op > '$lang' FROM client_status ORDER BY client_id"
+"$SQLQ" "$T_DIR/veel-vol.db" "$cols" > "$T_DIR/veel-vol.rows"
+"$SQLQ" "$T_DIR/veel-direct.db" "$cols" > "$T_DIR/veel-direct.rows"
+t_check "lange afwezigheid: na de stappen elke regel ($(wc -l < "$T_DIR/veel-vol.rows")) gelijk aan volledig herberekend" \
+	sh -c "test \$(wc -l < '$T_DIR/veel-vol.rows') = 4000 && cmp -s '$T_DIR/veel-direct.rows' '$T_DIR/veel-vol.rows'"
+t_check "lange afwezigheid: na de stappen houdt het overzicht de dag" \
+	test "$("$SQLQ" "$T_DIR/veel-direct.db" "SELECT count(*) FROM setting WHERE key = 'overzicht.rest'")" = 0
+# Quitting before the steps ran: the rest stays due and the next start
+# does it.
+veel stop '<Direct><Dump eerste>'
+t_check "stoppen voor de stappen: de rest blijft staan" \
+	test "$("$SQLQ" "$T_DIR/veel-stop.db" "SELECT count(*) FROM setting WHERE key = 'overzicht.rest' AND value = '$lang'")" = 1 -a \
+	"$("$SQLQ" "$T_DIR/veel-stop.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '$lang'")" -gt 100
+veel stop '<Dump eerste>'
+"$SQLQ" "$T_DIR/veel-stop.db" "$cols" > "$T_DIR/veel-stop.rows"
+t_check "stoppen voor de stappen: de volgende start maakt het af" \
+	sh -c "cmp -s '$T_DIR/veel-stop.rows' '$T_DIR/veel-vol.rows' &&
+	       test \$('$SQLQ' '$T_DIR/veel-stop.db' \"SELECT count(*) FROM setting WHERE key = 'overzicht.rest'\") = 0"
+# An order or a screen that needs every row (urgency, Signalen) finishes
+# the rest at once, with the progress line.
+veel urgentie '<Direct>v<Dump urgentie>'
+t_check "volgorde urgentie meteen: eerst de rest, met een voortgangsregel" test -e "$T_DIR/veel-urgentie/voortgang-1.dump"
+t_check "volgorde urgentie meteen: het scherm gelijk aan dat na volledig herberekenen" \
+	cmp -s "$T_DIR/veel-urgentie/urgentie.txt" "$T_DIR/veel-vol/urgentie.txt"
+veel signalen '<Direct>s<Dump signalen>'
+t_check "Signalen meteen: het scherm gelijk aan dat na volledig herberekenen" \
+	sh -c "grep -q '^ Signalen' '$T_DIR/veel-vol/signalen.txt' && cmp -s '$T_DIR/veel-signalen/signalen.txt' '$T_DIR/veel-vol/signalen.txt'"
 
 t_done

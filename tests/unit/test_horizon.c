@@ -282,6 +282,71 @@ int main(void)
 		CHECK_INT(caseload_refresh(db, day, NULL, NULL, &rest), CASUS_OK, "once more");
 		CHECK_INT(rest, 0, "then nothing is left to recompute that day");
 	}
+	/* the rest of the day in steps (the full screen after a long absence,
+	 * tui.c): the dirty clients only, then the rows a page shows, then
+	 * steps, the consultant's first; a commit in between (a key) */
+	{
+		cmp_ctx x;
+		cl_filter f;
+		cl_row *rows = NULL;
+		size_t nrows = 0;
+		int64_t ids[20], before, done = 0;
+		int state = -1, steps_n = 0, order_ok = 1;
+		char msg[160];
+
+		day += 50;
+		CHECK_INT(caseload_refresh_step(db, day, 1, 0, &state), CASUS_OK, "step 0: the dirty clients");
+		CHECK_INT(state, CASELOAD_REST_MINE, "consultant 1's rows are still due");
+		CHECK(!caseload_holds(db, day), "the day is not held while rows are due");
+		memset(&f, 0, sizeof f);
+		f.regiehouder_id = 2;
+		CHECK_INT(caseload_page(db, &f, CL_SORT_NAAM, 0, 20, &rows, &nrows), CASUS_OK,
+			  "a page of consultant 2");
+		for (size_t i = 0; i < nrows; i++)
+			ids[i] = rows[i].id;
+		cl_rows_free(rows, nrows);
+		before = caseload_due_count(db, day, 2);
+		CHECK_INT(caseload_refresh_ids(db, day, ids, nrows, &done), CASUS_OK, "the page's due rows");
+		snprintf(msg, sizeof msg, "of the page's %zu rows, %lld were due and are recomputed",
+			 nrows, (long long)done);
+		CHECK(done > 0 && caseload_due_count(db, day, 2) == before - done, msg);
+		memset(&x, 0, sizeof x);
+		x.db = db;
+		x.day = day;
+		signal_settings_load(db, &x.ss);
+		for (size_t i = 0; i < nrows; i++) {
+			casefile cf;
+
+			if (store_casefile_load(db, ids[i], &cf) == CASUS_OK) {
+				compare_row(&cf, &x);
+				casefile_free(&cf);
+			}
+		}
+		CHECK(x.rows == (long)nrows && x.wrong == 0, "the page's rows equal a fresh computation");
+		CHECK_INT(caseload_refresh_ids(db, day, ids, nrows, &done), CASUS_OK, "the page again");
+		CHECK_INT(done, 0, "then nothing of the page is due");
+		printf("# due before the steps: %lld of consultant 1, %lld in all\n",
+		       (long long)caseload_due_count(db, day, 1), (long long)caseload_due_count(db, day, 0));
+		do {
+			if (caseload_refresh_step(db, day, 1, 3, &state) != CASUS_OK)
+				break;
+			steps_n++;
+			if (state != CASELOAD_REST_MINE && caseload_due_count(db, day, 1) != 0)
+				order_ok = 0;
+			if (steps_n == 3)
+				CHECK_INT(caseload_refresh_commit(db), CASUS_OK, "a commit between steps");
+		} while (state != CASELOAD_REST_DONE && steps_n < 100000);
+		snprintf(msg, sizeof msg, "the steps end (%d steps of 3)", steps_n);
+		CHECK(state == CASELOAD_REST_DONE && steps_n > 3, msg);
+		CHECK(order_ok, "consultant 1's due rows come first");
+		CHECK_INT(caseload_due_count(db, day, 0), 0, "then no row is due");
+		CHECK(caseload_holds(db, day), "then the day is held");
+		x.rows = x.wrong = 0;
+		store_casefile_foreach(db, 0, compare_row, &x);
+		CHECK(x.rows == N && x.wrong == 0, "then every row equals a fresh computation");
+		CHECK_INT(caseload_refresh(db, day, NULL, NULL, &done), CASUS_OK, "once more");
+		CHECK_INT(done, 0, "then nothing is left to recompute that day");
+	}
 	printf("# %lld recomputes over %zu refreshes of %d clients\n", (long long)total,
 	       sizeof steps / sizeof steps[0], N);
 	CHECK(total < (int64_t)N * (int64_t)(sizeof steps / sizeof steps[0]) / 2,
