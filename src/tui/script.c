@@ -202,6 +202,12 @@ void script_time_key(double ms)
 		fprintf(times, "%s\t%.3f\n", time_label ? time_label : "-", ms);
 }
 
+void script_time_value(const char *label, double ms)
+{
+	if (times)
+		fprintf(times, "%s\t%.3f\n", label, ms);
+}
+
 void script_time_mark(const char *label)
 {
 	struct timespec ts;

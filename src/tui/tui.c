@@ -204,12 +204,17 @@ static void tui_refresh_first(tui *t)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 }
 
+static double now_ms(void);
+
 /* One step of the rest of the day.  Returns TUI_REDRAW when what is
  * still due changed (a title may say more now). */
 static int rest_step(tui *t)
 {
 	int was = t->rest_pending;
+	double t0 = now_ms();
 	int rc = caseload_refresh_step(t->db, t->today, t->me_id, REST_STEP, &t->rest_pending);
+
+	script_time_value("stap", now_ms() - t0);   /* the longest a key waits */
 
 	if (rc != CASUS_OK)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
@@ -520,7 +525,7 @@ int tui_main(casus_db *db)
 	const char *nc = getenv("NO_COLOR");
 	FILE *out = NULL, *in = NULL;
 	SCREEN *scr;
-	int status = 0;
+	int status = 0, rest_rc;
 
 	assert(db);
 	memset(&t, 0, sizeof t);
@@ -582,11 +587,12 @@ int tui_main(casus_db *db)
 	caseload_push(&t, CL_MODE_CASELOAD);
 	tui_ask_me(&t);
 	main_loop(&t);
-	if (caseload_refresh_commit(t.db) != CASUS_OK)
-		errout_printf("het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t.db));
+	rest_rc = caseload_refresh_commit(t.db);
 	while (t.nstack)
 		tui_pop(&t, 0);
 	endwin();
+	if (rest_rc != CASUS_OK)
+		errout_printf("het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t.db));
 	delscreen(scr);
 out:
 	if (out)

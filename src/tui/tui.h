@@ -457,6 +457,8 @@ int screen_dump(const char *path);
 int screen_dump_attr(const char *path, int with_attr);
 /* Per-key timing for the benchmark (CASUS_TUI_TIMES). */
 void script_time_key(double ms);
+/* A timing of its own under `label` (the steps of the rest of the day). */
+void script_time_value(const char *label, double ms);
 /* "label<TAB>ms since the epoch" in $CASUS_TUI_TIMES: a moment, for a
  * benchmark that started the clock before casus. */
 void script_time_mark(const char *label);

@@ -78,4 +78,40 @@ sleep 0.3
 tm capture-pane -p -t "$S" > "$T_DIR/pane"
 t_check "q sluit casus af (scherm hersteld)" sh -c "! grep -q 'Mijn caseload' '$T_DIR/pane'"
 t_check "telefoonnummer opgeslagen" sh -c "'$CASUS' --db '$T_DIR/t.db' toon K1001 | grep -q '06-12345'"
+
+# After a long absence the rest of the day runs between keys (tui.c): in a
+# real terminal, with no key typed, the title goes on by itself from
+# "signalen worden bijgewerkt…" to the count, the same count as after a
+# full recomputation (the harness on a copy without overzicht.datum).
+SQLQ="$top_builddir/tests/tools/sqlq"
+"$CASUS" --db "$T_DIR/weg.db" demo --klanten 2000 --seed 7 > /dev/null
+: > "$T_DIR/leeg.keys"
+CASUS_TUI_SCRIPT="$T_DIR/leeg.keys" "$CASUS" --db "$T_DIR/weg.db" > /dev/null 2>&1
+cp "$T_DIR/weg.db" "$T_DIR/weg-vol.db"
+"$SQLQ" "$T_DIR/weg-vol.db" "DELETE FROM setting WHERE key = 'overzicht.datum'" > /dev/null
+printf '<Dump eerste>' > "$T_DIR/eerste.keys"
+mkdir -p "$T_DIR/weg-vol"
+CASUS_TODAY=2027-03-01 CASUS_TUI_SCRIPT="$T_DIR/eerste.keys" CASUS_TUI_DUMP="$T_DIR/weg-vol" \
+	"$CASUS" --db "$T_DIR/weg-vol.db" > /dev/null 2>&1
+titel=$(sed -n 1p "$T_DIR/weg-vol/eerste.txt" | sed 's/  .*//; s/^ //')
+t_check "lange afwezigheid: titel na volledig herberekenen ($titel)" \
+	sh -c "echo '$titel' | grep -q 'Mijn caseload: .* met signaal'"
+tm kill-session -t "$S" > /dev/null 2>&1
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+	"env TERM=screen LC_ALL=C.UTF-8 TZ=Europe/Amsterdam CASUS_TODAY=2027-03-01 CASUS_FIRST_SCREEN_MAX=10 \
+	 'CASUS_NOW=$CASUS_NOW' USER=$USER HOME=$HOME '$CASUS' --db '$T_DIR/weg.db'; sleep 30"
+t_check "lange afwezigheid: zonder toets komt het aantal vanzelf" wait_for "$titel" 60
+# (the count shows once the user's clients are done; the others follow)
+rest_klaar() {
+	i=0
+	while [ $i -lt 600 ]; do
+		[ "$("$SQLQ" "$T_DIR/weg.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '2027-03-01'")" = 0 ] &&
+			return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+t_check "  daarna, nog steeds zonder toets, ook de rest" rest_klaar
+tm send-keys -t "$S" q
 t_done
