@@ -629,14 +629,7 @@ int caseload_refresh_pass(casus_db *db, cdate today, int pass, int64_t regiehoud
 
 int caseload_refresh_commit(casus_db *db)
 {
-	int rc;
-
-	if (!db->rest)
-		return CASUS_OK;
-	rc = db_bulk_end(db, db->rest, 1);
-	free(db->rest);
-	db->rest = NULL;
-	return rc;
+	return db_hold_end(db, 1);
 }
 
 int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int64_t max,
@@ -649,15 +642,10 @@ int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int
 	*state = CASELOAD_REST_DONE;
 	ctx_init(&x, db, today, regiehouder_id, NULL, NULL);
 	x.limit = max < 0 ? 0 : max;
-	if (!db->rest) {
-		db->rest = xmalloc(sizeof *db->rest);
-		rc = db_bulk_begin(db, db->rest, 0, DB_BULK_QUICK);
-		if (rc != CASUS_OK) {
-			free(db->rest);
-			db->rest = NULL;
-			return rc;
-		}
-	}
+	/* one transaction for all steps, kept open between them (db_hold) */
+	rc = db_hold_begin(db);
+	if (rc != CASUS_OK)
+		return rc;
 	/* the due ones: the consultant's first; fewer than asked means none
 	 * is left once these are done (a recomputed row's herbereken_op lies
 	 * after today) */
@@ -682,16 +670,15 @@ int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int
 				db_setting_set(db, SETTING_REST, x.today_iso) :
 				db_setting_delete(db, SETTING_REST);
 	}
+	db_hold_leave(db);
 	if (rc != CASUS_OK) {
-		db_bulk_end(db, db->rest, 0);
-		free(db->rest);
-		db->rest = NULL;
+		db_hold_end(db, 0);
 		*state = CASELOAD_REST_DONE;
 		return rc;
 	}
 	/* done, or only the changed clients asked for: commit now */
 	if (*state == CASELOAD_REST_DONE || x.limit == 0)
-		return caseload_refresh_commit(db);
+		return db_hold_end(db, 1);
 	return CASUS_OK;
 }
 
@@ -724,9 +711,16 @@ int caseload_refresh_ids(casus_db *db, cdate today, const int64_t *ids, size_t n
 		return db_fail(db, rc, "overzicht lezen");
 	if (!due && caseload_dirty_count(db) == 0)
 		return CASUS_OK;
+	/* inside the steps' transaction when it is open (no commit of its
+	 * own then: the rows join the steps') */
+	if (db->rest)
+		db_hold_enter(db);
 	rc = db_bulk_begin(db, &bulk, 0, DB_BULK_QUICK);
-	if (rc != CASUS_OK)
+	if (rc != CASUS_OK) {
+		if (db->rest)
+			db_hold_leave(db);
 		return rc;
+	}
 	rc = db_prepare(db, "INSERT OR IGNORE INTO client_dirty(client_id)"
 			" SELECT client_id FROM client_status WHERE client_id = ?1 AND herbereken_op <= ?2",
 			&st) == SQLITE_OK ? CASUS_OK : CASUS_ERROR;
@@ -747,6 +741,8 @@ int caseload_refresh_ids(casus_db *db, cdate today, const int64_t *ids, size_t n
 		rc = db_bulk_end(db, &bulk, 1);
 	else
 		db_bulk_end(db, &bulk, 0);
+	if (db->rest)
+		db_hold_leave(db);
 	if (rc == CASUS_OK && recomputed)
 		*recomputed = x.done;
 	return rc;

@@ -41,9 +41,9 @@ struct casus_db {
 	db_stmt_entry *cache; /* the statement cache (db_stmt): open
 			       * addressing, cache_cap a power of two */
 	size_t cache_cap, cache_used;
-	struct db_bulk *rest; /* the transaction caseload_refresh_step keeps
-			       * open between its steps, or NULL; owned (ended
-			       * by caseload_refresh_commit, or db_close) */
+	struct db_bulk *rest; /* the transaction kept open between calls
+			       * (db_hold_begin), or NULL; owned */
+	int rest_inside;      /* > 0: the code running works inside it */
 	char errmsg[512];     /* last Dutch error message */
 };
 
@@ -109,6 +109,18 @@ typedef struct db_bulk {
 } db_bulk;
 int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags);
 int db_bulk_end(casus_db *db, db_bulk *b, int commit);
+
+/* A transaction kept open between calls: the steps of the day's refresh
+ * (caseload_refresh_step), a cache, so a bulk with DB_BULK_QUICK.
+ * db_hold_begin opens it (nothing when it is open) and enters it; the
+ * code that works inside it is bracketed by db_hold_enter/db_hold_leave.
+ * Any other db_tx_begin commits it first, so a use case never nests in
+ * it: what a user saves is committed on its own, at once.  db_hold_end
+ * commits (or rolls back) and frees it; db_close commits it. */
+int db_hold_begin(casus_db *db);
+void db_hold_enter(casus_db *db);
+void db_hold_leave(casus_db *db);
+int db_hold_end(casus_db *db, int commit);
 
 /* A read snapshot for a reader that runs several statements (the
  * agenda): outside a transaction a deferred BEGIN, so the statements see

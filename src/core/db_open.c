@@ -416,12 +416,7 @@ void db_close(casus_db *db)
 {
 	if (!db)
 		return;
-	if (db->rest) {
-		/* the steps' open transaction (caseload_refresh_step): a cache,
-		 * committed like its steps */
-		db_bulk_end(db, db->rest, 1);
-		free(db->rest);
-	}
+	db_hold_end(db, 1);     /* a transaction kept open (a cache) */
 	db_stmt_clear(db);
 	if (db->sql)
 		sqlite3_close_v2(db->sql);

@@ -94,6 +94,8 @@ int db_tx_begin(casus_db *db)
 {
 	int rc;
 
+	if (db->rest && !db->rest_inside && (rc = db_hold_end(db, 1)) != CASUS_OK)
+		return rc;
 	if (db->tx_depth > 0 && db_tx_check(db, -1))
 		return db_tx_lost_fail(db);
 	if (db->tx_depth == 0) {
@@ -286,5 +288,50 @@ int db_bulk_end(casus_db *db, db_bulk *b, int commit)
 		memcpy(db->errmsg, msg, sizeof msg);
 	}
 	db_bulk_restore(db, b);
+	return rc;
+}
+
+int db_hold_begin(casus_db *db)
+{
+	int rc;
+
+	if (db->rest) {
+		db->rest_inside++;
+		return CASUS_OK;
+	}
+	db->rest = xmalloc(sizeof *db->rest);
+	db->rest_inside++;
+	rc = db_bulk_begin(db, db->rest, 0, DB_BULK_QUICK);
+	if (rc != CASUS_OK) {
+		free(db->rest);
+		db->rest = NULL;
+		db->rest_inside--;
+	}
+	return rc;
+}
+
+void db_hold_enter(casus_db *db)
+{
+	db->rest_inside++;
+}
+
+void db_hold_leave(casus_db *db)
+{
+	if (db->rest_inside > 0)
+		db->rest_inside--;
+}
+
+int db_hold_end(casus_db *db, int commit)
+{
+	db_bulk *b = db->rest;
+	int rc;
+
+	if (!b)
+		return CASUS_OK;
+	db->rest = NULL;        /* first: the commit below must not end it again */
+	db->rest_inside++;
+	rc = db_bulk_end(db, b, commit);
+	db->rest_inside--;
+	free(b);
 	return rc;
 }

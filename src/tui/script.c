@@ -20,6 +20,8 @@
  *                   day's refresh is pending (see tui.c)
  *   <Wacht>         the rest of the day's refresh is done before the
  *                   next key (the default)
+ *   <Stap n>        after <Direct>: n steps of it run before the next key
+ *                   (a user who types while it runs)
  * Progress lines (tui_progress) also dump the screen, to voortgang-N.dump
  * (N counts from 1), so the progress of a long action can be checked.
  * The script ends the program when it runs out. */
@@ -34,7 +36,7 @@
 #include "tui.h"
 #include "util.h"
 
-enum { EV_KEY, EV_CODE, EV_RESIZE, EV_DUMP, EV_DUMPATTR, EV_TIME, EV_SLEEP, EV_DIRECT, EV_WACHT };
+enum { EV_KEY, EV_CODE, EV_RESIZE, EV_DUMP, EV_DUMPATTR, EV_TIME, EV_SLEEP, EV_DIRECT, EV_WACHT, EV_STAP };
 
 typedef struct event {
 	int kind;
@@ -47,6 +49,7 @@ static event *ev;
 static size_t nev, pos;
 static char *time_label;
 static int direct;
+static int steps;       /* <Stap n>: steps still to run before the next key */
 static FILE *times;
 
 static void add(int kind, wint_t ch, int w, int h, const char *name)
@@ -114,6 +117,10 @@ static int parse_tag(const char *tag, const char *path, int line)
 	}
 	if (sscanf(tag, "Sleep %d%c", &w, &c) == 1 && w >= 0) {
 		add(EV_SLEEP, 0, w, 0, NULL);
+		return 0;
+	}
+	if (sscanf(tag, "Stap %d%c", &w, &c) == 1 && w > 0) {
+		add(EV_STAP, 0, w, 0, NULL);
 		return 0;
 	}
 	if (strcmp(tag, "Direct") == 0 || strcmp(tag, "Wacht") == 0) {
@@ -258,6 +265,11 @@ int script_next(tui *t, wint_t *ch)
 			if (t->rest_pending)
 				return SCRIPT_WAIT;
 			break;
+		case EV_STAP:
+			steps = e->w;
+			if (t->rest_pending)
+				return SCRIPT_WAIT;
+			break;
 		case EV_TIME:
 			free(time_label);
 			time_label = xstrdup(e->name);
@@ -267,18 +279,22 @@ int script_next(tui *t, wint_t *ch)
 	return ERR;
 }
 
-int script_direct(void)
+int script_rest_now(void)
 {
+	if (steps > 0) {
+		steps--;
+		return 1;
+	}
 	/* a <Direct> or <Wacht> before the next key counts already: the main
 	 * loop asks before it reads on */
 	for (size_t i = pos; i < nev; i++) {
 		if (ev[i].kind == EV_DIRECT)
-			return 1;
-		if (ev[i].kind == EV_WACHT || ev[i].kind == EV_KEY || ev[i].kind == EV_CODE ||
-		    ev[i].kind == EV_RESIZE)
+			return 0;
+		if (ev[i].kind == EV_WACHT || ev[i].kind == EV_STAP || ev[i].kind == EV_KEY ||
+		    ev[i].kind == EV_CODE || ev[i].kind == EV_RESIZE)
 			break;
 	}
-	return direct;
+	return !direct;
 }
 
 int screen_dump(const char *path)

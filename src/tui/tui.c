@@ -169,7 +169,9 @@ void tui_current(tui *t)
  * follows in steps of REST_STEP clients that the main loop runs while no
  * key is waiting, so keys are answered between steps.  The steps share one
  * transaction (each commit would write the index pages it touched again),
- * committed as soon as a key is read, before anything can save.  A screen
+ * kept open between them and committed by the last step, at quitting, or
+ * as soon as anything else begins a transaction (a save: db_hold in the
+ * core), so reading keys pay no commit.  A screen
  * that reads rows in an order or by a filter derived from all of them
  * (urgency, signals, agenda) first finishes the rest at once
  * (tui_current). */
@@ -433,7 +435,7 @@ static void main_loop(tui *t)
 				first = 0;
 			}
 		}
-		if (t->rest_pending && !(t->script ? script_direct() : tui_input_pending(t))) {
+		if (t->rest_pending && (t->script ? script_rest_now() : !tui_input_pending(t))) {
 			/* no key waiting: a step of the rest of the day */
 			flags |= rest_step(t);
 			continue;
@@ -466,9 +468,6 @@ static void main_loop(tui *t)
 		}
 		t0 = now_ms();
 		timing = 1;
-		/* a key: the steps' transaction ends before anything can save */
-		if (caseload_refresh_commit(t->db) != CASUS_OK)
-			tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
 			flags |= TUI_RESIZE | TUI_REDRAW;
 			continue;

@@ -446,10 +446,11 @@ int script_load(const char *path);
  * after the main loop's steps. */
 #define SCRIPT_WAIT (-2)
 int script_next(tui *t, wint_t *ch);
-/* After <Direct> the keys come while the rest of the day is still pending
- * (a user who types at once); by default, and again after <Wacht>, the
- * main loop finishes it before the next key. */
-int script_direct(void);
+/* May the main loop run a step of the rest of the day now, before the
+ * next key?  By default, and again after <Wacht>, yes: it finishes before
+ * the next key.  After <Direct> the keys come while it is still pending
+ * (a user who types at once), except for the n steps of a <Stap n>. */
+int script_rest_now(void);
 void script_free(void);
 /* Write the virtual screen as text to path. */
 int screen_dump(const char *path);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "caseload.h"
@@ -346,6 +347,64 @@ int main(void)
 		CHECK(x.rows == N && x.wrong == 0, "then every row equals a fresh computation");
 		CHECK_INT(caseload_refresh(db, day, NULL, NULL, &done), CASUS_OK, "once more");
 		CHECK_INT(done, 0, "then nothing is left to recompute that day");
+	}
+	/* the steps' open transaction and a save: the save commits the steps
+	 * first (db_hold), so a second connection sees them at once */
+	{
+		char dir[] = "/tmp/casus-horizon.XXXXXX", *path = NULL;
+		casus_db *a = NULL, *b = NULL;
+		int64_t rec2 = 0;
+		int state = -1;
+		cdate d2 = t0 + 200;
+		char msg[160];
+
+		if (mkdtemp(dir)) {
+			path = xasprintf("%s/h.db", dir);
+			a = db_open(path, 0, NULL);
+		}
+		CHECK(a != NULL, "a database file");
+		if (a) {
+			startbaan sb;
+			int64_t due0, due1, due2;
+
+			CHECK_INT(demo_generate(a, 120, SEED, t0), CASUS_OK, "demo caseload in the file");
+			CHECK_INT(caseload_refresh(a, t0, NULL, NULL, &rec2), CASUS_OK, "its full pass");
+			b = db_open(path, 0, NULL);
+			CHECK(b != NULL, "a second connection");
+			due0 = caseload_due_count(b, d2, 0);
+			CHECK_INT(caseload_refresh_step(a, d2, 0, 5, &state), CASUS_OK, "a step");
+			CHECK_INT(state, CASELOAD_REST_OTHERS, "more is due");
+			due1 = b ? caseload_due_count(b, d2, 0) : -1;
+			snprintf(msg, sizeof msg, "the step is not committed yet (due %lld, %lld from outside)",
+				 (long long)due0, (long long)due1);
+			CHECK(due0 > 5 && due1 == due0, msg);
+			startbaan_init(&sb);
+			sb.client_id = 3;
+			sb.start = d2 - 10;
+			sb.einde = d2 + 20;
+			CHECK_INT(store_startbaan_save(a, &sb, NULL), CASUS_OK, "a save meanwhile");
+			startbaan_clear(&sb);
+			due2 = b ? caseload_due_count(b, d2, 0) : -1;
+			snprintf(msg, sizeof msg, "the save committed the step first (due %lld from outside)",
+				 (long long)due2);
+			CHECK(due2 == due0 - 5, msg);
+			CHECK_INT(caseload_refresh_step(a, d2, 0, 1000, &state), CASUS_OK, "the last step");
+			CHECK_INT(state, CASELOAD_REST_DONE, "then nothing is due");
+			CHECK_INT(b ? caseload_due_count(b, d2, 0) : -1, 0, "and the last step is committed");
+			db_close(b);
+			db_close(a);
+		}
+		if (path) {
+			char *p2 = xasprintf("%s-wal", path), *p3 = xasprintf("%s-shm", path);
+
+			remove(path);
+			remove(p2);
+			remove(p3);
+			free(p2);
+			free(p3);
+			free(path);
+		}
+		rmdir(dir);
 	}
 	printf("# %lld recomputes over %zu refreshes of %d clients\n", (long long)total,
 	       sizeof steps / sizeof steps[0], N);
