@@ -7,7 +7,9 @@
  * client, the day and the two results.  Then the cache itself: after
  * refreshes on later days (only the due and dirty clients recomputed)
  * every client_status row equals a fresh computation for that day, also
- * after a refresh for one consultant first (the first start of a day). */
+ * after a refresh for one consultant first (the first start of a day) and
+ * after the rest of a day in steps (with the rows of a page first, and a
+ * save between steps, which commits them first). */
 #include "config.h"
 
 #include <stdio.h>
@@ -200,6 +202,21 @@ static void cache_matches(casus_db *db, cdate day, int64_t *recomputed_total)
 	CHECK(x.rows == N && x.wrong == 0, msg);
 }
 
+/* A change to a client: a startbaan around `day` (a use case). */
+static int add_startbaan(casus_db *db, int64_t client_id, cdate day)
+{
+	startbaan b;
+	int rc;
+
+	startbaan_init(&b);
+	b.client_id = client_id;
+	b.start = day - 10;
+	b.einde = day + 20;
+	rc = store_startbaan_save(db, &b, NULL);
+	startbaan_clear(&b);
+	return rc;
+}
+
 int main(void)
 {
 	char *err = NULL;
@@ -238,16 +255,8 @@ int main(void)
 	day = t0;
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		day += steps[i];
-		if (i == 4) {
-			startbaan b;
-
-			startbaan_init(&b);
-			b.client_id = 7;
-			b.start = day - 10;
-			b.einde = day + 20;
-			CHECK_INT(store_startbaan_save(db, &b, NULL), CASUS_OK, "a startbaan added");
-			startbaan_clear(&b);
-		}
+		if (i == 4)
+			CHECK_INT(add_startbaan(db, 7, day), CASUS_OK, "a startbaan added");
 		cache_matches(db, day, &total);
 	}
 	/* the first start of a day: a refresh for one consultant ("Mijn
@@ -364,7 +373,6 @@ int main(void)
 		}
 		CHECK(a != NULL, "a database file");
 		if (a) {
-			startbaan sb;
 			int64_t due0, due1, due2;
 
 			CHECK_INT(demo_generate(a, 120, SEED, t0), CASUS_OK, "demo caseload in the file");
@@ -378,12 +386,7 @@ int main(void)
 			snprintf(msg, sizeof msg, "the step is not committed yet (due %lld, %lld from outside)",
 				 (long long)due0, (long long)due1);
 			CHECK(due0 > 5 && due1 == due0, msg);
-			startbaan_init(&sb);
-			sb.client_id = 3;
-			sb.start = d2 - 10;
-			sb.einde = d2 + 20;
-			CHECK_INT(store_startbaan_save(a, &sb, NULL), CASUS_OK, "a save meanwhile");
-			startbaan_clear(&sb);
+			CHECK_INT(add_startbaan(a, 3, d2), CASUS_OK, "a save meanwhile");
 			due2 = b ? caseload_due_count(b, d2, 0) : -1;
 			snprintf(msg, sizeof msg, "the save committed the step first (due %lld from outside)",
 				 (long long)due2);
