@@ -166,7 +166,7 @@ void tui_current(tui *t)
  * clients before the first screen, and the list recomputes the due rows
  * it shows as it reads them (caseload_refresh_ids), while its title says
  * the signals are being brought up to date.  Everything else still due
- * follows in steps of REST_STEP clients that the main loop runs while no
+ * follows in steps of about REST_STEP_MS that the main loop runs while no
  * key is waiting, so keys are answered between steps.  The steps share one
  * transaction (each commit would write the index pages it touched again),
  * kept open between them and committed by the last step, at quitting, or
@@ -176,7 +176,14 @@ void tui_current(tui *t)
  * (urgency, signals, agenda) first finishes the rest at once
  * (tui_current). */
 #define FIRST_SCREEN_MAX 500
-#define REST_STEP 100
+/* A step aims at REST_STEP_MS (the longest a key typed meanwhile should
+ * wait): its number of clients follows the time the last one took, from
+ * REST_STEP_FIRST (the first steps read cold pages) within REST_STEP_MIN
+ * and REST_STEP_MAX. */
+#define REST_STEP_MS 10.0
+#define REST_STEP_FIRST 20
+#define REST_STEP_MIN 10
+#define REST_STEP_MAX 1000
 
 static int64_t first_screen_max(void)
 {
@@ -213,10 +220,18 @@ static double now_ms(void);
 static int rest_step(tui *t)
 {
 	int was = t->rest_pending;
-	double t0 = now_ms();
-	int rc = caseload_refresh_step(t->db, t->today, t->me_id, REST_STEP, &t->rest_pending);
+	double t0 = now_ms(), ms;
+	/* the user's own rows first (then no more looking for them) */
+	int rc = caseload_refresh_step(t->db, t->today, was == CASELOAD_REST_MINE ? t->me_id : 0,
+				       t->rest_size, &t->rest_pending);
 
-	script_time_value("stap", now_ms() - t0);   /* the longest a key waits */
+	ms = now_ms() - t0;
+	script_time_value("stap", ms);   /* the longest a key waits */
+	if (ms > 0) {
+		double n = t->rest_size * REST_STEP_MS / ms;
+
+		t->rest_size = n < REST_STEP_MIN ? REST_STEP_MIN : n > REST_STEP_MAX ? REST_STEP_MAX : (int)n;
+	}
 
 	if (rc != CASUS_OK)
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
@@ -529,6 +544,7 @@ int tui_main(casus_db *db)
 	assert(db);
 	memset(&t, 0, sizeof t);
 	t.script = scripted;
+	t.rest_size = REST_STEP_FIRST;
 	t.demo = demo_mode;
 	t.db = db;
 	{

@@ -225,6 +225,7 @@ typedef struct tui {
 				 * (CASELOAD_REST_*; 0: none): the main loop
 				 * recomputes them in steps between keys
 				 * (tui.c, "the rest of the day") */
+	int rest_size;          /* clients in the next step (tui.c) */
 	unsigned rest_gen;      /* counts those steps (views that show whether
 				 * rows are still due look again) */
 	char *me_naam;
