@@ -60,8 +60,8 @@ int caseload_refresh_pass(casus_db *db, cdate today, int pass, int64_t regiehoud
  * and at most `max` of the due ones (0: none; those of regiehouder_id
  * first when > 0) and records the day, with 'overzicht.rest' while due
  * rows remain (caseload_holds() says no until the last step).  The steps
- * share one transaction, kept open between them (quick commit, as
- * caseload_refresh_for); any other transaction (a save) commits it first,
+ * share one transaction, kept open between them (commit without fsync);
+ * any other transaction (a save) commits it first,
  * so does a step with max 0, the last step, caseload_refresh_commit and
  * closing the database.  *state: what is still due:
  * CASELOAD_REST_MINE (rows of regiehouder_id), CASELOAD_REST_OTHERS (of

@@ -90,13 +90,14 @@ int db_stmt_key(casus_db *db, const void *key, int n, const char *sql, sqlite3_s
  *    fsync (synchronous = NORMAL: in WAL mode a power cut may lose that
  *    commit, never the file's integrity) and without the automatic
  *    checkpoint (wal_autocheckpoint = 0; a later commit or closing does
- *    it): for rows that are only a cache, written before the first screen.
+ *    it): for rows that are only a cache, written before the first screen;
+ *    DB_BULK_NOSYNC: the first of the two only.
  * db_bulk_begin begins the transaction and sets db->bulk (nested levels
  * open no savepoints; any failure rolls everything back).  db_bulk_end
  * commits (commit != 0) or rolls back, then restores; the message in
  * db_errmsg survives the restore.  Returns the CASUS_* of the begin or of
  * the commit (CASUS_OK after a rollback). */
-enum { DB_BULK_JOURNAL = 1, DB_BULK_NOCHECKS = 2, DB_BULK_QUICK = 4 };
+enum { DB_BULK_JOURNAL = 1, DB_BULK_NOCHECKS = 2, DB_BULK_QUICK = 4, DB_BULK_NOSYNC = 8 };
 typedef struct db_bulk {
 	int cache_size;       /* cache_size before, when cache_set */
 	int cache_set;
@@ -111,7 +112,10 @@ int db_bulk_begin(casus_db *db, db_bulk *b, int cache_kib, int flags);
 int db_bulk_end(casus_db *db, db_bulk *b, int commit);
 
 /* A transaction kept open between calls: the steps of the day's refresh
- * (caseload_refresh_step), a cache, so a bulk with DB_BULK_QUICK.
+ * (caseload_refresh_step), a cache, so a bulk with DB_BULK_NOSYNC (no
+ * fsync; the automatic checkpoint stays on, so each commit copies what
+ * the steps wrote and the WAL does not grow to hundreds of MB for a later
+ * save to copy).
  * db_hold_begin opens it (nothing when it is open) and enters it; the
  * code that works inside it is bracketed by db_hold_enter/db_hold_leave.
  * Any other db_tx_begin commits it first, so a use case never nests in

@@ -240,11 +240,12 @@ static void db_bulk_set(casus_db *db, db_bulk *b, int cache_kib, int flags)
 		b->temp_store = v;
 		db_exec(db, "PRAGMA temp_store = MEMORY");
 	}
+	if ((flags & (DB_BULK_QUICK | DB_BULK_NOSYNC)) && !db->memory &&
+	    db_pragma_get(db, "PRAGMA synchronous", &v, NULL, 0) == 0 && v > 1) {
+		b->synchronous = v;
+		db_pragma_set(db, "synchronous", 1);
+	}
 	if ((flags & DB_BULK_QUICK) && !db->memory) {
-		if (db_pragma_get(db, "PRAGMA synchronous", &v, NULL, 0) == 0 && v > 1) {
-			b->synchronous = v;
-			db_pragma_set(db, "synchronous", 1);
-		}
 		if (db_pragma_get(db, "PRAGMA wal_autocheckpoint", &v, NULL, 0) == 0 && v != 0) {
 			b->autocheckpoint = v;
 			db_pragma_set(db, "wal_autocheckpoint", 0);
@@ -301,7 +302,7 @@ int db_hold_begin(casus_db *db)
 	}
 	db->rest = xmalloc(sizeof *db->rest);
 	db->rest_inside++;
-	rc = db_bulk_begin(db, db->rest, 0, DB_BULK_QUICK);
+	rc = db_bulk_begin(db, db->rest, 0, DB_BULK_NOSYNC);
 	if (rc != CASUS_OK) {
 		free(db->rest);
 		db->rest = NULL;

@@ -181,6 +181,15 @@ void tui_current(tui *t)
  * REST_STEP_FIRST (the first steps read cold pages) within REST_STEP_MIN
  * and REST_STEP_MAX. */
 #define REST_STEP_MS 10.0
+/* The steps' transaction is committed after this long, so that another
+ * casus (a command in another terminal) waits at most that for the write
+ * lock (its busy timeout is 5 s). */
+#define REST_HOLD_MS 500.0
+/* After that commit the steps pause this long: SQLite's busy handler of
+ * the other casus tries again after up to 100 ms, and a lock taken again
+ * at once would keep it waiting (3.9 s for a note while a month's rest
+ * ran, measured). */
+#define REST_GAP_MS 150.0
 #define REST_STEP_FIRST 20
 #define REST_STEP_MIN 10
 #define REST_STEP_MAX 1000
@@ -221,26 +230,39 @@ static int rest_step(tui *t)
 {
 	int was = t->rest_pending;
 	double t0 = now_ms(), ms;
-	/* the user's own rows first (then no more looking for them) */
-	int rc = caseload_refresh_step(t->db, t->today, was == CASELOAD_REST_MINE ? t->me_id : 0,
-				       t->rest_size, &t->rest_pending);
+	int rc;
 
-	ms = now_ms() - t0;
-	script_time_value("stap", ms);   /* the longest a key waits */
-	if (ms > 0) {
-		double n = t->rest_size * REST_STEP_MS / ms;
+	if (t->rest_held >= REST_HOLD_MS) {
+		/* a turn of its own: a key waits for the step or the commit */
+		rc = caseload_refresh_commit(t->db);
+		t->rest_held = 0;
+		t->rest_gap_until = now_ms() + REST_GAP_MS;
+	} else {
+		/* the user's own rows first (then no more looking for them) */
+		rc = caseload_refresh_step(t->db, t->today, was == CASELOAD_REST_MINE ? t->me_id : 0,
+					   t->rest_size, &t->rest_pending);
+		ms = now_ms() - t0;
+		if (ms > 0) {
+			double n = t->rest_size * REST_STEP_MS / ms;
 
-		t->rest_size = n < REST_STEP_MIN ? REST_STEP_MIN : n > REST_STEP_MAX ? REST_STEP_MAX : (int)n;
+			t->rest_size = n < REST_STEP_MIN ? REST_STEP_MIN :
+				n > REST_STEP_MAX ? REST_STEP_MAX : (int)n;
+		}
+		t->rest_held += ms;
 	}
-
-	if (rc != CASUS_OK)
+	script_time_value("stap", now_ms() - t0);   /* the longest a key waits */
+	if (rc != CASUS_OK) {
+		t->rest_pending = CASELOAD_REST_DONE;
 		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+	}
 	if (t->rest_pending == was)
 		return 0;
 	t->rest_gen++;
-	if (!t->rest_pending)
+	if (!t->rest_pending) {
+		t->rest_held = 0;
 		for (int i = 0; i < t->nstack; i++)
 			t->stack[i]->stale = 1;
+	}
 	return TUI_REDRAW;
 }
 
@@ -450,7 +472,8 @@ static void main_loop(tui *t)
 				first = 0;
 			}
 		}
-		if (t->rest_pending && (t->script ? script_rest_now() : !tui_input_pending(t))) {
+		if (t->rest_pending && (t->script ? script_rest_now() :
+					now_ms() >= t->rest_gap_until && !tui_input_pending(t))) {
 			/* no key waiting: a step of the rest of the day */
 			flags |= rest_step(t);
 			continue;
@@ -468,7 +491,16 @@ static void main_loop(tui *t)
 		} else {
 			/* a resize arrives as KEY_RESIZE (ncurses' own SIGWINCH
 			 * handling); it is handled below like any other key */
+			if (t->rest_pending) {
+				/* in the pause after a commit of the steps: a key,
+				 * or the end of the pause */
+				double left = t->rest_gap_until - now_ms();
+
+				timeout(left > 0 ? (int)left + 1 : 0);
+			}
 			r = get_wch(&ch);
+			if (t->rest_pending)
+				timeout(30000);
 			if (r == ERR) {
 				/* idle: a new day brings new signals */
 				cdate d = cdate_today();

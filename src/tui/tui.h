@@ -226,6 +226,8 @@ typedef struct tui {
 				 * recomputes them in steps between keys
 				 * (tui.c, "the rest of the day") */
 	int rest_size;          /* clients in the next step (tui.c) */
+	double rest_held;       /* ms of steps since their last commit */
+	double rest_gap_until;  /* no step before this (ms, monotonic) */
 	unsigned rest_gen;      /* counts those steps (views that show whether
 				 * rows are still due look again) */
 	char *me_naam;

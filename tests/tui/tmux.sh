@@ -114,4 +114,28 @@ rest_klaar() {
 }
 t_check "  daarna, nog steeds zonder toets, ook de rest" rest_klaar
 tm send-keys -t "$S" q
+
+# While the rest of the day runs, another casus can still write: the steps
+# commit every half second and then pause (tui.c, REST_HOLD_MS and
+# REST_GAP_MS).  A note from the command line, with a busy wait of 1.5 s,
+# goes through while the rest (several seconds on 10,000 clients) runs.
+"$CASUS" --db "$T_DIR/groot.db" demo --klanten 10000 --seed 7 > /dev/null
+CASUS_TUI_SCRIPT="$T_DIR/leeg.keys" "$CASUS" --db "$T_DIR/groot.db" > /dev/null 2>&1
+kn=$("$SQLQ" "$T_DIR/groot.db" "SELECT klantnummer FROM client ORDER BY id LIMIT 1")
+tm kill-session -t "$S" > /dev/null 2>&1
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+	"env TERM=screen LC_ALL=C.UTF-8 TZ=Europe/Amsterdam CASUS_TODAY=2027-03-01 CASUS_FIRST_SCREEN_MAX=10 \
+	 'CASUS_NOW=$CASUS_NOW' USER=$USER HOME=$HOME '$CASUS' --db '$T_DIR/groot.db'; sleep 30"
+t_check "terwijl de rest loopt: het scherm staat er" wait_for "Mijn caseload:" 20
+ok=0
+for i in 1 2 3; do
+	CASUS_BUSY_TIMEOUT=1500 CASUS_TODAY=2027-03-01 "$CASUS" --db "$T_DIR/groot.db" notitie "$kn" "Tussendoor $i" \
+		> "$T_DIR/notitie.out" 2>&1 && ok=$((ok + 1))
+done
+bezig=$("$SQLQ" "$T_DIR/groot.db" "SELECT count(*) FROM setting WHERE key = 'overzicht.rest'")
+t_check "terwijl de rest loopt: drie notities van een tweede casus gaan door ($ok van 3; rest nog bezig: $bezig)" \
+	test "$ok" = 3
+t_check "  de notities staan in het journaal" \
+	test "$("$SQLQ" "$T_DIR/groot.db" "SELECT count(*) FROM journal WHERE samenvatting LIKE 'Tussendoor %'")" = 3
+tm send-keys -t "$S" q
 t_done
