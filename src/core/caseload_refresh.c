@@ -72,9 +72,7 @@ typedef struct refresh_ctx {
 	caseload_progress_fn fn;
 	void *arg;
 	int64_t done, total;
-	int64_t regie;          /* > 0: the due clients of this consultant only
-				 * (with limit: first) */
-	int64_t limit;          /* >= 0: at most this many due clients (a step) */
+	int64_t regie;          /* > 0: the due clients of this consultant only */
 } refresh_ctx;
 
 /* The derived columns of a client_status row, in the order of
@@ -533,22 +531,14 @@ static int64_t mark_due(refresh_ctx *x, int64_t regie, int64_t limit)
 	return n;
 }
 
-/* The changed clients: the due ones (with x->regie only that consultant's;
- * with x->limit at most that many, the consultant's first) join the dirty
- * ones; then those.  'overzicht.rest' says whether due rows were left. */
+/* The changed clients: the due ones (with x->regie only that consultant's)
+ * join the dirty ones; then those.  'overzicht.rest' says whether due rows
+ * were left. */
 static int refresh_changed(refresh_ctx *x)
 {
-	int64_t n;
 	int rc;
 
-	if (x->limit < 0) {
-		n = mark_due(x, x->regie, -1);
-	} else {
-		n = x->regie > 0 ? mark_due(x, x->regie, x->limit) : 0;
-		if (n >= 0 && n < x->limit)
-			n = mark_due(x, 0, x->limit - n);
-	}
-	if (n < 0)
+	if (mark_due(x, x->regie, -1) < 0)
 		return CASUS_ERROR;
 	rc = refresh_dirty(x);
 	if (rc == CASUS_OK && db_setting_set(x->db, SETTING_DAY, x->today_iso) != CASUS_OK)
@@ -582,7 +572,6 @@ static void ctx_init(refresh_ctx *x, casus_db *db, cdate today, int64_t regie,
 	x->fn = fn;
 	x->arg = arg;
 	x->regie = regie;
-	x->limit = -1;
 	cdate_format_iso(today, x->today_iso);
 	signal_settings_load(db, &x->ss);
 }
@@ -636,12 +625,11 @@ int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int
 			  int *state)
 {
 	refresh_ctx x;
-	int64_t mine = 0, all = 0;
+	int64_t mine = 0, all = 0, limit = max < 0 ? 0 : max;
 	int rc;
 
 	*state = CASELOAD_REST_DONE;
 	ctx_init(&x, db, today, regiehouder_id, NULL, NULL);
-	x.limit = max < 0 ? 0 : max;
 	/* one transaction for all steps, kept open between them (db_hold) */
 	rc = db_hold_begin(db);
 	if (rc != CASUS_OK)
@@ -649,18 +637,18 @@ int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int
 	/* the due ones: the consultant's first; fewer than asked means none
 	 * is left once these are done (a recomputed row's herbereken_op lies
 	 * after today) */
-	if (x.limit > 0 && regiehouder_id > 0)
-		mine = mark_due(&x, regiehouder_id, x.limit);
-	if (mine >= 0 && x.limit > 0)
-		all = mark_due(&x, 0, x.limit - mine);
+	if (limit > 0 && regiehouder_id > 0)
+		mine = mark_due(&x, regiehouder_id, limit);
+	if (mine >= 0 && limit > 0)
+		all = mark_due(&x, 0, limit - mine);
 	rc = mine < 0 || all < 0 ? CASUS_ERROR : refresh_dirty(&x);
 	if (rc == CASUS_OK) {
-		if (x.limit == 0) {
+		if (limit == 0) {
 			if (due_count(db, x.today_iso, 0) > 0)
 				*state = regiehouder_id > 0 && due_count(db, x.today_iso, regiehouder_id) > 0 ?
 					CASELOAD_REST_MINE : CASELOAD_REST_OTHERS;
-		} else if (mine + all >= x.limit) {
-			*state = regiehouder_id > 0 && mine >= x.limit ?
+		} else if (mine + all >= limit) {
+			*state = regiehouder_id > 0 && mine >= limit ?
 				CASELOAD_REST_MINE : CASELOAD_REST_OTHERS;
 		}
 		if (db_setting_set(db, SETTING_DAY, x.today_iso) != CASUS_OK)
@@ -677,7 +665,7 @@ int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int
 		return rc;
 	}
 	/* done, or only the changed clients asked for: commit now */
-	if (*state == CASELOAD_REST_DONE || x.limit == 0)
+	if (*state == CASELOAD_REST_DONE || limit == 0)
 		return db_hold_end(db, 1);
 	return CASUS_OK;
 }
