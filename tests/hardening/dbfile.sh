@@ -35,6 +35,13 @@ before=$(sha256sum < "$f")
 t_status "migratie die niet kan: status 1" 1 "$CASUS" --db "$f" toon "$kn"
 t_check "  Nederlandse melding met de stap" grep -q "Bijwerken van het databaseschema (stap 17) mislukt" "$T_DIR/err"
 t_check "  bestand ongewijzigd" [ "$(sha256sum < "$f")" = "$before" ]
+# the same file opened by the full screen (the harness as its terminal):
+# the same message, and the file untouched
+: > "$T_DIR/leeg.keys"
+t_status "migratie die niet kan, volledig scherm: status 1" 1 \
+	env CASUS_TUI_SCRIPT="$T_DIR/leeg.keys" TERM=xterm LINES=24 COLUMNS=80 "$CASUS" --db "$f"
+t_check "  Nederlandse melding met de stap" grep -q "Bijwerken van het databaseschema (stap 17) mislukt" "$T_DIR/err"
+t_check "  bestand ongewijzigd" [ "$(sha256sum < "$f")" = "$before" ]
 
 # item 7: a damaged schema
 damage() { # NAME SQL: a copy of the database with SQL applied
