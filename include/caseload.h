@@ -61,9 +61,8 @@ int caseload_refresh_pass(casus_db *db, cdate today, int pass, int64_t regiehoud
  * first when > 0) and records the day, with 'overzicht.rest' while due
  * rows remain (caseload_holds() says no until the last step).  The steps
  * share one transaction, kept open between them (commit without fsync);
- * any other transaction (a save) commits it first,
- * so does a step with max 0, the last step, caseload_refresh_commit and
- * closing the database.  *state: what is still due:
+ * any other transaction (a save) commits it first, so do a step with max
+ * 0, the last step, caseload_refresh_commit and closing the database.  *state: what is still due:
  * CASELOAD_REST_MINE (rows of regiehouder_id), CASELOAD_REST_OTHERS (of
  * others only) or CASELOAD_REST_DONE.  On failure everything since the
  * last commit is rolled back (the rows stay due).  Only for rows that
@@ -75,8 +74,9 @@ int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int
 int caseload_refresh_commit(casus_db *db);
 /* Recompute those of the n clients ids whose row is due for today, and the
  * dirty clients, in one transaction (a quick commit; inside the steps' one
- * when that is open): the rows a screen shows while steps remain.  Nothing is written when none of them is due
- * and nothing is dirty.  *recomputed (may be NULL): the clients recomputed. */
+ * when that is open): the rows a screen shows while steps remain.  Nothing
+ * is written when none of them is due and nothing is dirty.  *recomputed
+ * (may be NULL): the clients recomputed. */
 int caseload_refresh_ids(casus_db *db, cdate today, const int64_t *ids, size_t n,
 			 int64_t *recomputed);
 /* The rows due for today (herbereken_op on or before it): of consultant
