@@ -670,67 +670,77 @@ int caseload_refresh_step(casus_db *db, cdate today, int64_t regiehouder_id, int
 	return CASUS_OK;
 }
 
+/* Put one client in client_dirty (a cached statement). */
+static int dirty_add(casus_db *db, int64_t id)
+{
+	static const char sql[] = "INSERT OR IGNORE INTO client_dirty(client_id) VALUES (?1)";
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db_stmt(db, sql, &st) != SQLITE_OK)
+		return CASUS_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? CASUS_OK : db_fail(db, rc, "overzicht bijwerken");
+}
+
 int caseload_refresh_ids(casus_db *db, cdate today, const int64_t *ids, size_t n,
 			 int64_t *recomputed)
 {
+	static const char look[] =
+		"SELECT 1 FROM client_status WHERE client_id = ?1 AND herbereken_op <= ?2";
 	sqlite3_stmt *st = NULL;
 	refresh_ctx x;
 	db_bulk bulk;
-	int rc, due = 0;
+	int64_t *due = xcalloc(n ? n : 1, sizeof *due);
+	size_t ndue = 0;
+	char iso[11];
+	int rc;
 
 	if (recomputed)
 		*recomputed = 0;
-	ctx_init(&x, db, today, 0, NULL, NULL);
-	/* a look first, so that a page with nothing due takes no write lock */
-	rc = db_prepare(db, "SELECT 1 FROM client_status WHERE client_id = ?1 AND herbereken_op <= ?2", &st);
-	if (rc != SQLITE_OK)
-		return CASUS_ERROR;
-	rc = SQLITE_DONE;
-	for (size_t i = 0; i < n && rc == SQLITE_DONE; i++) {
+	cdate_format_iso(today, iso);
+	/* which are due: read first (on every page the list reads while
+	 * steps remain), so that a page with nothing due takes no write lock */
+	rc = db_stmt(db, look, &st);
+	for (size_t i = 0; i < n && rc == SQLITE_OK; i++) {
+		int s;
+
 		sqlite3_bind_int64(st, 1, ids[i]);
-		sqlite3_bind_text(st, 2, x.today_iso, -1, SQLITE_STATIC);
-		rc = sqlite3_step(st);
+		sqlite3_bind_text(st, 2, iso, -1, SQLITE_STATIC);
+		s = sqlite3_step(st);
 		sqlite3_reset(st);
+		if (s == SQLITE_ROW) {
+			due[ndue++] = ids[i];
+		} else if (s != SQLITE_DONE) {
+			db_fail(db, s, "overzicht lezen");
+			rc = s;
+		}
 	}
-	due = rc == SQLITE_ROW;
-	sqlite3_finalize(st);
-	st = NULL;
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return db_fail(db, rc, "overzicht lezen");
-	if (!due && caseload_dirty_count(db) == 0)
-		return CASUS_OK;
+	if (rc != SQLITE_OK || (ndue == 0 && caseload_dirty_count(db) == 0)) {
+		free(due);
+		return rc == SQLITE_OK ? CASUS_OK : CASUS_ERROR;
+	}
+	ctx_init(&x, db, today, 0, NULL, NULL);
 	/* inside the steps' transaction when it is open (no commit of its
 	 * own then: the rows join the steps') */
 	if (db->rest)
 		db_hold_enter(db);
 	rc = db_bulk_begin(db, &bulk, 0, DB_BULK_QUICK);
-	if (rc != CASUS_OK) {
-		if (db->rest)
-			db_hold_leave(db);
-		return rc;
+	if (rc == CASUS_OK) {
+		for (size_t i = 0; i < ndue && rc == CASUS_OK; i++)
+			rc = dirty_add(db, due[i]);
+		if (rc == CASUS_OK)
+			rc = refresh_dirty(&x);
+		if (rc == CASUS_OK)
+			rc = db_bulk_end(db, &bulk, 1);
+		else
+			db_bulk_end(db, &bulk, 0);
 	}
-	rc = db_prepare(db, "INSERT OR IGNORE INTO client_dirty(client_id)"
-			" SELECT client_id FROM client_status WHERE client_id = ?1 AND herbereken_op <= ?2",
-			&st) == SQLITE_OK ? CASUS_OK : CASUS_ERROR;
-	for (size_t i = 0; i < n && rc == CASUS_OK; i++) {
-		int s;
-
-		sqlite3_bind_int64(st, 1, ids[i]);
-		sqlite3_bind_text(st, 2, x.today_iso, -1, SQLITE_STATIC);
-		s = sqlite3_step(st);
-		sqlite3_reset(st);
-		if (s != SQLITE_DONE)
-			rc = db_fail(db, s, "overzicht bijwerken");
-	}
-	sqlite3_finalize(st);
-	if (rc == CASUS_OK)
-		rc = refresh_dirty(&x);
-	if (rc == CASUS_OK)
-		rc = db_bulk_end(db, &bulk, 1);
-	else
-		db_bulk_end(db, &bulk, 0);
 	if (db->rest)
 		db_hold_leave(db);
+	free(due);
 	if (rc == CASUS_OK && recomputed)
 		*recomputed = x.done;
 	return rc;

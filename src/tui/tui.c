@@ -151,8 +151,7 @@ void tui_current(tui *t)
 		return;
 	t->rest_pending = CASELOAD_REST_DONE;
 	t->rest_gen++;
-	if (caseload_refresh_commit(t->db) != CASUS_OK)
-		tui_message(t, 1, "Het overzicht kon niet worden bijgewerkt: %s", db_errmsg(t->db));
+	/* (the pass's transaction commits the steps' first: db_tx_begin) */
 	tui_refresh_pass(t, caseload_pass(t->db, t->today));
 }
 
@@ -213,7 +212,8 @@ static void tui_refresh_first(tui *t)
 		return;
 	if (caseload_due_count(t->db, t->today, t->me_id) <= first_screen_max()) {
 		rc = caseload_refresh_pass(t->db, t->today, pass, t->me_id, NULL, NULL, NULL);
-		if (rc == CASUS_OK && caseload_due_count(t->db, t->today, 0) > 0)
+		/* others' rows still due: the pass left 'overzicht.rest' */
+		if (rc == CASUS_OK && !caseload_holds(t->db, t->today))
 			t->rest_pending = CASELOAD_REST_OTHERS;
 	} else {
 		rc = caseload_refresh_step(t->db, t->today, t->me_id, 0, &t->rest_pending);

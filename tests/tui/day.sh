@@ -187,6 +187,31 @@ veel stop '<Dump eerste>'
 t_check "stoppen voor de stappen: de volgende start maakt het af" \
 	sh -c "cmp -s '$T_DIR/veel-stop.rows' '$T_DIR/veel-vol.rows' &&
 	       test \$('$SQLQ' '$T_DIR/veel-stop.db' \"SELECT count(*) FROM setting WHERE key = 'overzicht.rest'\") = 0"
+# Another casus takes the write lock after the first screen, while the
+# rest still has to run: the step that meets it says so on the screen, the
+# rest stays due, and the next start does it.
+cp "$T_DIR/veel.db" "$T_DIR/veel-bezet.db"
+mkdir -p "$T_DIR/veel-bezet"
+printf '<Direct><Dump eerste><Sleep 2500><Wacht><Dump bezet>' > "$T_DIR/veel-bezet.keys"
+USER=tester CASUS_BUSY_TIMEOUT=300 CASUS_FIRST_SCREEN_MAX=10 CASUS_TODAY=$lang \
+	CASUS_TUI_SCRIPT="$T_DIR/veel-bezet.keys" CASUS_TUI_DUMP="$T_DIR/veel-bezet" \
+	"$CASUS" --db "$T_DIR/veel-bezet.db" > /dev/null 2>&1 &
+casus_pid=$!
+i=0
+while [ ! -e "$T_DIR/veel-bezet/eerste.txt" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+t_hold_lock "$T_DIR/veel-bezet.db" 4
+wait $casus_pid
+t_check "bezet tijdens de rest: casus stopt netjes" test $? = 0
+wait $T_LOCK_PID
+t_check "bezet tijdens de rest: melding op het scherm" \
+	grep -q "Het overzicht kon niet worden bijgewerkt" "$T_DIR/veel-bezet/bezet.txt"
+t_check "bezet tijdens de rest: de rest blijft staan" \
+	test "$("$SQLQ" "$T_DIR/veel-bezet.db" "SELECT count(*) FROM client_status WHERE herbereken_op <= '$lang'")" -gt 100
+veel bezet '<Dump later>'
+"$SQLQ" "$T_DIR/veel-bezet.db" "$cols" > "$T_DIR/veel-bezet.rows"
+t_check "bezet tijdens de rest: de volgende start maakt het af" \
+	cmp -s "$T_DIR/veel-bezet.rows" "$T_DIR/veel-vol.rows"
+
 # An order or a screen that needs every row (urgency, Signalen) finishes
 # the rest at once, with the progress line.
 veel urgentie '<Direct>v<Dump urgentie>'
