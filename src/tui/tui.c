@@ -151,7 +151,7 @@ void tui_current(tui *t)
 		return;
 	t->rest_pending = CASELOAD_REST_DONE;
 	t->rest_gen++;
-	/* (the pass's transaction commits the steps' first: db_tx_begin) */
+	/* (the pass, like any other change, commits the steps first) */
 	tui_refresh_pass(t, caseload_pass(t->db, t->today));
 }
 
@@ -169,7 +169,7 @@ void tui_current(tui *t)
  * key is waiting, so keys are answered between steps.  The steps share one
  * transaction (each commit would write the index pages it touched again),
  * kept open between them and committed by the last step, at quitting, or
- * as soon as anything else begins a transaction (a save: db_hold in the
+ * as soon as anything else begins a transaction (a save: see caseload_refresh_step in the
  * core), so reading keys pay no commit.  A screen
  * that reads rows in an order or by a filter derived from all of them
  * (urgency, signals, agenda) first finishes the rest at once
